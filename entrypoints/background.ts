@@ -1,0 +1,84 @@
+// Background: a service worker in Chrome (MV3), an event page in Firefox (MV2). It owns the work that must
+// outlive the popup (saving), the toolbar badge, the context menu and the keyboard shortcut.
+import { defineBackground, browser } from '#imports';
+import { isExtensionPage, isOwnSender, parseMessage, respond, type IsSavedReply, type Message } from '../utils/messages';
+import { library, saveTab } from '../utils/save-tab';
+import { articleId } from '../utils/library/id';
+import { getArticle } from '../utils/library/read';
+
+const MENU_SAVE = 'tin-sach-save';
+
+// Chrome MV3 has `action`; Firefox MV2 has the same API as `browserAction`.
+const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+async function isSaved(url: string): Promise<IsSavedReply> {
+  const id = articleId(url);
+  const found = await getArticle(await library(), id).catch(() => undefined);
+  return { saved: Boolean(found), id: found ? id : null };
+}
+
+/** A short-lived badge tells the reader a save from the menu or the shortcut worked (no notifications permission). */
+async function flashBadge(tabId: number, ok: boolean): Promise<void> {
+  await toolbar.setBadgeBackgroundColor({ tabId, color: ok ? '#1b7f3b' : '#b3261e' });
+  await toolbar.setBadgeText({ tabId, text: ok ? '✓' : '!' });
+  setTimeout(() => void toolbar.setBadgeText({ tabId, text: '' }).catch(() => undefined), 4000);
+}
+
+async function saveFromShortcut(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  const reply = await saveTab(tabId);
+  await flashBadge(tabId, reply.ok).catch(() => undefined);
+}
+
+export default defineBackground(() => {
+  const ownId = browser.runtime.id;
+  const ownOrigin = browser.runtime.getURL('/');
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_SAVE,
+      title: browser.i18n.getMessage('menuSave') || 'Lưu bài này vào Tin Sạch',
+      contexts: ['page'],
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_SAVE) void saveFromShortcut(tab?.id);
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'save-article') return;
+    if (tab?.id !== undefined) {
+      void saveFromShortcut(tab.id);
+      return;
+    }
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => saveFromShortcut(active?.id));
+  });
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
+    const message: Message | null = parseMessage(raw);
+    if (!message || !isOwnSender(sender, ownId)) {
+      console.debug('[tin-sach] dropped message', raw);
+      return undefined;
+    }
+    switch (message.type) {
+      case 'tinsach/readerable': {
+        // From the registered content script in a tab: light the badge where an article was detected.
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || !message.readerable) return undefined;
+        void toolbar.setBadgeBackgroundColor({ tabId, color: '#0b5cad' });
+        void toolbar.setBadgeText({ tabId, text: '•' });
+        return undefined;
+      }
+      case 'tinsach/save':
+        // Only our own pages may save: a content script (running inside a hostile page) may not.
+        if (!isExtensionPage(sender, ownId, ownOrigin)) return undefined;
+        return respond(saveTab(message.tabId), sendResponse);
+      case 'tinsach/is-saved':
+        if (!isExtensionPage(sender, ownId, ownOrigin)) return undefined;
+        return respond(isSaved(message.url), sendResponse);
+      default:
+        return undefined;
+    }
+  });
+});

@@ -1,0 +1,20 @@
+// Registered on government and party news sites only. It does the one cheap thing a page the reader did not
+// ask about should pay for: Readability's `isProbablyReaderable` check, to light the toolbar badge.
+// The extractor itself (entrypoints/extractor.ts) is injected only when the reader opens the popup.
+import { defineContentScript, browser } from '#imports';
+import { isProbablyReaderable } from '@mozilla/readability';
+import { REGISTERED_MATCHES } from '../utils/page-access';
+import type { Message } from '../utils/messages';
+
+export default defineContentScript({
+  matches: REGISTERED_MATCHES,
+  runAt: 'document_idle',
+  main() {
+    // A page with a body this small is a redirect or an error page; skip the check entirely.
+    const readerable = document.body !== null && isProbablyReaderable(document, { minContentLength: 140 });
+    const message: Message = { type: 'tinsach/readerable', readerable };
+    browser.runtime.sendMessage(message).catch(() => {
+      // The background may be restarting (MV3 service worker); the badge is a hint, not a duty.
+    });
+  },
+});

@@ -1,0 +1,34 @@
+// ESLint flat config: typescript-eslint's recommended rules, plus the project's own guard rails.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'bench/', 'tests/e2e/screenshots/', 'tests/fixtures/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  {
+    // Page-derived HTML may only reach the DOM through utils/sanitize.ts (see components/SafeHtml.tsx).
+    files: ['entrypoints/**', 'components/**', 'utils/**'],
+    ignores: ['utils/sanitize.ts', 'components/SafeHtml.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Use components/SafeHtml.tsx (sanitised) instead of innerHTML.' },
+        { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'Never write outerHTML from page data.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never insert HTML from page data.' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Use components/SafeHtml.tsx (sanitised) instead.' },
+        { selector: "CallExpression[callee.property.name='write'][callee.object.name='document']", message: 'No document.write.' },
+      ],
+    },
+  },
+);

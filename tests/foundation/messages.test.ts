@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { isExtensionPage, isOwnSender, parseMessage, respond } from '../../utils/messages';
+
+describe('parseMessage', () => {
+  it('accepts every well-formed protocol message and keeps only known fields', () => {
+    expect(parseMessage({ type: 'tinsach/extract', extra: '<script>' })).toEqual({ type: 'tinsach/extract' });
+    expect(parseMessage({ type: 'tinsach/ping' })).toEqual({ type: 'tinsach/ping' });
+    expect(parseMessage({ type: 'tinsach/readerable', readerable: true })).toEqual({ type: 'tinsach/readerable', readerable: true });
+    expect(parseMessage({ type: 'tinsach/save', tabId: 12 })).toEqual({ type: 'tinsach/save', tabId: 12 });
+    expect(parseMessage({ type: 'tinsach/is-saved', url: 'https://baothang.laocai.gov.vn/a.html' })).toEqual({
+      type: 'tinsach/is-saved',
+      url: 'https://baothang.laocai.gov.vn/a.html',
+    });
+  });
+
+  it('drops malformed and foreign messages', () => {
+    for (const raw of [
+      null,
+      undefined,
+      'tinsach/extract',
+      42,
+      {},
+      { type: 'tinsach/delete', id: 'x' },
+      { type: 'tinsach/save', tabId: '12' },
+      { type: 'tinsach/save', tabId: -1 },
+      { type: 'tinsach/save', tabId: 1.5 },
+      { type: 'tinsach/readerable', readerable: 'yes' },
+      { type: 'tinsach/is-saved', url: 'javascript:alert(1)' },
+      { type: 'tinsach/fetch-image', url: 'file:///etc/passwd' },
+      { type: 'tinsach/fetch-image', url: 'https://x.vn/' + 'a'.repeat(5000) },
+      JSON.parse('{"__proto__":{"type":"tinsach/extract"}}'),
+    ]) {
+      expect(parseMessage(raw), JSON.stringify(raw)).toBeNull();
+    }
+  });
+});
+
+describe('sender checks', () => {
+  it('accepts only this extension, and only its pages for page-level actions', () => {
+    const origin = 'chrome-extension://abc/';
+    expect(isOwnSender({ id: 'abc' }, 'abc')).toBe(true);
+    expect(isOwnSender({ id: 'other' }, 'abc')).toBe(false);
+    expect(isOwnSender({}, 'abc')).toBe(false);
+    expect(isExtensionPage({ id: 'abc', url: 'chrome-extension://abc/popup.html?tabId=3' }, 'abc', origin)).toBe(true);
+    // A content script of ours runs inside a web page: its sender url is the page, not our origin.
+    expect(isExtensionPage({ id: 'abc', url: 'https://evil.example/', tab: { id: 3 } }, 'abc', origin)).toBe(false);
+    expect(isExtensionPage({ id: 'evil', url: 'chrome-extension://abc/popup.html' }, 'abc', origin)).toBe(false);
+  });
+});
+
+describe('respond', () => {
+  it('answers through sendResponse in Chrome and through the returned promise elsewhere', async () => {
+    let answered: unknown;
+    const viaCallback = respond(Promise.resolve('ok'), (v: unknown) => (answered = v));
+    expect(viaCallback).toBe(true);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(answered).toBe('ok');
+
+    fakeBrowser.reset();
+    fakeBrowser.runtime.onMessage.addListener((raw: unknown, _sender: unknown, sendResponse: unknown) =>
+      parseMessage(raw)?.type === 'tinsach/ping' ? respond(Promise.resolve({ ok: true, url: 'x' }), sendResponse) : undefined,
+    );
+    await expect(fakeBrowser.runtime.sendMessage({ type: 'tinsach/ping' })).resolves.toEqual({ ok: true, url: 'x' });
+  });
+});

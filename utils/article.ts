@@ -1,0 +1,73 @@
+// The one definition of what the extractor produces and everything else consumes
+// (content script, popup, library, CLI, tests).
+
+export interface ArticleImage {
+  /** Absolute URL of the image as found on the page (lazy-load attributes resolved). */
+  src: string;
+  alt: string;
+  caption: string;
+}
+
+export interface Attachment {
+  name: string;
+  /** Absolute URL of the attached file (.pdf, .doc(x), .xls(x), …). */
+  href: string;
+}
+
+export interface Article {
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  byline: string | null;
+  /** ISO 8601 with the page's own offset (`2023-04-12T15:20:00+07:00`) or a date only (`2023-04-12`). */
+  publishedAt: string | null;
+  siteName: string | null;
+  lang: string;
+  /** The lead (sapo), plain text; '' when the page has none. */
+  lead: string;
+  /** Sanitised article HTML (lead not included). */
+  html: string;
+  /** Plain text of the article, lead first, paragraphs separated by blank lines. */
+  text: string;
+  images: ArticleImage[];
+  attachments: Attachment[];
+  wordCount: number;
+  readingMinutes: number;
+  /** ISO 8601 timestamp (UTC) of the extraction. */
+  extractedAt: string;
+}
+
+export type FailureReason = 'not-article' | 'empty' | 'too-large' | 'restricted' | 'error';
+
+export type ExtractResult =
+  | { ok: true; article: Article }
+  | { ok: false; reason: FailureReason; message: string };
+
+/** Messages for each failure, Vietnamese first. The UI shows the one for its language. */
+export const FAILURE_MESSAGES: Record<FailureReason, { vi: string; en: string }> = {
+  'not-article': {
+    vi: 'Trang này không phải là một bài viết (có thể là trang chủ, trang danh sách hoặc trang tìm kiếm).',
+    en: 'This page is not an article (it may be a home, list or search page).',
+  },
+  empty: {
+    vi: 'Trang này không có nội dung để đọc.',
+    en: 'This page has no content to read.',
+  },
+  'too-large': {
+    vi: 'Trang này quá lớn để đọc gọn. Hãy thử mở trực tiếp bài viết.',
+    en: 'This page is too large to read cleanly. Try opening the article itself.',
+  },
+  restricted: {
+    vi: 'Trình duyệt không cho tiện ích đọc trang này (trang cài đặt, cửa hàng tiện ích hoặc tệp PDF).',
+    en: 'The browser does not let extensions read this page (settings, extension stores or PDF files).',
+  },
+  error: {
+    vi: 'Đã có lỗi khi đọc trang này. Hãy tải lại trang rồi thử lần nữa.',
+    en: 'Something went wrong while reading this page. Reload the page and try again.',
+  },
+};
+
+/** A failure result with its message in the given language (Vietnamese by default). */
+export function failure(reason: FailureReason, lang: 'vi' | 'en' = 'vi'): ExtractResult {
+  return { ok: false, reason, message: FAILURE_MESSAGES[reason][lang] };
+}

@@ -1,0 +1,23 @@
+// What the library stores. The Article comes from the extractor; the rest is the reader's own state.
+import type { Article } from '../article';
+import type { KeyFigure, Figure, SummarySentence } from '../figure';
+
+/** An article as analysed for display: extraction + figures (offsets into article.text) + summary. */
+export interface AnalysedArticle extends Article {
+  figures: Figure[];
+  keyFigures: KeyFigure[];
+  summary: SummarySentence[];
+}
+
+export interface SavedArticle extends AnalysedArticle {
+  /** Stable id derived from the canonical URL. */
+  id: string;
+  savedAt: string;
+  updatedAt: string;
+  readAt: string | null;
+  /** Reading progress, 0..1. */
+  progress: number;
+  tags: string[];
+  /** Image URLs that could not be fetched at save time (the reader shows their alt text). */
+  missingImages: string[];
+}

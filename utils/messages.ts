@@ -1,0 +1,100 @@
+// The typed message protocol between popup, content script, background and extension pages.
+// Every message is one member of a discriminated union; every receiver validates the sender and the
+// payload shape before acting (a page can post anything to a content script's runtime listener).
+import type { ExtractResult } from './article';
+
+export const MESSAGE_PREFIX = 'tinsach/';
+
+export type Message =
+  /** popup/background → content script: extract the current document (cached per URL). */
+  | { type: 'tinsach/extract' }
+  /** popup → content script: is the script there? (answers { ok: true, url }) */
+  | { type: 'tinsach/ping' }
+  /** content script → background: the registered gov page looks readerable (toolbar badge). */
+  | { type: 'tinsach/readerable'; readerable: boolean }
+  /** popup/library → background: save the article shown for this tab (the background outlives the popup). */
+  | { type: 'tinsach/save'; tabId: number }
+  /** popup → background: is this URL saved? */
+  | { type: 'tinsach/is-saved'; url: string }
+  /** background → extractor: fetch one of the page's images with the page's own origin (for saving). */
+  | { type: 'tinsach/fetch-image'; url: string };
+
+export type MessageType = Message['type'];
+
+export interface PingReply {
+  ok: true;
+  url: string;
+}
+
+export type SaveReply = { ok: true; id: string } | { ok: false; reason: string; message: string };
+export type IsSavedReply = { saved: boolean; id: string | null };
+export type FetchImageReply = { ok: true; type: string; dataUrl: string } | { ok: false };
+
+export interface ReplyFor {
+  'tinsach/extract': ExtractResult;
+  'tinsach/ping': PingReply;
+  'tinsach/readerable': void;
+  'tinsach/save': SaveReply;
+  'tinsach/is-saved': IsSavedReply;
+  'tinsach/fetch-image': FetchImageReply;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isHttpUrl = (v: unknown): v is string =>
+  typeof v === 'string' && v.length < 4096 && /^https?:\/\//i.test(v);
+const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+/** Returns the message if `raw` is a well-formed protocol message, else null. */
+export function parseMessage(raw: unknown): Message | null {
+  if (!isObject(raw) || typeof raw.type !== 'string') return null;
+  switch (raw.type) {
+    case 'tinsach/extract':
+    case 'tinsach/ping':
+      return { type: raw.type };
+    case 'tinsach/readerable':
+      return typeof raw.readerable === 'boolean' ? { type: raw.type, readerable: raw.readerable } : null;
+    case 'tinsach/save':
+      return isTabId(raw.tabId) ? { type: raw.type, tabId: raw.tabId } : null;
+    case 'tinsach/is-saved':
+    case 'tinsach/fetch-image':
+      return isHttpUrl(raw.url) ? { type: raw.type, url: raw.url } : null;
+    default:
+      return null;
+  }
+}
+
+/** The parts of `runtime.MessageSender` we check. */
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * True when the message comes from this extension. Messages from web pages never reach
+ * `runtime.onMessage` (only `onMessageExternal`), but a compromised or foreign extension frame could,
+ * so the id is checked everywhere.
+ */
+export function isOwnSender(sender: SenderLike, ownId: string): boolean {
+  return sender.id === ownId;
+}
+
+/** True when the sender is one of our extension pages (not a content script in some tab). */
+export function isExtensionPage(sender: SenderLike, ownId: string, ownOrigin: string): boolean {
+  return isOwnSender(sender, ownId) && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+}
+
+/**
+ * Adapts a promise-returning handler to `runtime.onMessage` in every browser and in WXT's fake browser:
+ * Chrome needs `sendResponse` + `return true`, Firefox and the fake browser take a returned promise.
+ */
+export function respond<T>(promise: Promise<T>, sendResponse: unknown): true | Promise<T> {
+  if (typeof sendResponse === 'function') {
+    promise.then(
+      (v) => (sendResponse as (v: T) => void)(v),
+      () => (sendResponse as (v: undefined) => void)(undefined),
+    );
+    return true;
+  }
+  return promise;
+}

@@ -1,0 +1,16 @@
+// Where the extension may look at pages without being asked: the small `content` script is registered on
+// these (government and party news sites, the product's core audience) to light the toolbar badge.
+// Chrome's `*.example.com` also matches `example.com` itself. Everywhere else nothing runs until the reader
+// opens the popup; then the extractor is injected on demand through activeTab + scripting.
+export const REGISTERED_MATCHES = [
+  '*://*.gov.vn/*',
+  '*://*.dcs.vn/*',
+  '*://*.dangcongsan.vn/*',
+  '*://*.baochinhphu.vn/*',
+];
+
+/** The file WXT emits for entrypoints/extractor.ts, injected on demand. */
+export const EXTRACTOR_FILE = '/extractor.js';
+
+/** How long the popup waits for an answer from a page before offering a retry. */
+export const EXTRACT_TIMEOUT_MS = 15_000;

@@ -1,0 +1,45 @@
+// Saving runs in the background so that closing the popup mid-save loses nothing: the popup only asks,
+// the background extracts (through the page), analyses, fetches images and writes one transaction.
+import { analyseArticle } from './analyse';
+import { extractFromTab } from './tab-extract';
+import type { SaveReply } from './messages';
+import { openLibrary, type LibraryDb } from './library/db';
+import { saveArticle } from './library/save';
+import { LibraryError, LIBRARY_ERROR_MESSAGES } from './library/errors';
+import { fetchImageForSave } from './fetch-image';
+
+let dbPromise: Promise<LibraryDb> | null = null;
+
+/** One connection per background lifetime; reopened after a failure. */
+export function library(): Promise<LibraryDb> {
+  dbPromise ??= openLibrary().catch((e: unknown) => {
+    dbPromise = null;
+    throw e;
+  });
+  return dbPromise;
+}
+
+// Two clicks on Save for the same tab share one save instead of racing.
+const inFlight = new Map<number, Promise<SaveReply>>();
+
+export function saveTab(tabId: number): Promise<SaveReply> {
+  const running = inFlight.get(tabId);
+  if (running) return running;
+  const job = doSave(tabId).finally(() => inFlight.delete(tabId));
+  inFlight.set(tabId, job);
+  return job;
+}
+
+async function doSave(tabId: number): Promise<SaveReply> {
+  const result = await extractFromTab(tabId);
+  if (!result.ok) return { ok: false, reason: result.reason, message: result.message };
+  try {
+    const analysed = analyseArticle(result.article);
+    const db = await library();
+    const saved = await saveArticle(db, analysed, { fetchImage: (url) => fetchImageForSave(tabId, url) });
+    return { ok: true, id: saved.id };
+  } catch (e) {
+    if (e instanceof LibraryError) return { ok: false, reason: e.code, message: LIBRARY_ERROR_MESSAGES[e.code].vi };
+    return { ok: false, reason: 'error', message: 'Không lưu được bài viết. Hãy thử lại.' };
+  }
+}

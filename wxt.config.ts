@@ -1,0 +1,44 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// One place for the extension's build configuration.
+// Chrome ships as MV3 (required by the Chrome Web Store). Firefox ships as MV2: Firefox grants MV2 host
+// permissions at install, so the content script on *.gov.vn runs without the reader having to find a
+// per-site permission toggle first (in Firefox MV3 host permissions are opt-in after install).
+export default defineConfig({
+  srcDir: '.',
+  outDir: '.output',
+  manifestVersion: 3,
+  webExt: { disabled: true },
+  // Explicit imports only (from '#imports' or relative paths): a reader sees every dependency at the top.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandOpen__',
+      },
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSave__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tin-sach@tinsach.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
