@@ -12,6 +12,6 @@ export function analyseArticle(article: Article): AnalysedArticle {
     ...article,
     figures,
     keyFigures: keyFigures(article, figures),
-    summary: summarize(article, { sentences: 3 }),
+    summary: summarize(article, { sentences: 3, figures }),
   };
 }

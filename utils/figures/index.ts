@@ -1,0 +1,24 @@
+// findFigures: every key figure in a Vietnamese text, as specified in ../shared/figures/README.md.
+// The passes run from the most specific to the least, each taking its tokens so later passes cannot reuse
+// them: non-figures (phones, plates, times, links, codes) → document references → dates → amounts.
+import type { Figure } from '../figure';
+import { findAmounts } from './amounts';
+import { findDates } from './dates';
+import { findDocuments } from './documents';
+import { findRejections } from './rejections';
+import { tokenize } from './tokens';
+
+export function findFigures(text: string): Figure[] {
+  const tokens = tokenize(text);
+  const taken = findRejections(text, tokens);
+  const figures: Figure[] = [];
+  for (const doc of findDocuments(text, tokens, taken)) {
+    figures.push(doc.figure);
+    for (let k = doc.startToken; k < doc.endToken; k++) taken[k] = 1;
+  }
+  for (const d of findDates(text, tokens, taken)) figures.push(d.figure);
+  figures.push(...findAmounts(text, tokens, taken));
+  return figures.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export type { Figure } from '../figure';
