@@ -20,4 +20,7 @@ export interface SavedArticle extends AnalysedArticle {
   tags: string[];
   /** Image URLs that could not be fetched at save time (the reader shows their alt text). */
   missingImages: string[];
+  /** A "to read" stub (e.g. imported from Pocket): title and URL only, no text until it is saved from the page.
+   *  Absent on ordinary saves. */
+  pending?: boolean;
 }

@@ -1,0 +1,257 @@
+// Backup and restore: a versioned JSON file of every saved article (and optionally the image bytes), and the
+// Pocket CSV import. Import never trusts the file: its size is checked before it is read, its nesting before
+// it is parsed, and every record before anything is written.
+import type { SavedArticle } from './types';
+import type { StoredImage } from './records';
+import type { LibraryDb } from './db';
+import { LibraryError, toLibraryError } from './errors';
+import { checkSavedArticle, isPlainObject, isWebUrl } from './validate';
+import { cleanSavedArticle } from './clean';
+import { articleId } from './id';
+import { bytesToBase64, base64ToBytes } from './base64';
+import { stableStringify } from './stable-json';
+import { inWriteTx } from './tx';
+import { writeArticles, type ArticleWrite } from './write';
+
+export { importPocketCsv } from './pocket';
+
+export const BACKUP_FORMAT = 'tin-sach-library';
+export const BACKUP_VERSION = 1;
+
+export interface BackupImage {
+  articleId: string;
+  url: string;
+  type: string;
+  dataUrl: string;
+}
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  articles: SavedArticle[];
+  images?: BackupImage[];
+}
+
+export interface ImportReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: { index: number; reason: string }[];
+}
+
+export interface ExportOptions {
+  images?: boolean;
+  now?: () => Date;
+}
+
+export async function exportLibrary(db: LibraryDb, opts: ExportOptions = {}): Promise<string> {
+  try {
+    const tx = db.transaction(['articles', 'images'], 'readonly');
+    const [records, images] = await Promise.all([
+      tx.objectStore('articles').getAll(),
+      opts.images ? tx.objectStore('images').getAll() : Promise.resolve([] as StoredImage[]),
+    ]);
+    // A damaged record would make the whole file unimportable: leave it out (getArticle quarantines it).
+    const articles = records.filter((r) => checkSavedArticle(r) === null);
+    const file: BackupFile = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: (opts.now ?? (() => new Date()))().toISOString(),
+      articles,
+    };
+    if (opts.images) {
+      const kept = new Set(articles.map((a) => a.id));
+      file.images = images
+        .filter((im) => kept.has(im.articleId))
+        .map((im) => ({ articleId: im.articleId, url: im.url, type: im.type, dataUrl: `data:${im.type};base64,${bytesToBase64(im.data)}` }));
+    }
+    return JSON.stringify(file);
+  } catch (e) {
+    throw toLibraryError(e);
+  }
+}
+
+export interface ImportOptions {
+  /** Refuse larger files before reading them. Default 512 MB (a 10,000-article library with images). */
+  maxBytes?: number;
+  /** Per image, decoded. Default 5 MB. */
+  maxImageBytes?: number;
+}
+
+const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
+const DEFAULT_MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+/** A backup nests 4 levels (file → articles → article → figures → figure); anything deep is not ours. */
+const MAX_DEPTH = 16;
+const MAX_ARTICLES = 200_000;
+/** Records written per writeArticles call (all inside the one import transaction). */
+const WRITE_CHUNK = 500;
+
+function invalid(detail: string): LibraryError {
+  return new LibraryError('invalid-file', detail);
+}
+
+/**
+ * Nesting depth of a JSON text, scanned before JSON.parse: a 10,000-deep array parses, but every recursive
+ * walk over it (validation, structured clone) then overflows the stack. Stops as soon as the limit is passed.
+ */
+export function jsonDepthExceeds(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (++depth > max) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+
+async function readFile(file: string | Blob, maxBytes: number): Promise<string> {
+  // String length counts UTF-16 units: a cheap lower bound of its UTF-8 size, good enough for a guard.
+  const size = typeof file === 'string' ? file.length : file.size;
+  if (size > maxBytes) throw invalid(`file is ${size} bytes, more than the ${maxBytes} allowed`);
+  if (size === 0) throw invalid('file is empty');
+  return typeof file === 'string' ? file : file.text();
+}
+
+interface ParsedBackup {
+  articles: SavedArticle[];
+  /** For each article (same order), its position in the file. */
+  positions: number[];
+  images: Map<string, StoredImage[]> | null;
+  skipped: ImportReport['skipped'];
+}
+
+/** Validates the whole file; throws invalid-file on the first problem, so nothing is written. */
+export function parseBackup(text: string, opts: { maxImageBytes?: number } = {}): ParsedBackup {
+  if (jsonDepthExceeds(text, MAX_DEPTH)) throw invalid(`nesting deeper than ${MAX_DEPTH} levels`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw invalid(`not JSON, or cut short (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (!isPlainObject(data) || Object.prototype.hasOwnProperty.call(data, '__proto__')) throw invalid('not a backup object');
+  if (data.format !== BACKUP_FORMAT) throw invalid(`format is not "${BACKUP_FORMAT}"`);
+  if (typeof data.version !== 'number' || data.version > BACKUP_VERSION) {
+    throw invalid(`version ${String(data.version)} is newer than this extension understands; update Tin Sạch`);
+  }
+  if (data.version !== BACKUP_VERSION) throw invalid(`unknown version ${String(data.version)}`);
+  if (!Array.isArray(data.articles)) throw invalid('"articles" is not a list');
+  if (data.articles.length > MAX_ARTICLES) throw invalid(`more than ${MAX_ARTICLES} articles`);
+  const articles: SavedArticle[] = [];
+  const positions: number[] = [];
+  const skipped: ImportReport['skipped'] = [];
+  const seen = new Map<string, number>();
+  data.articles.forEach((raw: unknown, index: number) => {
+    const problem = checkSavedArticle(raw, { untrustedHtml: true });
+    if (problem) throw invalid(`article ${index}: ${problem}`);
+    const a = cleanSavedArticle(raw);
+    // The id is derived from the URL: a mismatch would let one record overwrite an unrelated article.
+    if (a.id !== articleId(a.canonicalUrl)) throw invalid(`article ${index}: id does not match its URL`);
+    const first = seen.get(a.id);
+    if (first !== undefined) {
+      skipped.push({ index, reason: `duplicate of article ${first}` });
+      return;
+    }
+    seen.set(a.id, index);
+    articles.push(a);
+    positions.push(index);
+  });
+  let images: Map<string, StoredImage[]> | null = null;
+  if (data.images !== undefined) {
+    if (!Array.isArray(data.images)) throw invalid('"images" is not a list');
+    images = new Map();
+    const maxImageBytes = opts.maxImageBytes ?? DEFAULT_MAX_IMAGE_BYTES;
+    const keys = new Set<string>();
+    data.images.forEach((raw: unknown, i: number) => {
+      const im = checkImage(raw, maxImageBytes);
+      if (typeof im === 'string') throw invalid(`image ${i}: ${im}`);
+      if (!seen.has(im.articleId)) throw invalid(`image ${i}: belongs to no article in the file`);
+      const key = `${im.articleId} ${im.url}`;
+      if (keys.has(key)) return;
+      keys.add(key);
+      let list = images!.get(im.articleId);
+      if (!list) images!.set(im.articleId, (list = []));
+      list.push(im);
+    });
+  }
+  return { articles, positions, images, skipped };
+}
+
+function checkImage(raw: unknown, maxBytes: number): StoredImage | string {
+  if (!isPlainObject(raw) || Object.prototype.hasOwnProperty.call(raw, '__proto__')) return 'not an object';
+  const { articleId: id, url, type, dataUrl } = raw;
+  if (typeof id !== 'string' || id.length > 64) return 'bad articleId';
+  if (!isWebUrl(url) && !(typeof url === 'string' && url.length < 1_000_000 && url.startsWith('data:image/'))) return 'bad url';
+  if (typeof type !== 'string' || !/^image\/[a-z0-9.+-]{1,50}$/i.test(type)) return 'not an image type';
+  if (typeof dataUrl !== 'string' || dataUrl.length > maxBytes * 1.4 + 100) return 'image data too large';
+  const prefix = `data:${type};base64,`;
+  if (!dataUrl.startsWith(prefix)) return 'data URL does not match its type';
+  const data = base64ToBytes(dataUrl.slice(prefix.length));
+  if (!data) return 'image data is not base64';
+  if (data.byteLength > maxBytes) return 'image data too large';
+  return { articleId: id, url: url as string, type, data };
+}
+
+function sameImages(a: StoredImage[], b: StoredImage[]): boolean {
+  if (a.length !== b.length) return false;
+  const byUrl = new Map(a.map((im) => [im.url, im]));
+  return b.every((im) => {
+    const other = byUrl.get(im.url);
+    if (!other || other.type !== im.type || other.data.byteLength !== im.data.byteLength) return false;
+    const x = new Uint8Array(other.data);
+    const y = new Uint8Array(im.data);
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+    return true;
+  });
+}
+
+/**
+ * Imports a backup. All or nothing: the whole file is validated first, then written in ONE transaction
+ * (IndexedDB transactions have no size limit besides quota; a quota error aborts it and leaves the library as
+ * it was). Idempotent: a record equal to the stored one counts as unchanged; when both differ, the more
+ * recently updated one wins (a stale backup never rolls back reading progress or tags).
+ */
+export async function importLibrary(db: LibraryDb, file: string | Blob, opts: ImportOptions = {}): Promise<ImportReport> {
+  const text = await readFile(file, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  const parsed = parseBackup(text, opts);
+  const report: ImportReport = { added: 0, updated: 0, unchanged: 0, skipped: [...parsed.skipped] };
+  await inWriteTx(db, async (tx) => {
+    const articles = tx.objectStore('articles');
+    const imageIndex = tx.objectStore('images').index('articleId');
+    let writes: ArticleWrite[] = [];
+    for (let i = 0; i < parsed.articles.length; i++) {
+      const incoming = parsed.articles[i]!;
+      const images = parsed.images?.get(incoming.id);
+      const existing = await articles.get(incoming.id);
+      if (existing) {
+        const sameArticle = stableStringify(existing) === stableStringify(incoming);
+        const storedImages = images ? await imageIndex.getAll(incoming.id) : null;
+        if (sameArticle && (!images || sameImages(storedImages!, images))) {
+          report.unchanged++;
+          continue;
+        }
+        if (!sameArticle && existing.updatedAt > incoming.updatedAt) {
+          report.skipped.push({ index: parsed.positions[i]!, reason: 'the library has a newer copy' });
+          continue;
+        }
+        report.updated++;
+      } else report.added++;
+      // Images: replaced when the file carries some for this article, otherwise the stored ones stay.
+      writes.push({ article: incoming, images });
+      if (writes.length >= WRITE_CHUNK) {
+        await writeArticles(tx, writes);
+        writes = [];
+      }
+    }
+    if (writes.length > 0) await writeArticles(tx, writes);
+  });
+  report.skipped.sort((a, b) => a.index - b.index);
+  return report;
+}

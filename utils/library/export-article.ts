@@ -1,0 +1,116 @@
+// One article as a file the user keeps outside the extension: Markdown (notes apps) or a standalone HTML page.
+// Metadata comes from web pages, so every piece of it is escaped for where it lands; the HTML body is
+// article.html, already sanitised at extraction, and the page also carries a CSP that forbids scripts.
+import type { AnalysedArticle, SavedArticle } from './types';
+
+type AnyArticle = SavedArticle | AnalysedArticle;
+
+export function escapeHtml(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+function webUrl(s: string): string | null {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Escapes Markdown syntax so a title like "*Nóng*: [xem](javascript:…)" stays literal text. */
+export function escapeMarkdown(s: string): string {
+  return s
+    .replace(/[\\`*_[\]<>|~]/g, (c) => '\\' + c)
+    .replace(/^(\s*)([#>+-]|\d+[.)])/gm, (_m, sp: string, mark: string) => `${sp}\\${mark}`);
+}
+
+/** A URL inside (…) of a Markdown link: spaces and parentheses percent-encoded. */
+function mdUrl(u: string): string {
+  return u.replace(/[ ()<>]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+}
+
+function dateOnly(iso: string | null): string | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+function metaLine(a: AnyArticle): string[] {
+  return [a.siteName, a.byline, dateOnly(a.publishedAt)].filter((x): x is string => !!x && x.trim() !== '');
+}
+
+/** Paragraphs of the body text without the lead (text starts with the lead, see Article.text). */
+function bodyParagraphs(a: AnyArticle): string[] {
+  let text = a.text;
+  if (a.lead && text.startsWith(a.lead)) text = text.slice(a.lead.length);
+  return text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+export function articleToMarkdown(a: AnyArticle): string {
+  const out: string[] = [`# ${escapeMarkdown(a.title.replace(/\s+/g, ' ').trim())}`, ''];
+  const meta = metaLine(a);
+  if (meta.length) out.push(`*${meta.map(escapeMarkdown).join(' · ')}*`, '');
+  if (a.lead) out.push(`> ${escapeMarkdown(a.lead.replace(/\s+/g, ' ').trim())}`, '');
+  if (a.keyFigures.length) {
+    out.push('**Số liệu chính**', '');
+    for (const f of a.keyFigures) out.push(`- **${escapeMarkdown(f.text)}** — ${escapeMarkdown(f.sentence)}`);
+    out.push('');
+  }
+  for (const p of bodyParagraphs(a)) out.push(escapeMarkdown(p), '');
+  for (const im of a.images) {
+    const src = webUrl(im.src);
+    if (src) out.push(`![${escapeMarkdown(im.alt || im.caption)}](${mdUrl(src)})`, '');
+  }
+  if (a.attachments.length) {
+    out.push('**Tệp đính kèm**', '');
+    for (const at of a.attachments) {
+      const href = webUrl(at.href);
+      out.push(href ? `- [${escapeMarkdown(at.name)}](${mdUrl(href)})` : `- ${escapeMarkdown(at.name)}`);
+    }
+    out.push('');
+  }
+  const source = webUrl(a.url);
+  out.push('---', '', source ? `Nguồn: <${mdUrl(source)}>` : `Nguồn: ${escapeMarkdown(a.url)}`, '');
+  return out.join('\n');
+}
+
+const STYLE = `body{max-width:42rem;margin:2rem auto;padding:0 1rem;font:1.125rem/1.7 Georgia,"Times New Roman",serif;color:#1b1b1b;background:#fffdf8}
+h1{font-size:1.8rem;line-height:1.3}.meta{color:#555;font-size:.95rem}.lead{font-weight:bold}
+img{max-width:100%;height:auto}figure{margin:1.5rem 0}figcaption{font-size:.9rem;color:#555}
+footer{margin-top:3rem;border-top:1px solid #ddd;padding-top:1rem;font-size:.9rem;color:#555}`;
+
+export function articleToHtmlDocument(a: AnyArticle): string {
+  const lang = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(a.lang) ? a.lang : 'vi';
+  const meta = metaLine(a).map(escapeHtml).join(' · ');
+  const source = webUrl(a.url);
+  const time = a.publishedAt ? `<time datetime="${escapeHtml(a.publishedAt)}">` : '';
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src http: https: data:; style-src 'unsafe-inline'">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(a.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<article>
+<header>
+<h1>${escapeHtml(a.title)}</h1>
+${meta ? `<p class="meta">${time}${meta}${time ? '</time>' : ''}</p>` : ''}
+${a.lead ? `<p class="lead">${escapeHtml(a.lead)}</p>` : ''}
+</header>
+${a.html}
+<footer>Nguồn: ${source ? `<a href="${escapeHtml(source)}">${escapeHtml(source)}</a>` : escapeHtml(a.url)}</footer>
+</article>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,130 @@
+// Reading the library: one article, its images, the list page and its filters.
+import type { SavedArticle } from './types';
+import type { SummaryRecord } from './records';
+import type { LibraryDb } from './db';
+import { LibraryError, toLibraryError } from './errors';
+import { checkSavedArticle } from './validate';
+import { quarantineArticle } from './quarantine';
+
+/**
+ * The article, or undefined when there is none. A record that fails validation is moved to the quarantine store
+ * and reported as LibraryError('corrupt') (with `articleId`); every other article keeps working.
+ */
+export async function getArticle(db: LibraryDb, id: string): Promise<SavedArticle | undefined> {
+  let record: unknown;
+  try {
+    record = await db.get('articles', id);
+  } catch (e) {
+    throw toLibraryError(e);
+  }
+  if (record === undefined) return undefined;
+  const problem = checkSavedArticle(record);
+  if (problem === null) return record as SavedArticle;
+  await quarantineArticle(db, id, problem);
+  throw new LibraryError('corrupt', problem, { articleId: id });
+}
+
+/** The stored images of an article, keyed by their original URL. */
+export async function getImages(db: LibraryDb, id: string): Promise<Map<string, Blob>> {
+  const rows = await db.getAllFromIndex('images', 'articleId', id);
+  const out = new Map<string, Blob>();
+  for (const r of rows) out.set(r.url, new Blob([r.data], { type: r.type }));
+  return out;
+}
+
+export interface ListQuery {
+  sort?: 'saved-desc' | 'saved-asc' | 'published-desc' | 'title';
+  site?: string;
+  tag?: string;
+  unreadOnly?: boolean;
+  offset?: number;
+  limit?: number;
+}
+
+export interface ListItem {
+  id: string;
+  title: string;
+  siteName: string | null;
+  url: string;
+  publishedAt: string | null;
+  savedAt: string;
+  readAt: string | null;
+  readingMinutes: number;
+  tags: string[];
+  /** At most 200 characters. */
+  lead: string;
+  /** A "to read" stub with no text yet (Pocket import). */
+  pending: boolean;
+}
+
+const SORT_INDEX = {
+  'saved-desc': ['savedAt', true],
+  'saved-asc': ['savedAt', false],
+  'published-desc': ['publishedKey', true],
+  title: ['titleKey', false],
+} as const;
+
+function toItem(s: SummaryRecord): ListItem {
+  return {
+    id: s.id,
+    title: s.title,
+    siteName: s.siteName,
+    url: s.url,
+    publishedAt: s.publishedAt,
+    savedAt: s.savedAt,
+    readAt: s.readAt,
+    readingMinutes: s.readingMinutes,
+    tags: s.tags,
+    lead: s.lead,
+    pending: s.pending,
+  };
+}
+
+/**
+ * A page of the list. Only primary keys are read to sort and filter (getAllKeys on an index returns them in
+ * index order), then only the page's light rows: the first page of 10,000 articles never loads 10,000 rows.
+ */
+export async function listArticles(db: LibraryDb, q: ListQuery = {}): Promise<{ items: ListItem[]; total: number }> {
+  const [indexName, descending] = SORT_INDEX[q.sort ?? 'saved-desc'];
+  const offset = Math.max(0, Math.floor(q.offset ?? 0));
+  const limit = Math.max(0, Math.floor(q.limit ?? 50));
+  try {
+    const tx = db.transaction('summaries', 'readonly');
+    const store = tx.store;
+    const [ordered, bySite, byTag, unread] = await Promise.all([
+      store.index(indexName).getAllKeys(),
+      q.site !== undefined ? store.index('siteKey').getAllKeys(q.site) : undefined,
+      q.tag !== undefined ? store.index('tags').getAllKeys(q.tag) : undefined,
+      q.unreadOnly ? store.index('unread').getAllKeys(1) : undefined,
+    ]);
+    const filters = [bySite, byTag, unread].filter((f): f is string[] => f !== undefined).map((f) => new Set(f));
+    let ids = filters.length === 0 ? ordered : ordered.filter((id) => filters.every((f) => f.has(id)));
+    if (descending) ids = ids.slice().reverse();
+    const page = ids.slice(offset, offset + limit);
+    const rows = await Promise.all(page.map((id) => store.get(id)));
+    await tx.done;
+    return { items: rows.filter((r): r is SummaryRecord => r !== undefined).map(toItem), total: ids.length };
+  } catch (e) {
+    throw toLibraryError(e);
+  }
+}
+
+async function uniqueIndexKeys(db: LibraryDb, index: 'siteKey' | 'tags'): Promise<string[]> {
+  const out: string[] = [];
+  const tx = db.transaction('summaries', 'readonly');
+  let cursor = await tx.store.index(index).openKeyCursor(null, 'nextunique');
+  while (cursor) {
+    out.push(cursor.key);
+    cursor = await cursor.continue();
+  }
+  return out.sort((a, b) => a.localeCompare(b, 'vi'));
+}
+
+/** Distinct sites (site name, or host name when the page had none), for the site filter. */
+export function listSites(db: LibraryDb): Promise<string[]> {
+  return uniqueIndexKeys(db, 'siteKey');
+}
+
+export function listTags(db: LibraryDb): Promise<string[]> {
+  return uniqueIndexKeys(db, 'tags');
+}
