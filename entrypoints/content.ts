@@ -2,7 +2,8 @@
 // ask about should pay for: Readability's `isProbablyReaderable` check, to light the toolbar badge.
 // The extractor itself (entrypoints/extractor.ts) is injected only when the reader opens the popup.
 import { defineContentScript, browser } from '#imports';
-import { isProbablyReaderable } from '@mozilla/readability';
+// The readerable check alone (about 1 KB), not the package index, which would pull all of Readability in.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { REGISTERED_MATCHES } from '../utils/page-access';
 import type { Message } from '../utils/messages';
 

@@ -59,9 +59,9 @@ describe('respond', () => {
     expect(answered).toBe('ok');
 
     fakeBrowser.reset();
-    fakeBrowser.runtime.onMessage.addListener((raw: unknown, _sender: unknown, sendResponse: unknown) =>
-      parseMessage(raw)?.type === 'tinsach/ping' ? respond(Promise.resolve({ ok: true, url: 'x' }), sendResponse) : undefined,
-    );
+    const listener = (raw: unknown, _sender: unknown, sendResponse: unknown) =>
+      parseMessage(raw)?.type === 'tinsach/ping' ? respond(Promise.resolve({ ok: true, url: 'x' }), sendResponse) : undefined;
+    fakeBrowser.runtime.onMessage.addListener(listener as unknown as Parameters<typeof fakeBrowser.runtime.onMessage.addListener>[0]);
     await expect(fakeBrowser.runtime.sendMessage({ type: 'tinsach/ping' })).resolves.toEqual({ ok: true, url: 'x' });
   });
 });
