@@ -14,7 +14,7 @@ const SUITES: Suite[] = [
   { name: 'figures', load: () => import('./bench/figures') },
   { name: 'library', load: () => import('./bench/library') },
   { name: 'bundle', load: () => import('./bench/bundle') },
-  { name: 'browser', load: () => import('./bench/browser') },
+  { name: 'browser', load: () => import('./bench/browser.mjs') },
 ];
 
 function arg(name: string): string | undefined {

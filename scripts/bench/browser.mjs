@@ -1,0 +1,139 @@
+// Browser benchmarks in Debian's Chromium (playwright-core), pages served on 127.0.0.1 under their real
+// host names through the test server used by the browser tests:
+//   - the content script's cost on load of a registered gov page (script evaluation + readerable check);
+//   - popup time-to-article: from opening popup.html?tabId=N to the article body with figures painted,
+//     cold (first open on a freshly loaded page) and warm (second open, the extractor's cache answers);
+//   - the reader opening a saved article with its images, with the network off.
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchChromium, CHROMIUM_PATH } from '../e2e/chromium-driver.mjs';
+import { startTestServer, PROJECT_ROOT } from '../e2e/server.mjs';
+
+const SEED = 'seed/baothang-tuyen-van.html';
+const OPENS = 12;
+
+function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (p) => s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+  return { median: at(50), p95: at(95) };
+}
+
+/** performance.now() in the page when `selector` first matches (polled every frame). */
+function paintedAt(page, selector) {
+  return page.evaluate(
+    (sel) =>
+      new Promise((resolve, reject) => {
+        const deadline = performance.now() + 30_000;
+        const check = () => {
+          if (document.querySelector(sel)) resolve(performance.now());
+          else if (performance.now() > deadline) reject(new Error(`${sel} never appeared`));
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    selector,
+  );
+}
+
+async function popupTime(driver, tabId) {
+  const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`, { width: 420, height: 600 });
+  const ms = await paintedAt(popup, '[data-testid="article-body"] mark.fig');
+  await popup.close();
+  return ms;
+}
+
+export async function run() {
+  if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium)`);
+  const extensionDir = path.join(PROJECT_ROOT, '.output/chrome-mv3');
+  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error('no build: run `npm run build` first');
+  const server = await startTestServer();
+  if (!server.corpusAvailable) throw new Error('../shared/corpus is missing');
+  const driver = await launchChromium({ extensionDir, server });
+  const results = [];
+  try {
+    const url = server.corpusUrl(SEED);
+
+    // Content script: evaluate the built script in a page with a stub runtime, as the browser would at
+    // document_idle, and time it (evaluation + isProbablyReaderable on the real page).
+    const source = fs.readFileSync(path.join(extensionDir, 'content-scripts/content.js'), 'utf8');
+    const contentSamples = [];
+    const page = await driver.openWebPage(url);
+    for (let i = 0; i < 20; i++) {
+      contentSamples.push(
+        await page.evaluate((src) => {
+          const stub = { runtime: { id: 'bench', sendMessage: () => Promise.resolve() } };
+          Object.assign(globalThis, { chrome: stub, browser: stub });
+          const t0 = performance.now();
+          (0, eval)(src);
+          return performance.now() - t0;
+        }, source),
+      );
+    }
+    await page.close();
+    results.push({ name: 'browser.content_script.on_load_ms', unit: 'ms', ...stats(contentSamples) });
+
+    // Popup cold and warm: each round loads the page afresh (no cached extraction), opens the popup twice.
+    const cold = [];
+    const warm = [];
+    for (let i = 0; i < OPENS; i++) {
+      const tab = await driver.openWebPage(url);
+      cold.push(await popupTime(driver, tab.tabId));
+      warm.push(await popupTime(driver, tab.tabId));
+      await tab.close();
+    }
+    results.push({ name: 'browser.popup.cold.ms', unit: 'ms', ...stats(cold) });
+    results.push({ name: 'browser.popup.warm.ms', unit: 'ms', ...stats(warm) });
+
+    // Reader offline: save once, take the network away, open the reader repeatedly.
+    const tab = await driver.openWebPage(url);
+    const popup = await driver.openExtensionPage(`popup.html?tabId=${tab.tabId}`, { width: 420, height: 600 });
+    await paintedAt(popup, '[data-testid="save-button"]');
+    await popup.click('[data-testid="save-button"]');
+    await popup.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const deadline = performance.now() + 30_000;
+          const check = () => {
+            if (document.querySelector('[data-testid="save-button"][data-saved="true"]')) resolve(true);
+            else if (performance.now() > deadline) reject(new Error('the article was not saved'));
+            else setTimeout(check, 50);
+          };
+          check();
+        }),
+    );
+    const library = await driver.openExtensionPage('library.html', { width: 1100, height: 800 });
+    await paintedAt(library, '[data-testid="library-item"] a[href*="reader.html"]');
+    const readerHref = await library.evaluate(() => document.querySelector('[data-testid="library-item"] a[href*="reader.html"]').href);
+    await library.close();
+    await popup.close();
+    await tab.close();
+    driver.setOffline(true);
+    const reader = [];
+    for (let i = 0; i < OPENS; i++) {
+      const page = await driver.openExtensionPage(readerHref, { width: 1100, height: 800 });
+      reader.push(
+        await page.evaluate(
+          () =>
+            new Promise((resolve, reject) => {
+              const deadline = performance.now() + 30_000;
+              const check = () => {
+                const body = document.querySelector('[data-testid="reader-body"]');
+                const imgs = body ? [...body.querySelectorAll('img')] : [];
+                if (body && imgs.every((img) => img.complete)) resolve(performance.now());
+                else if (performance.now() > deadline) reject(new Error('the reader never finished'));
+                else requestAnimationFrame(check);
+              };
+              check();
+            }),
+        ),
+      );
+      await page.close();
+    }
+    results.push({ name: 'browser.reader.offline_open_ms', unit: 'ms', ...stats(reader) });
+  } finally {
+    driver.setOffline(false);
+    await driver.close();
+    await server.close();
+  }
+  return results;
+}
