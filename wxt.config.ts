@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { REGISTERED_MATCHES } from './utils/page-access';
 
 // One place for the extension's build configuration.
 // Chrome ships as MV3 (required by the Chrome Web Store). Firefox ships as MV2: Firefox grants MV2 host
@@ -8,7 +9,6 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
-  manifestVersion: 3,
   webExt: { disabled: true },
   // Explicit imports only (from '#imports' or relative paths): a reader sees every dependency at the top.
   imports: false,
@@ -18,6 +18,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'vi',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    // The same hosts the badge content script runs on (so no new install warning): Chrome does not let a
+    // content-script match inject the extractor or read the tab's URL, and the background needs them to keep
+    // a portal's images offline (most portals send no CORS headers).
+    host_permissions: REGISTERED_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       _execute_action: {
@@ -34,7 +38,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'tin-sach@tinsach.example',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
