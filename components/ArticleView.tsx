@@ -1,0 +1,139 @@
+// An analysed article as the popup and the reader show it: meta, title, summary, key figures, the body
+// (sanitised, then figures highlighted after first paint), images with captions and attachments.
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import type { AnalysedArticle } from '../utils/library/types';
+import type { KeyFigure } from '../utils/figure';
+import { highlightFigures } from '../utils/figures/highlight';
+import { t, type Lang } from '../utils/i18n';
+import { afterPaint, escapeHtml } from '../utils/ui/after-paint';
+import { findFigureMark, focusFigureMark } from '../utils/ui/figure-focus';
+import { ensureImageAlt } from '../utils/ui/image-alt';
+import { safeHttpUrl } from '../utils/ui/safe-url';
+import { ArticleMeta } from './ArticleMeta';
+import { KeyFigures } from './KeyFigures';
+import { SafeHtml } from './SafeHtml';
+import { SummaryCard } from './SummaryCard';
+
+export interface ArticleViewProps {
+  article: AnalysedArticle;
+  lang: Lang;
+  bodyTestId: 'article-body' | 'reader-body';
+  bodyClass?: string;
+  /** Between the title and the summary: the popup's actions, the reader's toolbar… */
+  actions?: ComponentChildren;
+  /** Rewrites the sanitised body while it is still inert (the reader's offline images). */
+  prepareBody?: (fragment: DocumentFragment) => void;
+  /** Runs once the body is in the DOM, before highlighting. */
+  onBodyRendered?: (el: HTMLElement) => void;
+  /** Runs after figures are highlighted (after first paint): restore the reading position. */
+  onHighlighted?: (el: HTMLElement, count: number) => void;
+  onStatus?: (text: string) => void;
+  /** Where gallery images come from: the reader maps them to stored bytes (null → alt text in a frame). */
+  resolveImage?: (src: string) => string | null;
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export function ArticleView(p: ArticleViewProps) {
+  const { article } = p;
+  const bodyRef = useRef<HTMLElement | null>(null);
+  const cancelHighlight = useRef<(() => void) | null>(null);
+  useEffect(() => () => cancelHighlight.current?.(), []);
+
+  // The lead is part of article.text (figures' offsets count it) but not of article.html: it is put back
+  // in front, escaped, so that its figures are highlighted too.
+  const html = useMemo(
+    () => (article.lead ? `<p class="lead">${escapeHtml(article.lead)}</p>` : '') + article.html,
+    [article.lead, article.html],
+  );
+  const hasInlineImages = /<img\b/i.test(article.html);
+  const resolveImage = p.resolveImage ?? safeHttpUrl;
+  const gallery = hasInlineImages ? [] : article.images.filter((img) => safeHttpUrl(img.src));
+  const attachments = article.attachments.filter((a) => safeHttpUrl(a.href));
+
+  const prepare = (fragment: DocumentFragment) => {
+    // The sanitiser drops every class; the lead paragraph is ours (first, built above), so it is marked here.
+    if (article.lead) fragment.firstElementChild?.classList.add('lead');
+    ensureImageAlt(fragment);
+    p.prepareBody?.(fragment);
+  };
+
+  const onRendered = (el: HTMLElement) => {
+    bodyRef.current = el;
+    p.onBodyRendered?.(el);
+    cancelHighlight.current?.();
+    cancelHighlight.current = afterPaint(() => {
+      let count = 0;
+      try {
+        count = highlightFigures(el, article.figures);
+      } catch (e) {
+        // Highlighting is an aid: a fault there must never cost the reader the article.
+        console.warn('[tin-sach] highlightFigures failed', e);
+      }
+      p.onHighlighted?.(el, count);
+    });
+  };
+
+  const selectFigure = (kf: KeyFigure) => {
+    const root = bodyRef.current;
+    const mark = root ? findFigureMark(root, article.figures, kf) : null;
+    if (mark) focusFigureMark(mark, prefersReducedMotion());
+    else p.onStatus?.(t('figureNotInText', kf.text));
+  };
+
+  return (
+    <article class="article" lang={article.lang || 'vi'}>
+      <header class="article-header">
+        <ArticleMeta
+          siteName={article.siteName}
+          url={article.url}
+          publishedAt={article.publishedAt}
+          byline={article.byline}
+          readingMinutes={article.readingMinutes}
+          lang={p.lang}
+        />
+        <h1 data-testid="article-title">{article.title}</h1>
+      </header>
+      {p.actions}
+      <SummaryCard summary={article.summary} />
+      <KeyFigures keyFigures={article.keyFigures} onSelect={selectFigure} />
+      <section class="article-text" aria-label={t('articleTextLabel')}>
+        <SafeHtml html={html} class={`article-body ${p.bodyClass ?? ''}`} testId={p.bodyTestId} prepare={prepare} onRendered={onRendered} />
+      </section>
+      {gallery.length > 0 ? (
+        <section class="gallery" aria-labelledby="images-heading">
+          <h2 id="images-heading">{t('imagesHeading')}</h2>
+          {gallery.map((img, i) => (
+            <figure key={i}>
+              {resolveImage(img.src) ? (
+                <img src={resolveImage(img.src) ?? ''} alt={img.alt} loading="lazy" />
+              ) : (
+                <span class="img-missing" role="img" aria-label={img.alt || t('imageMissing')}>
+                  {img.alt || t('imageMissing')}
+                </span>
+              )}
+              {img.caption ? <figcaption>{img.caption}</figcaption> : null}
+            </figure>
+          ))}
+        </section>
+      ) : null}
+      {attachments.length > 0 ? (
+        <section class="attachments" aria-labelledby="attachments-heading">
+          <h2 id="attachments-heading">{t('attachmentsHeading')}</h2>
+          <ul>
+            {attachments.map((a, i) => (
+              <li key={i}>
+                <a href={safeHttpUrl(a.href) ?? undefined} target="_blank" rel="noopener noreferrer">
+                  {a.name || a.href}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+// The key-figures panel: one button chip per figure (kind icon + text), and the legend that explains the
+// colours AND underline styles of the highlights in the text.
+import type { KeyFigure } from '../utils/figure';
+import { t } from '../utils/i18n';
+import { FIGURE_ICONS, FIGURE_KINDS, FIGURE_LABEL_KEYS, FIGURE_LINE_KEYS } from './figure-kinds';
+
+export interface KeyFiguresProps {
+  keyFigures: readonly KeyFigure[];
+  onSelect: (kf: KeyFigure) => void;
+}
+
+export function KeyFigures({ keyFigures, onSelect }: KeyFiguresProps) {
+  if (keyFigures.length === 0) return null;
+  return (
+    <section class="card key-figures" aria-labelledby="figures-heading">
+      <h2 id="figures-heading">{t('figuresHeading')}</h2>
+      <ul class="chips" data-testid="figure-list">
+        {keyFigures.map((kf, i) => (
+          <li key={`${kf.start}-${i}`}>
+            <button
+              type="button"
+              class="chip"
+              data-kind={kf.kind}
+              data-testid="figure-chip"
+              title={kf.sentence}
+              aria-label={t('figureChipLabel', [t(FIGURE_LABEL_KEYS[kf.kind]), kf.text])}
+              onClick={() => onSelect(kf)}
+            >
+              <span class="fig-icon" aria-hidden="true">{FIGURE_ICONS[kf.kind]}</span>
+              <span>{kf.text}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <FigureLegend />
+    </section>
+  );
+}
+
+export function FigureLegend() {
+  return (
+    <details class="legend">
+      <summary>{t('legendHeading')}</summary>
+      <ul>
+        {FIGURE_KINDS.map((kind) => (
+          <li key={kind} data-kind={kind}>
+            <span class="fig-icon" aria-hidden="true">{FIGURE_ICONS[kind]}</span>
+            <span class="fig-swatch">{t(FIGURE_LABEL_KEYS[kind])}</span>
+            <span class="meta"> — {t(FIGURE_LINE_KEYS[kind])}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

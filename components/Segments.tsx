@@ -1,0 +1,14 @@
+// Search snippets arrive as segments ({text, hit}); they become text nodes and <mark> elements — never HTML,
+// so a title or snippet containing "<script>" is shown as those characters.
+export interface Segment {
+  text: string;
+  hit: boolean;
+}
+
+export function Segments({ segments }: { segments: readonly Segment[] }) {
+  return (
+    <>
+      {segments.map((s, i) => (s.hit ? <mark key={i} class="hit">{s.text}</mark> : s.text))}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+// How each figure kind is shown: an icon (a plain character every Vietnamese font has) and its name.
+// The icon and the underline style tell the kinds apart without colour (WCAG 1.4.1).
+import type { FigureKind } from '../utils/figure';
+import type { MessageKey } from '../utils/i18n';
+
+export const FIGURE_KINDS: readonly FigureKind[] = ['money', 'percent', 'quantity', 'ratio', 'date', 'document'];
+
+export const FIGURE_ICONS: Record<FigureKind, string> = {
+  money: '₫',
+  percent: '%',
+  quantity: '#',
+  ratio: '⁄',
+  date: '◷',
+  document: '§',
+};
+
+export const FIGURE_LABEL_KEYS: Record<FigureKind, MessageKey> = {
+  money: 'figureKindMoney',
+  percent: 'figureKindPercent',
+  quantity: 'figureKindQuantity',
+  ratio: 'figureKindRatio',
+  date: 'figureKindDate',
+  document: 'figureKindDocument',
+};
+
+export const FIGURE_LINE_KEYS: Record<FigureKind, MessageKey> = {
+  money: 'legendLineMoney',
+  percent: 'legendLinePercent',
+  quantity: 'legendLineQuantity',
+  ratio: 'legendLineRatio',
+  date: 'legendLineDate',
+  document: 'legendLineDocument',
+};

@@ -1,0 +1,368 @@
+// The library page: saved articles with search as you type, filters, sort, delete with undo, backup
+// export/import and storage information. Data comes through `deps` (entrypoints/library/main.tsx).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t, type Lang } from '../../utils/i18n';
+import { formatBytes, formatNumber } from '../../utils/ui/format';
+import { backupFileName } from '../../utils/ui/download';
+import { debounce } from '../../utils/ui/timing';
+import { Segments } from '../Segments';
+import { StatusLine, type Status } from '../StatusLine';
+import { UndoToast } from '../UndoToast';
+import { LibraryItemRow } from './LibraryItemRow';
+import type { ImportReportView, LibraryDeps, LibraryListItem, LibrarySearchHit, LibrarySort, LibraryStatsView } from './types';
+
+const PAGE_SIZE = 50;
+const SEARCH_DEBOUNCE_MS = 120;
+
+interface Removed {
+  token: unknown;
+  title: string;
+}
+
+export function LibraryApp({ deps, lang }: { deps: LibraryDeps; lang: Lang }) {
+  const [items, setItems] = useState<LibraryListItem[]>([]);
+  const [total, setTotal] = useState(0);
+  const [loaded, setLoaded] = useState(false);
+  const [sort, setSort] = useState<LibrarySort>('saved-desc');
+  const [site, setSite] = useState('');
+  const [tag, setTag] = useState('');
+  const [unreadOnly, setUnreadOnly] = useState(false);
+  const [sites, setSites] = useState<string[]>([]);
+  const [tags, setTags] = useState<string[]>([]);
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<LibrarySearchHit[] | null>(null);
+  const [stats, setStats] = useState<LibraryStatsView | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const [report, setReport] = useState<ImportReportView | null>(null);
+  const [withImages, setWithImages] = useState(true);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const searchRun = useRef(0);
+
+  const fail = useCallback((e: unknown) => setStatus({ text: deps.errorText(e), tone: 'error' }), [deps]);
+
+  const loadList = useCallback(
+    async (offset = 0) => {
+      try {
+        const page = await deps.list({ sort, site: site || undefined, tag: tag || undefined, unreadOnly, offset, limit: PAGE_SIZE });
+        setItems((prev) => (offset === 0 ? page.items : [...prev, ...page.items]));
+        setTotal(page.total);
+      } catch (e) {
+        fail(e);
+      } finally {
+        setLoaded(true);
+      }
+    },
+    [deps, sort, site, tag, unreadOnly, fail],
+  );
+
+  const refreshSide = useCallback(async () => {
+    try {
+      const [s, tg, st] = await Promise.all([deps.sites(), deps.tags(), deps.stats()]);
+      setSites(s);
+      setTags(tg);
+      setStats(st);
+    } catch (e) {
+      fail(e);
+    }
+  }, [deps, fail]);
+
+  useEffect(() => {
+    void loadList(0);
+  }, [loadList]);
+
+  useEffect(() => {
+    void refreshSide();
+  }, [refreshSide]);
+
+  const runSearch = useCallback(
+    async (q: string) => {
+      const run = ++searchRun.current;
+      if (!q.trim()) {
+        setHits(null);
+        return;
+      }
+      try {
+        const found = await deps.search(q);
+        // Typing fast: only the answer to the latest query may be shown.
+        if (run === searchRun.current) setHits(found);
+      } catch (e) {
+        if (run === searchRun.current) fail(e);
+      }
+    },
+    [deps, fail],
+  );
+  const debouncedSearch = useMemo(() => debounce((q: string) => void runSearch(q), SEARCH_DEBOUNCE_MS), [runSearch]);
+  useEffect(() => () => debouncedSearch.cancel(), [debouncedSearch]);
+
+  const onQuery = (q: string) => {
+    setQuery(q);
+    if (!q.trim()) {
+      debouncedSearch.cancel();
+      searchRun.current++;
+      setHits(null);
+    } else {
+      debouncedSearch(q);
+    }
+  };
+
+  const refreshAll = async () => {
+    await loadList(0);
+    if (query.trim()) await runSearch(query);
+    await refreshSide();
+  };
+
+  const remove = async (id: string, title: string) => {
+    try {
+      const token = await deps.remove(id);
+      setRemoved(token ? { token, title } : null);
+      setStatus(null);
+      await refreshAll();
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const undo = async () => {
+    const r = removed;
+    setRemoved(null);
+    if (!r) return;
+    try {
+      await deps.restore(r.token);
+      setStatus({ text: t('statusRestored', r.title), tone: 'ok' });
+      await refreshAll();
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const exportBackup = async () => {
+    setStatus({ text: t('statusExporting'), tone: 'info' });
+    try {
+      const json = await deps.exportJson(withImages);
+      deps.download(backupFileName(), json);
+      setStatus({ text: t('statusExported'), tone: 'ok' });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const importChosen = async (file: File | undefined) => {
+    if (!file) return;
+    setReport(null);
+    setStatus({ text: t('statusImporting', file.name), tone: 'info' });
+    try {
+      const r = await deps.importFile(file);
+      setReport(r);
+      setStatus({ text: t('statusImported', [r.added, r.updated, r.unchanged, r.skipped.length]), tone: 'ok' });
+      await refreshAll();
+    } catch (e) {
+      fail(e);
+    } finally {
+      if (fileRef.current) fileRef.current.value = '';
+    }
+  };
+
+  const filtered = Boolean(site || tag || unreadOnly);
+  const empty = loaded && total === 0 && !filtered && hits === null;
+
+  return (
+    <div class="library">
+      <header class="library-header">
+        <h1>
+          <img src="/icon/48.png" alt="" width={32} height={32} /> {t('libraryHeading')}
+        </h1>
+        <StorageLine stats={stats} lang={lang} />
+      </header>
+
+      <main>
+        {empty ? (
+          <section class="empty card" data-testid="library-empty" aria-labelledby="empty-heading">
+            <h2 id="empty-heading">{t('libraryEmptyHeading')}</h2>
+            <p>{t('libraryEmptyHowTo')}</p>
+            <p class="meta">{t('libraryEmptyShortcut')}</p>
+          </section>
+        ) : (
+          <>
+            <div class="toolbar" role="search" aria-label={t('libraryToolsLabel')}>
+              <div class="field field-search">
+                <label for="library-search">{t('searchLabel')}</label>
+                <input
+                  id="library-search"
+                  type="search"
+                  data-testid="library-search"
+                  placeholder={t('searchPlaceholder')}
+                  value={query}
+                  autocomplete="off"
+                  onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
+                />
+              </div>
+              <div class="field">
+                <label for="filter-site">{t('filterSite')}</label>
+                <select id="filter-site" value={site} onChange={(e) => setSite((e.currentTarget as HTMLSelectElement).value)}>
+                  <option value="">{t('filterAllSites')}</option>
+                  {sites.map((s) => (
+                    <option key={s} value={s}>
+                      {s}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              {tags.length > 0 ? (
+                <div class="field">
+                  <label for="filter-tag">{t('filterTag')}</label>
+                  <select id="filter-tag" value={tag} onChange={(e) => setTag((e.currentTarget as HTMLSelectElement).value)}>
+                    <option value="">{t('filterAllTags')}</option>
+                    {tags.map((s) => (
+                      <option key={s} value={s}>
+                        {s}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ) : null}
+              <div class="field">
+                <label for="sort">{t('sortLabel')}</label>
+                <select id="sort" value={sort} onChange={(e) => setSort((e.currentTarget as HTMLSelectElement).value as LibrarySort)}>
+                  <option value="saved-desc">{t('sortSavedDesc')}</option>
+                  <option value="saved-asc">{t('sortSavedAsc')}</option>
+                  <option value="published-desc">{t('sortPublishedDesc')}</option>
+                  <option value="title">{t('sortTitle')}</option>
+                </select>
+              </div>
+              <div class="field field-check">
+                <input
+                  id="unread-only"
+                  type="checkbox"
+                  checked={unreadOnly}
+                  onChange={(e) => setUnreadOnly((e.currentTarget as HTMLInputElement).checked)}
+                />
+                <label for="unread-only">{t('filterUnreadOnly')}</label>
+              </div>
+            </div>
+
+            <StatusLine status={status} />
+
+            {hits !== null ? (
+              <section aria-labelledby="results-heading">
+                <h2 id="results-heading">{t('searchResultsHeading', hits.length)}</h2>
+                {hits.length === 0 ? <p>{t('searchNoResults', query.trim())}</p> : null}
+                <ul class="items">
+                  {hits.map((h) => (
+                    <li key={h.id} class="library-item search-hit" data-testid="library-item" data-id={h.id}>
+                      <div class="item-main">
+                        <h3 class="item-title">
+                          <a href={deps.readerHref(h.id)}>
+                            <Segments segments={h.titleSegments.length ? h.titleSegments : [{ text: h.title, hit: false }]} />
+                          </a>
+                        </h3>
+                        {h.siteName ? <p class="meta">{h.siteName}</p> : null}
+                        {h.snippet.length ? (
+                          <p class="snippet">
+                            <Segments segments={h.snippet} />
+                          </p>
+                        ) : null}
+                      </div>
+                      <button
+                        type="button"
+                        class="btn btn-small btn-delete"
+                        aria-label={t('actionDeleteItem', h.title)}
+                        onClick={() => void remove(h.id, h.title)}
+                      >
+                        {t('actionDelete')}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : (
+              <section aria-labelledby="list-heading">
+                <h2 id="list-heading">{t('listHeading', formatNumber(total, lang))}</h2>
+                {loaded && items.length === 0 ? <p>{t('listNoMatch')}</p> : null}
+                <ul class="items">
+                  {items.map((item) => (
+                    <LibraryItemRow
+                      key={item.id}
+                      item={item}
+                      lang={lang}
+                      href={deps.readerHref(item.id)}
+                      onDelete={(it) => void remove(it.id, it.title)}
+                    />
+                  ))}
+                </ul>
+                {items.length < total ? (
+                  <button type="button" class="btn" onClick={() => void loadList(items.length)}>
+                    {t('actionLoadMore', formatNumber(total - items.length, lang))}
+                  </button>
+                ) : null}
+              </section>
+            )}
+          </>
+        )}
+
+        <section class="card backup" aria-labelledby="backup-heading">
+          <h2 id="backup-heading">{t('backupHeading')}</h2>
+          <p class="meta">{t('backupHint')}</p>
+          <div class="actions">
+            <button type="button" class="btn" onClick={() => void exportBackup()} disabled={empty}>
+              {t('actionExport')}
+            </button>
+            <span class="field-check">
+              <input id="with-images" type="checkbox" checked={withImages} onChange={(e) => setWithImages((e.currentTarget as HTMLInputElement).checked)} />
+              <label for="with-images">{t('exportWithImages')}</label>
+            </span>
+          </div>
+          <div class="actions">
+            <button type="button" class="btn" onClick={() => fileRef.current?.click()}>
+              {t('actionImport')}
+            </button>
+            <input
+              ref={fileRef}
+              type="file"
+              hidden
+              data-testid="import-file"
+              accept=".json,.csv,application/json,text/csv"
+              aria-label={t('actionImport')}
+              onChange={(e) => void importChosen((e.currentTarget as HTMLInputElement).files?.[0])}
+            />
+          </div>
+          {empty ? <StatusLine status={status} /> : null}
+          {report ? <ImportReportList report={report} /> : null}
+        </section>
+      </main>
+
+      <div class="toast-region" aria-live="polite">
+        {removed ? (
+          <UndoToast message={t('statusRemovedTitle', removed.title)} onUndo={() => void undo()} onExpire={() => setRemoved(null)} />
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function StorageLine({ stats, lang }: { stats: LibraryStatsView | null; lang: Lang }) {
+  if (!stats) return <p class="meta storage">&nbsp;</p>;
+  const used = stats.usage ?? stats.bytes;
+  const parts = [t('storageArticles', formatNumber(stats.count, lang)), t('storageUsed', formatBytes(used, lang))];
+  if (stats.quota) parts.push(t('storageQuota', formatBytes(stats.quota, lang)));
+  parts.push(stats.persisted === true ? t('storagePersistent') : stats.persisted === false ? t('storageNotPersistent') : t('storagePersistUnknown'));
+  return (
+    <p class="meta storage" data-testid="storage-info">
+      {parts.join(' · ')}
+    </p>
+  );
+}
+
+function ImportReportList({ report }: { report: ImportReportView }) {
+  if (report.skipped.length === 0) return null;
+  return (
+    <details class="import-report" open>
+      <summary>{t('importSkippedHeading', report.skipped.length)}</summary>
+      <ul>
+        {report.skipped.slice(0, 20).map((s) => (
+          <li key={s.index}>{t('importSkippedItem', [s.index + 1, s.reason])}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}

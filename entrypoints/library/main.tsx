@@ -1,0 +1,3 @@
+import { mountLibrary } from './mount';
+
+mountLibrary();

@@ -1,0 +1,74 @@
+// Wires the library API to LibraryApp. Shared by library.html and options.html (the options page IS the
+// library: the reader's "settings" are their saved articles, backup and storage).
+import { render } from 'preact';
+import { browser } from '#imports';
+import { LibraryApp } from '../../components/library/LibraryApp';
+import type { LibraryDeps } from '../../components/library/types';
+import { openLibrary, type LibraryDb } from '../../utils/library/db';
+import { listArticles, listSites, listTags } from '../../utils/library/read';
+import { searchLibrary } from '../../utils/library/search';
+import { removeArticle, restoreArticle, type RemovedArticle } from '../../utils/library/update';
+import { exportLibrary, importLibrary, importPocketCsv } from '../../utils/library/backup';
+import { libraryStats, requestPersistence } from '../../utils/library/stats';
+import { LibraryError } from '../../utils/library/errors';
+import { loadSettings } from '../../utils/settings';
+import { applyTheme } from '../../utils/ui/apply-settings';
+import { downloadText } from '../../utils/ui/download';
+import { setUpPage } from '../../utils/ui/page-setup';
+import { t } from '../../utils/i18n';
+import '../../components/theme.css';
+import '../../components/library/library.css';
+
+const PERSIST_ASKED_KEY = 'persistenceRequested';
+
+export function mountLibrary(): void {
+  const lang = setUpPage(document, {
+    search: location.search,
+    uiLanguage: browser.i18n.getUILanguage(),
+    getMessage: (key, subs) => browser.i18n.getMessage(key, subs),
+    titleKey: 'libraryHeading',
+  });
+  void loadSettings(browser.storage.local).then((s) => applyTheme(document.documentElement, s.theme));
+
+  let dbPromise: Promise<LibraryDb> | null = null;
+  const db = () => (dbPromise ??= openLibrary({ onBlocking: () => location.reload() }));
+
+  // Ask once, on the first open, for storage the browser will not evict (Firefox shows a prompt).
+  const persistence = (async () => {
+    const got = await browser.storage.local.get(PERSIST_ASKED_KEY);
+    if (got[PERSIST_ASKED_KEY]) return;
+    await browser.storage.local.set({ [PERSIST_ASKED_KEY]: true });
+    await requestPersistence().catch(() => null);
+  })().catch(() => undefined);
+
+  const readerBase = browser.runtime.getURL('/reader.html');
+  const langSuffix = new URLSearchParams(location.search).get('lang');
+
+  const deps: LibraryDeps = {
+    list: async (q) => listArticles(await db(), q),
+    search: async (q) => searchLibrary(await db(), q, { limit: 50 }),
+    sites: async () => listSites(await db()),
+    tags: async () => listTags(await db()),
+    remove: async (id) => removeArticle(await db(), id),
+    restore: async (token) => restoreArticle(await db(), token as RemovedArticle),
+    exportJson: async (withImages) => exportLibrary(await db(), { images: withImages }),
+    download: (filename, text) => downloadText(document, filename, text),
+    importFile: async (file) => {
+      const isCsv = /\.csv$/i.test(file.name) || file.type === 'text/csv';
+      return isCsv ? importPocketCsv(await db(), await file.text()) : importLibrary(await db(), file);
+    },
+    stats: async () => {
+      await persistence;
+      return libraryStats(await db());
+    },
+    readerHref: (id) => `${readerBase}?id=${encodeURIComponent(id)}${langSuffix ? `&lang=${langSuffix}` : ''}`,
+    errorText: (e) => {
+      if (e instanceof LibraryError) return e.messageFor(lang);
+      console.error('[tin-sach]', e);
+      return t('libraryGenericError');
+    },
+  };
+
+  const root = document.getElementById('app');
+  if (root) render(<LibraryApp deps={deps} lang={lang} />, root);
+}

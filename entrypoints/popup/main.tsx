@@ -1,0 +1,107 @@
+// Popup wiring: browser APIs → PopupApp. Target tab from ?tabId=N (tests, "open in its own window"),
+// else the active tab of the current window.
+import { render } from 'preact';
+import { browser } from '#imports';
+import { PopupApp, type PopupDeps, type PopupLoadResult, type PopupSaveResult } from '../../components/popup/PopupApp';
+import { extractFromTab } from '../../utils/tab-extract';
+import { analyseArticle } from '../../utils/analyse';
+import { articleToMarkdown } from '../../utils/library/export-article';
+import { openLibrary } from '../../utils/library/db';
+import { removeArticle } from '../../utils/library/update';
+import { articleId } from '../../utils/library/id';
+import { getArticle } from '../../utils/library/read';
+import type { IsSavedReply, Message, SaveReply } from '../../utils/messages';
+import { loadSettings } from '../../utils/settings';
+import { applyTheme } from '../../utils/ui/apply-settings';
+import { setUpPage } from '../../utils/ui/page-setup';
+import { tabIdFromQuery } from '../../utils/ui/query';
+import '../../components/theme.css';
+import '../../components/article.css';
+import './popup.css';
+
+const lang = setUpPage(document, {
+  search: location.search,
+  uiLanguage: browser.i18n.getUILanguage(),
+  getMessage: (key, subs) => browser.i18n.getMessage(key, subs),
+  titleKey: 'actionTitle',
+});
+void loadSettings(browser.storage.local).then((s) => applyTheme(document.documentElement, s.theme));
+
+async function targetTab(): Promise<{ id: number; url: string }> {
+  const fromQuery = tabIdFromQuery(location.search);
+  if (fromQuery !== null) {
+    const tab = await browser.tabs.get(fromQuery).catch(() => null);
+    return { id: fromQuery, url: tab?.url ?? '' };
+  }
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: active?.id ?? -1, url: active?.url ?? '' };
+}
+
+const tabPromise = targetTab();
+// Opened as a real popup it closes after opening a tab; opened as a page (?tabId=N) it stays.
+const isToolbarPopup = tabIdFromQuery(location.search) === null;
+const closePopup = () => {
+  if (isToolbarPopup) window.close();
+};
+let tabUrl = '';
+
+const deps: PopupDeps = {
+  lang,
+  async load(): Promise<PopupLoadResult> {
+    const tab = await tabPromise;
+    tabUrl = tab.url;
+    if (tab.id < 0) return { ok: false, reason: 'error', message: '' };
+    const result = await extractFromTab(tab.id);
+    if (!result.ok) return { ok: false, reason: result.reason, message: result.message };
+    tabUrl = result.article.url || tabUrl;
+    try {
+      return { ok: true, article: analyseArticle(result.article) };
+    } catch (e) {
+      console.error('[tin-sach] analyse failed', e);
+      return { ok: false, reason: 'error', message: '' };
+    }
+  },
+  async savedId(article) {
+    const url = article.canonicalUrl || article.url;
+    const message: Message = { type: 'tinsach/is-saved', url };
+    const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as IsSavedReply | undefined;
+    if (reply && typeof reply.saved === 'boolean') return reply.saved ? reply.id : null;
+    // No background answer (it is restarting): ask the library directly.
+    const id = articleId(url);
+    const db = await openLibrary();
+    try {
+      return (await getArticle(db, id).catch(() => undefined)) ? id : null;
+    } finally {
+      db.close();
+    }
+  },
+  async save(): Promise<PopupSaveResult> {
+    const tab = await tabPromise;
+    const message: Message = { type: 'tinsach/save', tabId: tab.id };
+    // The background saves (it outlives the popup, so closing the popup mid-save loses nothing).
+    const reply = (await browser.runtime.sendMessage(message)) as SaveReply | undefined;
+    return reply ?? { ok: false, reason: 'error', message: '' };
+  },
+  async remove(id) {
+    const db = await openLibrary();
+    try {
+      await removeArticle(db, id);
+    } finally {
+      db.close();
+    }
+  },
+  openReader(id) {
+    void browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}` });
+    closePopup();
+  },
+  openLibrary() {
+    void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+    closePopup();
+  },
+  copyText: (text) => navigator.clipboard.writeText(text),
+  toMarkdown: (article) => articleToMarkdown(article),
+  reportInfo: () => ({ url: tabUrl, version: browser.runtime.getManifest().version, userAgent: navigator.userAgent }),
+};
+
+const root = document.getElementById('app');
+if (root) render(<PopupApp deps={deps} />, root);

@@ -1,0 +1,225 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PopupApp, type PopupDeps, type PopupLoadResult } from '../../components/popup/PopupApp';
+import { analyseArticle } from '../../utils/analyse';
+import { configureI18n } from '../../utils/i18n';
+import type { AnalysedArticle } from '../../utils/library/types';
+import { FAILURE_MESSAGES } from '../../utils/article';
+import { TIMEOUT_MESSAGES } from '../../utils/tab-extract';
+import { makeArticle } from './fixtures/article';
+import { allByTestId, buttonByText, byTestId, click, mount, settle, unmount } from './helpers';
+
+function fakeDeps(result: PopupLoadResult, over: Partial<PopupDeps> = {}): PopupDeps {
+  let saved: string | null = null;
+  return {
+    lang: 'vi',
+    load: vi.fn(async () => result),
+    savedId: vi.fn(async () => saved),
+    save: vi.fn(async () => {
+      saved = 'a0000000abcd';
+      return { ok: true as const, id: saved };
+    }),
+    remove: vi.fn(async () => {
+      saved = null;
+    }),
+    openReader: vi.fn(),
+    openLibrary: vi.fn(),
+    copyText: vi.fn(async () => undefined),
+    toMarkdown: vi.fn((a: AnalysedArticle) => `# ${a.title}`),
+    reportInfo: () => ({ url: 'https://example.gov.vn/trang-chu', version: '0.1.0' }),
+    ...over,
+  };
+}
+
+let container: HTMLElement | null = null;
+beforeEach(() => {
+  configureI18n({ override: 'vi' });
+});
+afterEach(() => {
+  if (container) unmount(container);
+  container = null;
+  vi.useRealTimers();
+});
+
+describe('popup: article view', () => {
+  const article = analyseArticle(makeArticle());
+
+  it('renders title, meta, summary, chips and a sanitised body with highlighted figures', async () => {
+    container = mount(<PopupApp deps={fakeDeps({ ok: true, article })} />);
+    await settle();
+    expect(byTestId(container, 'article-title').textContent).toBe(article.title);
+    expect(container.querySelector('.article-meta')?.textContent).toContain('Cổng TTĐT huyện Bảo Thắng');
+    expect(container.querySelector('.article-meta')?.textContent).toContain('Ngô Hải - BTG HU');
+    expect(container.querySelector('.article-meta')?.textContent).toContain('1 phút đọc');
+
+    const summary = byTestId(container, 'summary');
+    expect(summary.querySelectorAll('li')).toHaveLength(article.summary.length);
+
+    const chips = allByTestId(container, 'figure-chip');
+    expect(chips.length).toBe(article.keyFigures.length);
+    expect(chips.length).toBeGreaterThan(0);
+    chips.forEach((chip, i) => {
+      expect(chip.tagName).toBe('BUTTON');
+      expect(chip.textContent).toContain(article.keyFigures[i]!.text);
+      expect(chip.getAttribute('data-kind')).toBe(article.keyFigures[i]!.kind);
+    });
+
+    const body = byTestId(container, 'article-body');
+    // Sanitised: no script, no inline handler, no javascript: link.
+    expect(body.querySelector('script')).toBeNull();
+    expect(body.innerHTML).not.toMatch(/onerror|javascript:/i);
+    expect((window as unknown as { __pwned?: boolean }).__pwned).toBeUndefined();
+    // The lead is rendered in the body (its figures are highlighted too).
+    expect(body.querySelector('p.lead')?.textContent).toBe(article.lead);
+    const marks = body.querySelectorAll('mark.fig[data-kind]');
+    expect(marks.length).toBeGreaterThan(0);
+    const kinds = new Set(Array.from(marks, (m) => m.getAttribute('data-kind')));
+    expect(kinds.has('money')).toBe(true);
+    expect(kinds.has('percent')).toBe(true);
+
+    // Attachments: the http one is a link, the javascript: one is dropped.
+    const links = Array.from(container.querySelectorAll('.attachments a'));
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://baothang.laocai.gov.vn/uploads/ke-hoach-45.pdf']);
+  });
+
+  it('a chip click moves focus to its highlight and flashes it', async () => {
+    container = mount(<PopupApp deps={fakeDeps({ ok: true, article })} />);
+    await settle();
+    const chip = allByTestId(container, 'figure-chip')[0]!;
+    await click(chip);
+    const active = document.activeElement as HTMLElement;
+    expect(active.tagName).toBe('MARK');
+    expect(active.classList.contains('fig')).toBe(true);
+    expect(active.classList.contains('flash')).toBe(true);
+    expect(chip.textContent).toContain(active.textContent ?? '###');
+  });
+
+  it('Save toggles to "Đã lưu ✓" and back, and reports each result in the status line', async () => {
+    const deps = fakeDeps({ ok: true, article });
+    container = mount(<PopupApp deps={deps} />);
+    await settle();
+    const button = byTestId(container, 'save-button');
+    expect(button.textContent).toBe('Lưu');
+    await click(button);
+    expect(deps.save).toHaveBeenCalledTimes(1);
+    expect(button.textContent).toBe('Đã lưu ✓');
+    expect(byTestId(container, 'status-message').textContent).toBe('Đã lưu vào thư viện.');
+    await click(button);
+    expect(deps.remove).toHaveBeenCalledWith('a0000000abcd');
+    expect(button.textContent).toBe('Lưu');
+    expect(byTestId(container, 'status-message').textContent).toBe('Đã xoá bài khỏi thư viện.');
+  });
+
+  it('shows an already saved article as saved', async () => {
+    const deps = fakeDeps({ ok: true, article }, { savedId: async () => 'a123' });
+    container = mount(<PopupApp deps={deps} />);
+    await settle();
+    expect(byTestId(container, 'save-button').getAttribute('data-saved')).toBe('true');
+  });
+
+  it('a failed save shows the library message in the UI language', async () => {
+    configureI18n({ override: 'en' });
+    const deps = fakeDeps({ ok: true, article }, {
+      lang: 'en',
+      save: async () => ({ ok: false, reason: 'quota', message: 'Bộ nhớ…' }),
+    });
+    container = mount(<PopupApp deps={deps} />);
+    await settle();
+    await click(byTestId(container, 'save-button'));
+    const status = byTestId(container, 'status-message');
+    expect(status.textContent).toMatch(/storage is full/);
+    expect(status.getAttribute('data-tone')).toBe('error');
+    expect(status.getAttribute('role')).toBe('status');
+  });
+
+  it('"Open in reader" saves first, then opens the saved id', async () => {
+    const deps = fakeDeps({ ok: true, article });
+    container = mount(<PopupApp deps={deps} />);
+    await settle();
+    await click(buttonByText(container, 'Mở trang đọc'));
+    expect(deps.save).toHaveBeenCalledTimes(1);
+    expect(deps.openReader).toHaveBeenCalledWith('a0000000abcd');
+  });
+
+  it('copies Markdown', async () => {
+    const deps = fakeDeps({ ok: true, article });
+    container = mount(<PopupApp deps={deps} />);
+    await settle();
+    await click(buttonByText(container, 'Chép dạng Markdown'));
+    expect(deps.copyText).toHaveBeenCalledWith(`# ${article.title}`);
+    expect(byTestId(container, 'status-message').textContent).toMatch(/Markdown/);
+  });
+});
+
+describe('popup: loading and failures', () => {
+  it('shows the spinner only after 150 ms', async () => {
+    vi.useFakeTimers();
+    const deps = fakeDeps({ ok: false, reason: 'error', message: '' }, { load: () => new Promise<PopupLoadResult>(() => undefined) });
+    container = mount(<PopupApp deps={deps} />);
+    expect(byTestId(container, 'loading').querySelector('.spinner')).toBeNull();
+    const { act } = await import('preact/test-utils');
+    act(() => {
+      vi.advanceTimersByTime(160);
+    });
+    expect(byTestId(container, 'loading').querySelector('.spinner')).not.toBeNull();
+    expect(byTestId(container, 'loading').textContent).toContain('Đang đọc trang');
+  });
+
+  const reasons = ['not-article', 'empty', 'too-large', 'restricted', 'error', 'timeout'] as const;
+  for (const reason of reasons) {
+    it(`explains "${reason}" in Vietnamese and English with a way forward`, async () => {
+      for (const lang of ['vi', 'en'] as const) {
+        configureI18n({ override: lang });
+        const deps = fakeDeps({ ok: false, reason, message: 'ignored' }, { lang });
+        container = mount(<PopupApp deps={deps} />);
+        await settle();
+        const view = byTestId(container, 'failure');
+        expect(view.getAttribute('data-reason')).toBe(reason);
+        const expected = reason === 'timeout' ? TIMEOUT_MESSAGES[lang] : FAILURE_MESSAGES[reason][lang];
+        expect(view.textContent).toContain(expected);
+        const buttons = Array.from(view.querySelectorAll('button'), (b) => b.textContent);
+        expect(buttons).toContain(lang === 'vi' ? 'Mở thư viện' : 'Open library');
+        const retry = lang === 'vi' ? 'Thử lại' : 'Try again';
+        expect(buttons.includes(retry)).toBe(reason === 'timeout' || reason === 'error');
+        const report = lang === 'vi' ? 'Báo trang này' : 'Report this page';
+        expect(buttons.includes(report)).toBe(reason !== 'restricted');
+        if (reason === 'restricted') {
+          expect(view.querySelector('h1')?.textContent).toBe(lang === 'vi' ? 'Trang này không thể đọc được' : 'This page cannot be read');
+        }
+        unmount(container);
+        container = null;
+      }
+    });
+  }
+
+  it('retry loads again and shows the article when the page answers', async () => {
+    const article = analyseArticle(makeArticle());
+    const results: PopupLoadResult[] = [{ ok: false, reason: 'timeout', message: '' }, { ok: true, article }];
+    const deps = fakeDeps(results[0]!, { load: vi.fn(async () => results.shift()!) });
+    container = mount(<PopupApp deps={deps} />);
+    await settle();
+    await click(buttonByText(container, 'Thử lại'));
+    expect(deps.load).toHaveBeenCalledTimes(2);
+    expect(byTestId(container, 'article-title').textContent).toBe(article.title);
+  });
+
+  it('"Báo trang này" copies the URL and the reason', async () => {
+    const deps = fakeDeps({ ok: false, reason: 'not-article', message: '' });
+    container = mount(<PopupApp deps={deps} />);
+    await settle();
+    await click(buttonByText(container, 'Báo trang này'));
+    const copied = vi.mocked(deps.copyText).mock.calls[0]![0];
+    expect(copied).toContain('https://example.gov.vn/trang-chu');
+    expect(copied).toContain('not-article');
+    expect(copied).toContain(FAILURE_MESSAGES['not-article'].vi);
+    expect(byTestId(container, 'status-message').textContent).toMatch(/Đã chép/);
+  });
+
+  it('"Mở thư viện" opens the library', async () => {
+    const deps = fakeDeps({ ok: false, reason: 'restricted', message: '' });
+    container = mount(<PopupApp deps={deps} />);
+    await settle();
+    await click(byTestId(container, 'failure').querySelector('button')!);
+    expect(deps.openLibrary).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,20 @@
+// Links and images built by the UI itself (attachments, image gallery) bypass the HTML sanitiser, so
+// their URLs are checked here: only http(s) ever becomes an href/src (no javascript:, data:, file:).
+export function safeHttpUrl(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  try {
+    const u = new URL(raw);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Host name for display ("ubnd.hanoi.gov.vn"), '' when the URL does not parse. */
+export function hostOf(raw: string | null | undefined): string {
+  try {
+    return raw ? new URL(raw).hostname.replace(/^www\./, '') : '';
+  } catch {
+    return '';
+  }
+}
