@@ -3,7 +3,7 @@
 // (One of the few utils modules that calls `browser.*`; it is the messaging layer.)
 import { browser } from '#imports';
 import { failure, type ExtractResult } from './article';
-import type { Message, PingReply } from './messages';
+import type { Message } from './messages';
 import { EXTRACTOR_FILE, EXTRACT_TIMEOUT_MS } from './page-access';
 import { restrictedKind } from './restricted';
 
@@ -25,49 +25,42 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-async function ping(tabId: number): Promise<boolean> {
-  const message: Message = { type: 'tinsach/ping' };
-  try {
-    const reply = (await withTimeout(browser.tabs.sendMessage(tabId, message), 1500)) as PingReply | undefined;
-    return reply?.ok === true;
-  } catch {
-    return false;
-  }
-}
-
-/** Injects the extractor unless it already answers. Throws when the browser refuses (no access). */
-export async function ensureExtractor(tabId: number): Promise<void> {
-  if (await ping(tabId)) return;
-  await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
-}
-
 export type TabExtractResult = ExtractResult | { ok: false; reason: 'timeout'; message: string };
 
 /** Reads the article of a tab. Never throws. */
-export async function extractFromTab(tabId: number, timeoutMs = EXTRACT_TIMEOUT_MS): Promise<TabExtractResult> {
-  let url: string | undefined;
-  try {
-    url = (await browser.tabs.get(tabId)).url;
-  } catch {
-    return failure('error');
+export async function extractFromTab(tabId: number, timeoutMs = EXTRACT_TIMEOUT_MS, knownUrl?: string): Promise<TabExtractResult> {
+  let url = knownUrl;
+  if (url === undefined) {
+    try {
+      url = (await browser.tabs.get(tabId)).url;
+    } catch {
+      return failure('error');
+    }
   }
   // Without the `tabs` permission, url is only visible for tabs we have access to; an undefined url is
   // either a browser page or a site we were not granted — both cannot be read.
   if (restrictedKind(url)) return failure('restricted');
+  const message: Message = { type: 'tinsach/extract' };
+  const ask = () => withTimeout(browser.tabs.sendMessage(tabId, message), timeoutMs) as Promise<ExtractResult | undefined>;
   try {
-    await ensureExtractor(tabId);
-  } catch {
-    return failure('restricted');
-  }
-  try {
-    const message: Message = { type: 'tinsach/extract' };
-    const reply = (await withTimeout(browser.tabs.sendMessage(tabId, message), timeoutMs)) as ExtractResult | undefined;
+    let reply: ExtractResult | undefined;
+    try {
+      // Ask first: when the extractor is already in the page (a second popup open) its cached answer
+      // comes back in one round trip, with no ping and no injection.
+      reply = await ask();
+    } catch (e) {
+      if (e instanceof TimeoutError) throw e;
+      try {
+        await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
+      } catch {
+        return failure('restricted');
+      }
+      reply = await ask();
+    }
     if (!reply || typeof reply !== 'object' || typeof reply.ok !== 'boolean') return failure('error');
     return reply;
   } catch (e) {
-    if (e instanceof TimeoutError) {
-      return { ok: false, reason: 'timeout', message: TIMEOUT_MESSAGES.vi };
-    }
+    if (e instanceof TimeoutError) return { ok: false, reason: 'timeout', message: TIMEOUT_MESSAGES.vi };
     return failure('error');
   }
 }

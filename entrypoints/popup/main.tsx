@@ -5,11 +5,6 @@ import { browser } from '#imports';
 import { PopupApp, type PopupDeps, type PopupLoadResult, type PopupSaveResult } from '../../components/popup/PopupApp';
 import { extractFromTab } from '../../utils/tab-extract';
 import { analyseArticle } from '../../utils/analyse';
-import { articleToMarkdown } from '../../utils/library/export-article';
-import { openLibrary } from '../../utils/library/db';
-import { removeArticle } from '../../utils/library/update';
-import { articleId } from '../../utils/library/id';
-import { getArticle } from '../../utils/library/read';
 import type { IsSavedReply, Message, SaveReply } from '../../utils/messages';
 import { loadSettings } from '../../utils/settings';
 import { applyTheme } from '../../utils/ui/apply-settings';
@@ -38,6 +33,17 @@ async function targetTab(): Promise<{ id: number; url: string }> {
 }
 
 const tabPromise = targetTab();
+
+// The library code (IndexedDB, search, export) is not needed to show the article: load it after paint.
+const libraryModules = () =>
+  Promise.all([
+    import('../../utils/library/db'),
+    import('../../utils/library/read'),
+    import('../../utils/library/update'),
+    import('../../utils/library/id'),
+  ]).then(([db, read, update, id]) => ({ ...db, ...read, ...update, ...id }));
+let markdown: ((article: Parameters<PopupDeps['toMarkdown']>[0]) => string) | null = null;
+void import('../../utils/library/export-article').then((m) => (markdown = m.articleToMarkdown));
 // Opened as a real popup it closes after opening a tab; opened as a page (?tabId=N) it stays.
 const isToolbarPopup = tabIdFromQuery(location.search) === null;
 const closePopup = () => {
@@ -51,7 +57,7 @@ const deps: PopupDeps = {
     const tab = await tabPromise;
     tabUrl = tab.url;
     if (tab.id < 0) return { ok: false, reason: 'error', message: '' };
-    const result = await extractFromTab(tab.id);
+    const result = await extractFromTab(tab.id, undefined, tab.url);
     if (!result.ok) return { ok: false, reason: result.reason, message: result.message };
     tabUrl = result.article.url || tabUrl;
     try {
@@ -67,6 +73,7 @@ const deps: PopupDeps = {
     const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as IsSavedReply | undefined;
     if (reply && typeof reply.saved === 'boolean') return reply.saved ? reply.id : null;
     // No background answer (it is restarting): ask the library directly.
+    const { articleId, getArticle, openLibrary } = await libraryModules();
     const id = articleId(url);
     const db = await openLibrary();
     try {
@@ -83,6 +90,7 @@ const deps: PopupDeps = {
     return reply ?? { ok: false, reason: 'error', message: '' };
   },
   async remove(id) {
+    const { openLibrary, removeArticle } = await libraryModules();
     const db = await openLibrary();
     try {
       await removeArticle(db, id);
@@ -99,7 +107,10 @@ const deps: PopupDeps = {
     closePopup();
   },
   copyText: (text) => navigator.clipboard.writeText(text),
-  toMarkdown: (article) => articleToMarkdown(article),
+  toMarkdown: (article) => {
+    if (!markdown) throw new Error('not ready');
+    return markdown(article);
+  },
   reportInfo: () => ({ url: tabUrl, version: browser.runtime.getManifest().version, userAgent: navigator.userAgent }),
 };
 

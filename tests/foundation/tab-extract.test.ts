@@ -23,20 +23,28 @@ describe('extractFromTab', () => {
     expect(inject).not.toHaveBeenCalled();
   });
 
-  it('injects the extractor when it does not answer a ping, then returns its article', async () => {
+  it('injects the extractor when nothing in the page answers, then returns its article', async () => {
     const tabId = await openTab('https://baothang.laocai.gov.vn/tin-tuc/a.html');
     let injected = false;
     vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async () => {
       injected = true;
       return [];
     });
-    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_id: number, message: unknown) => {
-      const type = (message as { type: string }).type;
-      if (type === 'tinsach/ping') throw new Error('Could not establish connection. Receiving end does not exist.');
-      return injected ? article : undefined;
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async () => {
+      if (!injected) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return article;
     });
     await expect(extractFromTab(tabId)).resolves.toEqual(article);
     expect(injected).toBe(true);
+  });
+
+  it('asks an extractor that is already in the page without injecting it again', async () => {
+    const tabId = await openTab('https://baothang.laocai.gov.vn/tin-tuc/a.html');
+    const inject = vi.spyOn(browser.scripting, 'executeScript');
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(article as never);
+    await expect(extractFromTab(tabId)).resolves.toEqual(article);
+    expect(inject).not.toHaveBeenCalled();
+    expect(send).toHaveBeenCalledTimes(1);
   });
 
   it('says restricted when the browser refuses the injection', async () => {
@@ -48,17 +56,13 @@ describe('extractFromTab', () => {
 
   it('gives up with a timeout result instead of waiting forever', async () => {
     const tabId = await openTab('https://baothang.laocai.gov.vn/tin-tuc/a.html');
-    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_id: number, message: unknown) =>
-      (message as { type: string }).type === 'tinsach/ping' ? { ok: true, url: 'x' } : new Promise(() => undefined),
-    );
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(() => new Promise(() => undefined));
     await expect(extractFromTab(tabId, 50)).resolves.toMatchObject({ ok: false, reason: 'timeout' });
   });
 
   it('treats a malformed answer as an error, not as an article', async () => {
     const tabId = await openTab('https://baothang.laocai.gov.vn/tin-tuc/a.html');
-    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (_id: number, message: unknown) =>
-      (message as { type: string }).type === 'tinsach/ping' ? { ok: true, url: 'x' } : '<html>',
-    );
+    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue('<html>' as never);
     await expect(extractFromTab(tabId)).resolves.toMatchObject({ ok: false, reason: 'error' });
   });
 });
