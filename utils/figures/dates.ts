@@ -3,7 +3,7 @@
 // Vietnamese writes day before month, with "/", "-" or "." ("1-8-2008", "4.1.2017", "tháng 7.2017").
 import type { Figure } from '../figure';
 import { type Token, glued, isSym, isWord, sameLine } from './tokens';
-import { isLabelled } from './rejections';
+import { isLabelled, isPeriodAbbreviation } from './rejections';
 import { matchUnit } from './units';
 
 export interface DateMatch {
@@ -89,6 +89,15 @@ function fullDate(parts: Part[], seps: string[]): Shape {
   return null;
 }
 
+/** "26-27/6": two days of one month and no year → "--06-26". */
+function dayRangeWithoutYear(parts: Part[], seps: string[]): string | null {
+  const [a, b, c] = parts.map((p) => p.text);
+  if (!a || !b || !c || parts.length !== 3 || seps[0] !== '-' || seps[1] !== '/') return null;
+  if (!isDayOrMonth(a) || !isDayOrMonth(b) || !isDayOrMonth(c)) return null;
+  const [d1, d2, m] = [Number(a), Number(b), Number(c)];
+  return validDay(d1, m) && validDay(d2, m) && d1 < d2 ? `--${pad(m)}-${pad(d1)}` : null;
+}
+
 /** Month and year: "10/2024", and after "tháng" also "8-2014", "7.2017". */
 function monthYear(parts: Part[], seps: string[], afterThang: boolean): Shape {
   const [a, b] = parts.map((p) => p.text);
@@ -106,7 +115,9 @@ function yearAndSpan(tokens: Token[], text: string, a: number, yearTok: number, 
   out.push(dateFigure(tokens, text, a, yearTok + 1, tokens[yearTok]!.text));
   const sep = tokens[yearTok + 1];
   const next = tokens[yearTok + 2];
-  if (sameLine(tokens, yearTok + 1) && sameLine(tokens, yearTok + 2) && (isSym(sep, '-–—') || isWord(sep, 'đến')) && next?.type === 'num' && isYear(next.text, 1000, 2200) && Number(next.text) > Number(tokens[yearTok]!.text)) {
+  // "năm 2024/2025" (a school or crop year) is written with a slash too, only between consecutive years.
+  const slashYears = isSym(sep, '/') && glued(tokens, yearTok + 1) && Number(next?.text) === Number(tokens[yearTok]!.text) + 1;
+  if (sameLine(tokens, yearTok + 1) && sameLine(tokens, yearTok + 2) && (isSym(sep, '-–—') || isWord(sep, 'đến') || slashYears) && next?.type === 'num' && isYear(next.text, 1000, 2200) && Number(next.text) > Number(tokens[yearTok]!.text)) {
     out.push(dateFigure(tokens, text, yearTok + 2, yearTok + 3, next.text));
     return yearTok + 3;
   }
@@ -151,8 +162,18 @@ function dateAt(tokens: Token[], text: string, i: number, taken: Uint8Array): { 
               return { dates: [dateFigure(tokens, text, i, next, `${y}-${m}-${pad(Number(d))}`)], next };
             }
           }
+          // Without a year: "thi từ ngày 26 đến 27/6" is the span of days from the 26th of June.
+          const [e, m2] = r.parts.map((p) => p.text);
+          if (!second && e && m2 && r.parts.length === 2 && r.seps[0] === '/' && isDayOrMonth(e) && isDayOrMonth(m2) &&
+            validDay(Number(e), Number(m2)) && validDay(Number(d), Number(m2)) && Number(d) < Number(e)) {
+            const next = afterPart(r.parts, 2);
+            return { dates: [dateFigure(tokens, text, i, next, `--${pad(Number(m2))}-${pad(Number(d))}`)], next };
+          }
         }
       }
+      // "ngày 26-27/6": a span of days without a year, dated by its first day.
+      const range = dayRangeWithoutYear(parts, seps);
+      if (range) return { dates: [dateFigure(tokens, text, i, afterPart(parts, 3), range)], next: afterPart(parts, 3) };
       const [a, b] = parts.map((p) => p.text);
       if (a && b && parts.length === 2 && isDayOrMonth(a) && isDayOrMonth(b) && validDay(Number(a), Number(b))) {
         return { dates: [dateFigure(tokens, text, i, afterPart(parts, 2), `--${pad(Number(b))}-${pad(Number(a))}`)], next: afterPart(parts, 2) };
@@ -194,7 +215,8 @@ function dateAt(tokens: Token[], text: string, i: number, taken: Uint8Array): { 
       return null; // "tháng 11" alone: no year, not a date
     }
     // năm 2023 · năm 2023-2024
-    if (t.lower === 'năm' && isYear(n1!.text, 1000, 2200) && !(glued(tokens, i + 2) && isSym(tokens[i + 2], '/.'))) {
+    // (Not "năm 2024/NĐ-CP"-like tails; a full stop after the year just ends the sentence: "Luật Đất đai năm 2024.")
+    if (t.lower === 'năm' && isYear(n1!.text, 1000, 2200) && !(glued(tokens, i + 2) && isSym(tokens[i + 2], '/') && !isYear(tokens[i + 3]?.text ?? ''))) {
       const next = yearAndSpan(tokens, text, i, i + 1, dates);
       return { dates, next };
     }
@@ -211,6 +233,17 @@ function dateAt(tokens: Token[], text: string, i: number, taken: Uint8Array): { 
       if (y > 0) return { dates: [dateFigure(tokens, text, i, y + 1, `${tokens[y]!.text}-Q${qn}`)], next: y + 1 };
     }
     return null;
+  }
+  // T9/2013 (tháng 9/2013) · Q3/2024 (quý III/2024) · H1/2025 (6 tháng đầu năm 2025), as market news abbreviates.
+  if (t.type === 'word' && /^[TQH]$/.test(t.text) && n1?.type === 'num' && isPeriodAbbreviation(tokens, i + 1)) {
+    const n = Number(n1.text);
+    const y = tokens[i + 3]!.text;
+    const date = t.text === 'T' ? `${y}-${pad(n)}` : `${y}-${t.text}${n}`;
+    return { dates: [dateFigure(tokens, text, i, i + 4, date)], next: i + 4 };
+  }
+  // thập niên 1990 · thập kỷ 1980: a decade, dated by its first year.
+  if ((isWord(t, 'thập') && (isWord(n1, 'niên') || isWord(n1, 'kỷ') || isWord(n1, 'kỉ'))) && tokens[i + 2]?.type === 'num' && sameLine(tokens, i + 2) && isYear(tokens[i + 2]!.text, 1000, 2200) && tokens[i + 2]!.text.endsWith('0')) {
+    return { dates: [dateFigure(tokens, text, i, i + 3, tokens[i + 2]!.text)], next: i + 3 };
   }
   // nửa đầu năm 2024 → H1
   if (isWord(t, 'nửa') && (isWord(n1, 'đầu') || isWord(n1, 'cuối')) && isWord(tokens[i + 2], 'năm') && tokens[i + 3]?.type === 'num' && isYear(tokens[i + 3]!.text)) {
@@ -267,6 +300,14 @@ function dateAt(tokens: Token[], text: string, i: number, taken: Uint8Array): { 
     const cue = DAY_CUES.has(tokens[i - 1]?.lower ?? '') && sameLine(tokens, i);
     const yearRef = (isWord(tokens[after], 'năm') && YEAR_REFERENCES.has(tokens[after + 1]?.lower ?? '')) || isWord(tokens[after], 'hằng') || isWord(tokens[after], 'hàng');
     if (cue || yearRef) return { dates: [dateFigure(tokens, text, i, after, `--${pad(Number(h2))}-${pad(Number(h1))}`)], next: after };
+  }
+  // "(12-13/6)" without a year: a span of days, under the same conditions as a bare "25/3" below.
+  const bareRange = dayRangeWithoutYear(parts, seps);
+  if (bareRange) {
+    const after = afterPart(parts, 3);
+    const prev = tokens[i - 1];
+    const counts = !!matchUnit(tokens, after) || (!!prev && (RATIO_VERBS.has(prev.lower) || APPROX_WORDS.has(prev.lower))) || isLabelled(tokens, i);
+    if (!counts) return { dates: [dateFigure(tokens, text, i, after, bareRange)], next: after };
   }
   // 25/3 without a year: a day, unless it counts something ("3/5 xã", "đạt 8/9 tiêu chí") or names a lane ("ngõ 12/3").
   const [a, b] = parts.map((p) => p.text);

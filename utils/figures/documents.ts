@@ -2,7 +2,7 @@
 // ("Nghị quyết số 17-NQ/HU", "Quyết định số 1234/QĐ-UBND", "Luật Đất đai số 31/2024/QH15",
 // "Nghị định 15/2020/NĐ-CP"). The code decides: "06/2018" after "Nghị định" is a document, not a date.
 import type { Figure } from '../figure';
-import { type Token, PhraseTable, isWord } from './tokens';
+import { type Token, PhraseTable, isCapitalised, isWord } from './tokens';
 import { matchUnit } from './units';
 
 const DOCUMENT_TYPES = new PhraseTable<true>(
@@ -87,7 +87,10 @@ export function findDocuments(text: string, tokens: Token[], blocked: Uint8Array
       // "Nghị quyết của HĐND tỉnh số 12/2023/NQ-HĐND". A name is a few words without punctuation or numbers.
       let j = type.end;
       let k = j;
-      while (k < tokens.length && k - j <= 10 && tokens[k]!.type === 'word' && !tokens[k]!.nl && !isWord(tokens[k], 'số')) k++;
+      // The name stops at another, capitalised type word: in "quy định tại Nghị định số 88/2024/NĐ-CP"
+      // (cafef.vn) the reference is "Nghị định số 88/2024/NĐ-CP", not everything from "quy định". (Lower-case
+      // type words inside a name stay: "Giấy phép hoạt động báo điện tử Dân trí số 15/GP-BVHTTDL".)
+      while (k < tokens.length && k - j <= 10 && tokens[k]!.type === 'word' && !tokens[k]!.nl && !isWord(tokens[k], 'số') && !(isCapitalised(tokens[k]) && DOCUMENT_TYPES.match(tokens, k))) k++;
       if (isWord(tokens[j], 'số')) j++;
       else if (isWord(tokens[k], 'số') && !tokens[k]!.nl) j = k + 1;
       const numTok = tokens[j];

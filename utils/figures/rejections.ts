@@ -29,15 +29,23 @@ const LABELS = new PhraseTable<number>([
     'huyện lộ', 'đường huyện', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'khóa', 'khoá', 'kỳ', 'đợt', 'giai đoạn', 'lớp',
     'tuyến số', 'mẫu', 'mẫu số', 'số hiệu', 'đại hội', 'cụm', 'tờ bản đồ', 'thửa', 'thửa đất số', 'lần', 'vòng',
     'bảng', 'nhóm', 'tiểu đoàn', 'trung đoàn', 'sư đoàn', 'ql', 'tl', 'đt',
+    // Units and institutions named by number: "Lữ đoàn 229 tổ chức…", "Bệnh viện 108", "Chương trình 135".
+    'lữ đoàn', 'quân đoàn', 'binh đoàn', 'đại đội', 'trung đội', 'tiểu đội', 'hải đoàn', 'bệnh viện',
+    'chương trình',
   ].map((w): [string, number] => [w, Infinity]),
   ['ngày', 31],
   ['tháng', 12],
   ['quý', 4],
 ]);
 
+// Phrases that end in a label word but are prepositions: "trong vòng 2 năm" (within two years,
+// baodautu.vn) is a duration, while "vòng 2" alone is a round.
+const NOT_LABELS = new Set(['trong vòng']);
+
 const STREET_WORDS = new Set(['đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt']);
 const DAY_PARTS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'khuya', 'rạng', 'ngày', 'hôm', 'cùng']);
-const CLOCK_CUES = new Set(['lúc', 'đúng', 'từ', 'đến', 'tới', 'khoảng']);
+// "hồi 8 giờ", "vào 14 giờ": at a time of day ("trong 24 giờ", "mất 2 giờ" stay durations).
+const CLOCK_CUES = new Set(['lúc', 'đúng', 'từ', 'đến', 'tới', 'khoảng', 'hồi', 'vào']);
 
 function blockSpan(tokens: Token[], blocked: Uint8Array, start: number, end: number): void {
   // Tokens are in text order: binary-search the first token that ends after `start`.
@@ -116,6 +124,7 @@ function blockIdentifiers(tokens: Token[], blocked: Uint8Array): void {
     const dashCode = gluedPrev && isSym(prev, '-') && glued(tokens, i - 1) && tokens[i - 2]?.type === 'word' && isAcronym(tokens[i - 2]);
     const next = tokens[i + 1];
     const upperNext = glued(tokens, i + 1) && next?.type === 'word' && next.text !== next.lower && !matchUnit(tokens, i + 1);
+    if (gluedPrev && upperPrev && isPeriodAbbreviation(tokens, i)) continue;
     if ((gluedPrev && upperPrev) || dashCode || upperNext) {
       // Block the whole glued chunk ("14A-130.xx", "H5N1").
       let a = i;
@@ -125,6 +134,22 @@ function blockIdentifiers(tokens: Token[], blocked: Uint8Array): void {
       for (let k = a; k <= b; k++) blocked[k] = 1;
     }
   }
+}
+
+/**
+ * "T9/2013", "Q3/2024", "H1/2025": month, quarter and half-year abbreviations of market news (cafef.vn
+ * "Qatar tăng hơn 45% từ (T9/2013-T9/2014)"). A lone capital glued to a small number, then "/" and a year.
+ */
+export function isPeriodAbbreviation(tokens: Token[], i: number): boolean {
+  const letter = tokens[i - 1];
+  const slash = tokens[i + 1];
+  const year = tokens[i + 2];
+  if (!letter || letter.type !== 'word' || !/^[TQH]$/.test(letter.text) || !glued(tokens, i)) return false;
+  if (letter && glued(tokens, i - 1) && tokens[i - 2]?.type !== 'sym') return false; // "PT9/2013" is a code
+  const n = Number(tokens[i]!.text);
+  const max = letter.text === 'T' ? 12 : letter.text === 'Q' ? 4 : 2;
+  return /^\d{1,2}$/.test(tokens[i]!.text) && n >= 1 && n <= max && isSym(slash, '/') && glued(tokens, i + 1) &&
+    !!year && glued(tokens, i + 2) && /^(19|20)\d\d$/.test(year.text) && !(glued(tokens, i + 3) && tokens[i + 3]!.type !== 'sym');
 }
 
 /** A capitalised word that is not the first of its sentence within the three words before token i. */
@@ -145,6 +170,8 @@ function followsName(tokens: Token[], i: number): boolean {
 function blockAddresses(tokens: Token[], blocked: Uint8Array): void {
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i]!.type !== 'num' || !isWord(tokens[i - 1], 'số')) continue;
+    // "tiếng Anh Số 561/GP-BTTTT": a number and symbol is a document's code, whatever name comes before.
+    if (isSym(tokens[i + 1], '/-') && glued(tokens, i + 1) && glued(tokens, i + 2) && isAcronym(tokens[i + 2])) continue;
     if (followsName(tokens, i - 1)) {
       blocked[i] = 1;
       continue;
@@ -153,7 +180,8 @@ function blockAddresses(tokens: Token[], blocked: Uint8Array): void {
     while (glued(tokens, j) && (isSym(tokens[j], '/') || tokens[j]!.type === 'num' || (tokens[j]!.type === 'word' && tokens[j]!.text.length === 1))) j++;
     if (isSym(tokens[j], ',')) j++;
     const after = tokens[j];
-    if (after && (STREET_WORDS.has(after.lower) || isCapitalised(after))) {
+    // "Số 561/GP-BTTTT" (a licence in tuoitre.vn's footer) is a code: its capitals are glued to the number.
+    if (after && !glued(tokens, j) && (STREET_WORDS.has(after.lower) || isCapitalised(after))) {
       for (let k = i; k < j; k++) blocked[k] = 1;
     }
   }
@@ -174,6 +202,25 @@ function blockRoundTheClock(tokens: Token[], blocked: Uint8Array): void {
   }
 }
 
+// Words before a match score: "tỷ số 2-1", "thắng 3-0", "hòa 1-1", "thua 0-2".
+const SCORE_CUES = new Set(['thắng', 'thua', 'hòa', 'hoà']);
+const isScoreCue = (tokens: Token[], i: number): boolean =>
+  SCORE_CUES.has(tokens[i - 1]?.lower ?? '') || (isWord(tokens[i - 1], 'số') && ['tỷ', 'tỉ'].includes(tokens[i - 2]?.lower ?? ''));
+
+/** Match scores ("tỷ số 2-1 nghiêng về đội chủ nhà") and copyright years ("© 2005-2026 Bản quyền…"). */
+function blockScoresAndCopyright(tokens: Token[], blocked: Uint8Array): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'num' && /^\d{1,2}$/.test(t.text) && isSym(tokens[i + 1], '-–:') && glued(tokens, i + 1) && glued(tokens, i + 2) &&
+      /^\d{1,2}$/.test(tokens[i + 2]?.text ?? '') && sameLine(tokens, i) && isScoreCue(tokens, i)) {
+      blocked[i] = blocked[i + 1] = blocked[i + 2] = 1;
+    }
+    if (isSym(t, '©') || isWord(t, 'copyright')) {
+      for (let j = i + 1; j < tokens.length && sameLine(tokens, j) && (tokens[j]!.type === 'num' || isSym(tokens[j], '-–')); j++) blocked[j] = 1;
+    }
+  }
+}
+
 /** Token flags: 1 where a token belongs to a non-figure (phone, plate, time, link, code, address). */
 export function findRejections(text: string, tokens: Token[]): Uint8Array {
   const blocked = new Uint8Array(tokens.length);
@@ -188,6 +235,7 @@ export function findRejections(text: string, tokens: Token[]): Uint8Array {
   blockIdentifiers(tokens, blocked);
   blockAddresses(tokens, blocked);
   blockRoundTheClock(tokens, blocked);
+  blockScoresAndCopyright(tokens, blocked);
   return blocked;
 }
 
@@ -199,6 +247,7 @@ export function findRejections(text: string, tokens: Token[]): Uint8Array {
 export function isLabelled(tokens: Token[], i: number): boolean {
   if (i === 0 || !sameLine(tokens, i) || glued(tokens, i)) return false;
   const label = LABELS.matchBefore(tokens, i);
+  if (label && label.start > 0 && NOT_LABELS.has(`${tokens[label.start - 1]!.lower} ${tokens[label.start]!.lower}`)) return false;
   if (label && Number(tokens[i]!.text.replace(',', '.')) <= label.value) return true;
   return isAcronym(tokens[i - 1]);
 }

@@ -70,6 +70,11 @@ const MEASURE: [string, Unit][] = [
   ['gw', measure('GW')],
   ['kv', measure('kV')],
   ['độ c', measure('°C')],
+  // Weather boxes write "28° - 29°" and "35°C"; in news a bare degree sign after a number is a temperature.
+  ['°c', measure('°C')],
+  ['°', measure('°C')],
+  // Screens and TVs ("Smart tivi Samsung 50 inch", dantri.com.vn product boxes).
+  ['inch', measure('inch')],
   ['ngày công', measure('ngày công')],
   ['ngày', measure('ngày')],
   ['tuần', measure('tuần')],
@@ -108,6 +113,10 @@ const COUNTED = [
   'gian hàng', 'suất', 'suất quà', 'phần quà', 'món quà', 'quà', 'cuốn', 'quyển', 'tờ', 'tấm', 'lá cờ',
   'bình', 'bao', 'thùng', 'hộp', 'di tích', 'thửa', 'thửa đất', 'lô', 'mộ',
   // livestock and crops
+  // Compounds whose first syllable alone means something else ("trang" is a page, "hình" a picture); other
+  // unlisted nouns are counted by their first syllable (see counted.ts).
+  'trang trại', 'gia trại', 'hình thức', 'đầu mối', 'nhà đầu tư', 'nhà máy', 'nhà khoa học', 'nhà báo',
+  'nhà hàng', 'nhà xưởng', 'nhà thầu', 'nhà trẻ',
   'con', 'con gia súc', 'gia súc', 'gia cầm', 'cây', 'cây xanh', 'cây giống', 'cây ăn quả', 'gốc', 'quả',
   'đàn', 'lồng', 'ao', 'tổ ong', 'bông', 'bó', 'cành',
   // markets
@@ -120,6 +129,8 @@ const COUNTED = [
   'lễ hội', 'hoạt động', 'phong trào', 'đề tài', 'sáng kiến', 'việc làm', 'chuyến', 'tiết mục', 'đội hình',
   'gương', 'điển hình', 'nghị quyết', 'quyết định', 'kế hoạch', 'chỉ thị', 'báo cáo', 'tờ trình', 'đề án',
   'thông báo', 'công văn', 'luật', 'nghị định', 'thông tư',
+  // "6 đồng tiền chủ chốt" (dantri.com.vn, currencies of the dollar index): the longer noun beats "đồng" = VND.
+  'đồng tiền',
 ];
 
 const UNITS = new PhraseTable<Unit>([
@@ -144,6 +155,11 @@ const SUPERSCRIPT: Record<string, string> = { '2': '²', '3': '³', '²': '²', 
  * The unit starting at token i, right after a number. `numEnd` is the number's last token, so we know whether
  * the unit is glued to it ("219,2m3", "3m"). Returns the widest unit: "m3" → m³, "ngày công", "đô la Mỹ".
  */
+/** True when the words at token i are a listed non-unit ("con số"): nothing after the number is counted. */
+export function startsNonUnit(tokens: Token[], i: number): boolean {
+  return UNITS.match(tokens, i)?.value.cls === 'none';
+}
+
 export function matchUnit(tokens: Token[], i: number): UnitMatch | null {
   if (!sameLine(tokens, i)) return null;
   const t = tokens[i]!;
