@@ -1,0 +1,118 @@
+// The Chromium driver (see driver.mjs): Debian's /usr/bin/chromium through playwright-core, the unpacked MV3
+// build loaded with --load-extension into a fresh profile, all traffic through the test server as proxy.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { listTabIds, resolveTabId, waitUntil } from './driver.mjs';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/**
+ * @param {{ extensionDir: string, server: { proxy: string, setOffline(v: boolean): void }, headless?: boolean }} options
+ * @returns {Promise<import('./driver.mjs').Driver>}
+ */
+export async function launchChromium({ extensionDir, server, headless = true }) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tinsach-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless,
+    viewport: { width: 1100, height: 800 },
+    // No `locale` emulation: it changes i18n.getUILanguage() in pages but not the messages Chromium loads
+    // (Debian's Chromium has only en-US without the chromium-l10n package), which mixes two languages.
+    // Vietnamese is tested through the pages' ?lang=vi override instead.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--proxy-server=${server.proxy}`,
+      // The corpus pages are served over plain http under their real (https) host names: Chromium must not try
+      // to upgrade them to https first (the proxy refuses tunnels, which would only add a fallback round trip).
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+    ],
+  });
+
+  let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+  const extensionBase = `chrome-extension://${extensionId}/`;
+
+  /** Runs in the extension's service worker (it has the tabs and action APIs); re-finds it if Chrome restarted it. */
+  async function extensionEval(fn, arg) {
+    const current = () => context.serviceWorkers().find((w) => w.url().startsWith(extensionBase));
+    worker = current() ?? worker;
+    try {
+      return await worker.evaluate(fn, arg);
+    } catch (e) {
+      // An idle MV3 worker may have been stopped: any extension page wakes it.
+      const waker = await context.newPage();
+      await waker.goto(`${extensionBase}manifest.json`).catch(() => undefined);
+      worker = await waitUntil(current, { timeout: 5000, message: 'the extension service worker to restart' }).catch(() => {
+        throw e;
+      });
+      await waker.close();
+      return worker.evaluate(fn, arg);
+    }
+  }
+
+  function wrap(page, kind, tabId) {
+    const handle = {
+      kind,
+      tabId,
+      dialogs: [],
+      errors: [],
+      page,
+      url: () => page.url(),
+      evaluate: (fn, arg) => page.evaluate(fn, arg),
+      click: (selector) => page.click(selector, { timeout: 10_000 }),
+      async fill(selector, text) {
+        await page.fill(selector, '');
+        await page.click(selector);
+        await page.keyboard.type(text, { delay: 20 });
+      },
+      goto: (url) => page.goto(new URL(url, extensionBase).toString(), { waitUntil: 'load' }).then(() => undefined),
+      reload: () => page.reload({ waitUntil: 'load' }).then(() => undefined),
+      screenshot: (file, { fullPage = false } = {}) => page.screenshot({ path: file, fullPage }).then(() => undefined),
+      setViewport: (size) => page.setViewportSize(size),
+      close: () => page.close(),
+    };
+    page.on('dialog', (dialog) => {
+      handle.dialogs.push({ type: dialog.type(), message: dialog.message() });
+      void dialog.dismiss().catch(() => undefined);
+    });
+    page.on('pageerror', (error) => handle.errors.push(String(error?.message ?? error)));
+    return handle;
+  }
+
+  async function openTab(url, kind) {
+    const before = await listTabIds(extensionEval);
+    const page = await context.newPage();
+    const handle = wrap(page, kind, undefined);
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    handle.tabId = await resolveTabId(extensionEval, url, before);
+    return handle;
+  }
+
+  // launchPersistentContext opens one blank tab; it stays as the window's first tab.
+  return {
+    name: 'chromium',
+    extensionBase,
+    extensionEval,
+    openWebPage: (url) => openTab(url, 'web'),
+    openRestrictedPage: () => openTab('chrome://extensions/', 'browser'),
+    async openExtensionPage(pathAndQuery, viewport) {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      const handle = wrap(page, 'extension', undefined);
+      await handle.goto(pathAndQuery);
+      return handle;
+    },
+    setOffline: (offline) => server.setOffline(offline),
+    async close() {
+      await context.close().catch(() => undefined);
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// Regenerates the UI screenshots in tests/e2e/screenshots/: <browser>-<page>-<theme>-<lang>.png for the popup,
+// library and reader, light and dark, Vietnamese and English (plus <browser>-foundation-popup.png), by running
+// the "foundation" and "screenshots" scenarios of the e2e suite against the current builds.
+// Usage: node scripts/screenshots.mjs [chromium|firefox]   (default: both; needs `npm run build` first)
+import fs from 'node:fs';
+import path from 'node:path';
+import { CHROMIUM_PATH, launchChromium } from './e2e/chromium-driver.mjs';
+import { FIREFOX_PATH, launchFirefox } from './e2e/firefox-driver.mjs';
+import { runSuite, SCREENSHOT_DIR } from './e2e/run.mjs';
+import { PROJECT_ROOT } from './e2e/server.mjs';
+
+const BROWSERS = {
+  chromium: { executable: CHROMIUM_PATH, build: '.output/chrome-mv3', launch: launchChromium },
+  firefox: { executable: FIREFOX_PATH, build: '.output/firefox-mv2', launch: launchFirefox },
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const names = wanted.length ? wanted : Object.keys(BROWSERS);
+let exitCode = 0;
+for (const name of names) {
+  const browser = BROWSERS[name];
+  if (!browser) {
+    console.error(`unknown browser "${name}" (use: ${Object.keys(BROWSERS).join(', ')})`);
+    process.exit(1);
+  }
+  const extensionDir = path.join(PROJECT_ROOT, browser.build);
+  if (!fs.existsSync(browser.executable) || !fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
+    console.error(`${name}: needs ${browser.executable} and ${browser.build}/manifest.json (run: npm run build)`);
+    exitCode = 1;
+    continue;
+  }
+  const code = await runSuite({ browserName: name, extensionDir, launch: browser.launch, only: ['foundation', 'screenshots'] });
+  exitCode ||= code;
+}
+console.log(`screenshots in ${path.relative(PROJECT_ROOT, SCREENSHOT_DIR)}/`);
+process.exitCode = exitCode;
