@@ -39,13 +39,19 @@ export interface ReplyFor {
   'tinsach/fetch-image': FetchImageReply;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+/** A plain object: messages arrive structured-cloned, so anything with another prototype is not one of ours. */
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 const isHttpUrl = (v: unknown): v is string =>
   typeof v === 'string' && v.length < 4096 && /^https?:\/\//i.test(v);
 const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
 /** Returns the message if `raw` is a well-formed protocol message, else null. */
 export function parseMessage(raw: unknown): Message | null {
+  if (!isObject(raw)) return null;
+  // Own properties only: an inherited (or polluted) `type` must never turn into an action.
+  const own = (key: string): unknown => (Object.hasOwn(raw, key) ? raw[key] : undefined);
+  raw = { type: own('type'), readerable: own('readerable'), tabId: own('tabId'), url: own('url') };
   if (!isObject(raw) || typeof raw.type !== 'string') return null;
   switch (raw.type) {
     case 'tinsach/extract':

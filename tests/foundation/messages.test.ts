@@ -65,3 +65,11 @@ describe('respond', () => {
     await expect(fakeBrowser.runtime.sendMessage({ type: 'tinsach/ping' })).resolves.toEqual({ ok: true, url: 'x' });
   });
 });
+
+describe('parseMessage and inherited properties', () => {
+  it('ignores a type that is not the message’s own property', () => {
+    expect(parseMessage(Object.create({ type: 'tinsach/save', tabId: 3 }))).toBeNull();
+    const withOwnType = Object.assign(Object.create({ tabId: 3 }), { type: 'tinsach/save' });
+    expect(parseMessage(withOwnType)).toBeNull();
+  });
+});
