@@ -47,12 +47,12 @@ const isHttpUrl = (v: unknown): v is string =>
 const isTabId = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
 /** Returns the message if `raw` is a well-formed protocol message, else null. */
-export function parseMessage(raw: unknown): Message | null {
-  if (!isObject(raw)) return null;
+export function parseMessage(input: unknown): Message | null {
+  if (!isObject(input)) return null;
   // Own properties only: an inherited (or polluted) `type` must never turn into an action.
-  const own = (key: string): unknown => (Object.hasOwn(raw, key) ? raw[key] : undefined);
-  raw = { type: own('type'), readerable: own('readerable'), tabId: own('tabId'), url: own('url') };
-  if (!isObject(raw) || typeof raw.type !== 'string') return null;
+  const own = (key: string): unknown => (Object.hasOwn(input, key) ? input[key] : undefined);
+  const raw = { type: own('type'), readerable: own('readerable'), tabId: own('tabId'), url: own('url') };
+  if (typeof raw.type !== 'string') return null;
   switch (raw.type) {
     case 'tinsach/extract':
     case 'tinsach/ping':
