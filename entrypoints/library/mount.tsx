@@ -18,6 +18,7 @@ import { setUpPage } from '../../utils/ui/page-setup';
 import { t } from '../../utils/i18n';
 import '../../components/theme.css';
 import '../../components/library/library.css';
+import { sanitizeArticleHtml } from '../../utils/sanitize';
 
 const PERSIST_ASKED_KEY = 'persistenceRequested';
 
@@ -55,7 +56,7 @@ export function mountLibrary(): void {
     download: (filename, text) => downloadText(document, filename, text),
     importFile: async (file) => {
       const isCsv = /\.csv$/i.test(file.name) || file.type === 'text/csv';
-      return isCsv ? importPocketCsv(await db(), await file.text()) : importLibrary(await db(), file);
+      return isCsv ? importPocketCsv(await db(), await file.text()) : importLibrary(await db(), file, { sanitizeHtml: (html) => sanitizeArticleHtml(html) });
     },
     stats: async () => {
       await persistence;

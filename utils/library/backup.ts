@@ -77,6 +77,12 @@ export interface ImportOptions {
   maxBytes?: number;
   /** Per image, decoded. Default 5 MB. */
   maxImageBytes?: number;
+  /**
+   * Sanitiser for imported article HTML (the extension pages pass utils/sanitize.ts). A backup file is
+   * untrusted like a web page: validation refuses active markup it recognises, and this makes what is
+   * stored as clean as an extracted article. Left out in Node, where the renderer sanitises anyway.
+   */
+  sanitizeHtml?: (html: string) => string;
 }
 
 const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
@@ -128,7 +134,7 @@ interface ParsedBackup {
 }
 
 /** Validates the whole file; throws invalid-file on the first problem, so nothing is written. */
-export function parseBackup(text: string, opts: { maxImageBytes?: number } = {}): ParsedBackup {
+export function parseBackup(text: string, opts: Pick<ImportOptions, 'maxImageBytes' | 'sanitizeHtml'> = {}): ParsedBackup {
   if (jsonDepthExceeds(text, MAX_DEPTH)) throw invalid(`nesting deeper than ${MAX_DEPTH} levels`);
   let data: unknown;
   try {
@@ -152,6 +158,7 @@ export function parseBackup(text: string, opts: { maxImageBytes?: number } = {})
     const problem = checkSavedArticle(raw, { untrustedHtml: true });
     if (problem) throw invalid(`article ${index}: ${problem}`);
     const a = cleanSavedArticle(raw);
+    if (opts.sanitizeHtml) a.html = opts.sanitizeHtml(a.html);
     // The id is derived from the URL: a mismatch would let one record overwrite an unrelated article.
     if (a.id !== articleId(a.canonicalUrl)) throw invalid(`article ${index}: id does not match its URL`);
     const first = seen.get(a.id);
