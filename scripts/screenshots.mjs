@@ -33,4 +33,13 @@ for (const name of names) {
   exitCode ||= code;
 }
 console.log(`screenshots in ${path.relative(PROJECT_ROOT, SCREENSHOT_DIR)}/`);
+
+// The README shows a selection of them from docs/screenshots/ (tests/e2e/screenshots/ is git-ignored).
+const DOCS = path.join(PROJECT_ROOT, 'docs/screenshots');
+const SELECTION = /^(chromium-(popup|library|reader)-(light|dark)-(vi|en)|firefox-(popup|reader)-light-vi)\.png$/;
+fs.mkdirSync(DOCS, { recursive: true });
+for (const file of fs.readdirSync(SCREENSHOT_DIR)) {
+  if (SELECTION.test(file)) fs.copyFileSync(path.join(SCREENSHOT_DIR, file), path.join(DOCS, file));
+}
+console.log(`README selection copied to ${path.relative(PROJECT_ROOT, DOCS)}/`);
 process.exitCode = exitCode;
