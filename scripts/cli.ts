@@ -1,0 +1,42 @@
+// `npm run -s cli -- <subcommand> [args]`: a small dispatcher. Each subcommand lives in scripts/cli/NAME.ts
+// and exports `main(argv): Promise<number>` (the exit code). Subcommands are imported on demand, so a
+// missing or broken one costs the others nothing and fails with one line.
+const SUBCOMMANDS: Record<string, () => Promise<{ main: (argv: string[]) => Promise<number> }>> = {
+  read: () => import('./cli/read'),
+  figures: () => import('./cli/figures'),
+  summary: () => import('./cli/summary'),
+};
+
+const USAGE = `usage: cli <${Object.keys(SUBCOMMANDS).join('|')}> [args]
+  read PAGE.html|- --url URL [--format json|md|text]   extract the article of a saved page`;
+
+async function run(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    process.stderr.write(`${USAGE}\n`);
+    return name ? 0 : 2;
+  }
+  const load = SUBCOMMANDS[name];
+  if (!load) {
+    process.stderr.write(`cli: unknown subcommand "${name}"\n${USAGE}\n`);
+    return 2;
+  }
+  let mod: { main: (argv: string[]) => Promise<number> };
+  try {
+    mod = await load();
+  } catch (e) {
+    process.stderr.write(`cli: subcommand "${name}" is not available (${(e as Error).message.split('\n')[0]})\n`);
+    return 2;
+  }
+  return mod.main(rest);
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`cli: ${(e as Error)?.message?.split('\n')[0] ?? String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,97 @@
+// Clean-up rules fire only on what they are sure of: boilerplate goes, article text stays.
+import { describe, expect, it } from 'vitest';
+import { cleanupDocument } from '../../utils/extract/cleanup';
+import { SELECTOR_RULES, TEXT_RULES, ATTRIBUTE_RULES } from '../../utils/extract/cleanup-rules';
+import { parseHtml } from '../../utils/parse-html';
+import { norm, page } from './helpers';
+
+function cleaned(body: string) {
+  const doc = parseHtml(page(body), 'https://baothang.laocai.gov.vn/tin.html');
+  const report = cleanupDocument(doc);
+  return { doc, text: norm(doc.body.textContent), report };
+}
+
+const ARTICLE = '<div class="content"><p>Huyện Bảo Thắng hiện có 14 ban tuyên vận với 188 tổ tuyên vận thôn, tổ dân phố, thông qua công tác tuyên vận đã tạo được sự đồng thuận trong nhân dân.</p><p>Ngày 25/3/2023 đã có trên 16 nghìn người tham gia lao động, vệ sinh môi trường, thu gom 219,2m3 rác thải.</p></div>';
+
+describe('cleanup rules as data', () => {
+  it('every rule says why it exists and has something to match', () => {
+    for (const r of [...SELECTOR_RULES, ...TEXT_RULES, ...ATTRIBUTE_RULES]) {
+      expect(r.why.length, r.id).toBeGreaterThan(20);
+      expect(!!(r.selector || r.textPattern), r.id).toBe(true);
+    }
+    const ids = [...SELECTOR_RULES, ...TEXT_RULES, ...ATTRIBUTE_RULES].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('cleanupDocument', () => {
+  it('removes portal chrome: login, breadcrumb, tools bar, counters, footer lines, trust badge, related box', () => {
+    const { text, report } = cleaned(
+      '<div class="top"><span>Thứ Năm, ngày 20/04/2023</span> <a href="/dang-nhap">Đăng nhập</a></div>' +
+        '<div class="ctt-breadcrumb"><a href="/">Trang chủ</a> » <a href="/tin-tuc">Tin tức</a> » <a href="/tin-tuc/tin-hoat-dong">Tin hoạt động</a></div>' +
+        ARTICLE +
+        '<div class="news-tools"><a href="javascript:window.print()">In bài viết</a> <a href="mailto:?subject=x">Gửi email</a> <span>Chia sẻ:</span> <a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a></div>' +
+        '<div class="box"><h3>Tin liên quan</h3><ul><li><a href="/a">Bảo Thắng: Trên 16.000 người tham gia Ngày Chủ nhật xanh</a> (26/03/2023)</li><li><a href="/b">Xã Phú Nhuận phấn đấu đạt chuẩn nông thôn mới nâng cao</a></li></ul></div>' +
+        '<ul class="stats"><li>Đang truy cập: 27</li><li>Tổng lượt truy cập: 3.162.905</li></ul>' +
+        '<div class="ft"><p>Giấy phép số 18/GP-STTTT do Sở Thông tin và Truyền thông cấp</p><p>Điện thoại: 0214.3862.115 - Fax: 0214.3862.208</p><p>Ghi rõ nguồn "Cổng TTĐT huyện Bảo Thắng" khi phát hành lại</p>' +
+        '<a href="https://tinnhiemmang.vn/danh-ba-tin-nhiem/x" title="Chung nhan Tin Nhiem Mang"><img src="https://tinnhiemmang.vn/handle_cert?id=x" alt="Chung nhan Tin Nhiem Mang"></a></div>',
+    );
+    for (const gone of ['Đăng nhập', 'Trang chủ', 'In bài viết', 'Gửi email', 'Chia sẻ', 'Tin liên quan', 'Chủ nhật xanh', 'Tổng lượt truy cập', 'Đang truy cập', 'Giấy phép số', 'Điện thoại: 0214', 'Ghi rõ nguồn']) {
+      expect(text, gone).not.toContain(gone);
+    }
+    expect(text).toContain('Huyện Bảo Thắng hiện có 14 ban tuyên vận');
+    expect(text).toContain('219,2m3 rác thải');
+    expect(report.fired['related-box-label']).toBe(1);
+    expect(report.fired['trust-badge']).toBeGreaterThanOrEqual(1);
+  });
+
+  it('never removes a sentence that merely contains a chrome word', () => {
+    const { text } = cleaned(
+      '<p>Người dân có thể đăng nhập Cổng dịch vụ công để nộp hồ sơ; xem thêm <a href="/hd">hướng dẫn</a> tại trụ sở UBND xã.</p>' +
+        '<p>Theo ông Hải, lượt truy cập cổng thông tin đạt 3 triệu trong năm 2023, tăng 20%.</p>' +
+        '<p>Chia sẻ kinh nghiệm, đại diện hợp tác xã cho biết sản lượng tăng 15%.</p>' +
+        '<p>Xem thêm <a href="/x">Xem thêm</a> chi tiết ở văn bản số 12/UBND.</p>',
+    );
+    expect(text).toContain('đăng nhập Cổng dịch vụ công');
+    expect(text).toContain('lượt truy cập cổng thông tin đạt 3 triệu');
+    expect(text).toContain('Chia sẻ kinh nghiệm');
+    expect(text).toContain('Xem thêm Xem thêm chi tiết ở văn bản số 12/UBND.');
+  });
+
+  it('leaves data-table cells alone even when a cell is only a date or a count', () => {
+    const { text } = cleaned('<table><tr><th>Ngày</th><th>Lượt xem</th></tr><tr><td>12/04/2023</td><td>Lượt xem: 120</td></tr></table>');
+    expect(text).toContain('12/04/2023');
+    expect(text).toContain('Lượt xem: 120');
+  });
+
+  it('removes a lone date line but keeps a dated sentence', () => {
+    const { text } = cleaned('<div class="meta">Thứ tư, 22/10/2025, 19:25 (GMT+7)</div><p>Ngày 22/10/2025, bệnh viện tiếp nhận 63 bệnh nhân.</p>');
+    expect(text).not.toContain('Thứ tư, 22/10/2025, 19:25');
+    expect(text).toContain('Ngày 22/10/2025, bệnh viện tiếp nhận 63 bệnh nhân.');
+  });
+
+  it('removes short hidden widgets (tuoitre "Đọc tiếp", d-none) but not long hidden text or responsive blocks', () => {
+    const long = 'Phần tiếp theo của bài viết được ẩn cho đến khi bạn đọc bấm nút. '.repeat(6);
+    const { text } = cleaned(
+      `<div class="readmore-body-box d-none"><a href="#">Đọc tiếp</a> <a href="/chu-de">Về trang Chủ đề</a></div>` +
+        `<div class="hidden">${long}</div><div class="d-none d-md-block">Hiện trên máy tính</div>`,
+    );
+    expect(text).not.toContain('Đọc tiếp');
+    expect(text).toContain('Phần tiếp theo của bài viết');
+    expect(text).toContain('Hiện trên máy tính');
+  });
+
+  it('drops placeholder alts ("anh tin bai") without touching real ones', () => {
+    const { doc } = cleaned('<img id="a" src="https://x.vn/a.jpg" alt="anh tin bai"><img id="b" src="https://x.vn/b.jpg" alt="Ảnh tin bài"><img id="c" src="https://x.vn/c.jpg" alt="Lãnh đạo huyện thăm mô hình">');
+    expect(doc.querySelector('#a')!.hasAttribute('alt')).toBe(false);
+    expect(doc.querySelector('#b')!.hasAttribute('alt')).toBe(false);
+    expect(doc.querySelector('#c')!.getAttribute('alt')).toBe('Lãnh đạo huyện thăm mô hình');
+  });
+
+  it('stops a related box at the article: a "Xem thêm" line at the end of the body removes only itself', () => {
+    const { text } = cleaned(`<div class="body">${ARTICLE}<p><a href="/x">Xem thêm</a></p></div>`);
+    expect(text).toContain('Huyện Bảo Thắng hiện có 14 ban tuyên vận');
+    expect(text).toContain('219,2m3 rác thải');
+    expect(text).not.toContain('Xem thêm');
+  });
+});

@@ -1,0 +1,91 @@
+// Synthetic pages for the portal families beyond the corpus (tests/fixtures/portals): Liferay,
+// SharePoint, old ASP.NET table layouts, a small CMS with lazy images, a notice with attachments,
+// a list page and a home page, and an English news page the clean-up must not hurt.
+import { describe, expect, it } from 'vitest';
+import { Readability } from '@mozilla/readability';
+import { parseHtml } from '../../utils/parse-html';
+import { article, extractHtml, norm, portal } from './helpers';
+
+describe('portal families', () => {
+  it('Liferay: asset title not the portlet heading, assetPublishDate, summary lead, "Theo …" byline', async () => {
+    const a = await article(portal('liferay.html'), 'https://yenbinh.gov.vn/web/guest/tin-tuc-su-kien/-/asset_publisher/abc123/content/hoi-nghi-trien-khai-chuyen-doi-so-2024');
+    expect(a.title).toBe('Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2024');
+    expect(a.publishedAt).toBe('2024-04-12T15:20:00+07:00');
+    expect(a.lead).toMatch(/^Sáng 12\/4, UBND tỉnh Yên Bình tổ chức hội nghị/);
+    expect(a.byline).toBe('Sở Thông tin và Truyền thông');
+    expect(a.siteName).toBe('Cổng thông tin điện tử tỉnh Yên Bình');
+    expect(a.text).toContain('1.274 dịch vụ công trực tuyến toàn trình');
+    expect(a.text).toContain('hoàn thành kết nối cơ sở dữ liệu dân cư');
+    for (const junk of ['Tin tức - Sự kiện', 'Tin khác', 'Trí tuệ nhân tạo', 'Lượt xem', 'Đang online', 'Tổng lượt truy cập', 'Đăng nhập', 'In bài viết', 'Đánh giá bài viết', 'Giấy phép số', 'Facebook']) {
+      expect(a.text, junk).not.toContain(junk);
+    }
+  });
+
+  it('SharePoint: web part title dropped, lblDate "21/12/2012 | 12:00 AM", bold lead, "Nguồn:" byline', async () => {
+    const a = await article(portal('sharepoint.html'), 'https://snv.hason.gov.vn/tintuc/Pages/huong-dan-tuyen-dung.aspx');
+    expect(a.title).toBe('Sở Nội vụ hướng dẫn tuyển dụng viên chức giáo dục năm 2012');
+    expect(a.publishedAt).toBe('2012-12-21T00:00:00+07:00');
+    expect(a.lead).toMatch(/^Ngày 20\/12\/2012, Sở Nội vụ tỉnh Hà Sơn đã ban hành/);
+    expect(a.byline).toBe('Sở Nội vụ');
+    expect(a.text).toContain('tổng chỉ tiêu tuyển dụng toàn tỉnh là 412 viên chức');
+    expect(a.text).toContain('niêm yết tại trụ sở các cơ quan tuyển dụng');
+    for (const junk of ['Tin tức - Sự kiện', 'Tin mới', 'Đăng nhập', 'Hội nghị sơ kết', 'Bản quyền', 'Fax']) expect(a.text, junk).not.toContain(junk);
+  });
+
+  it('ASP.NET table layout: Label title and date, data table kept whole, unit stripped from the byline', async () => {
+    const a = await article(portal('aspnet-tables.html'), 'http://dongson.thanhhoa.gov.vn/ChiTietTin.aspx?id=4521');
+    expect(a.title).toBe('Đông Sơn hoàn thành tiêm vắc xin phòng bệnh cho đàn gia súc đợt 1 năm 2019');
+    expect(a.publishedAt).toBe('2019-05-24T08:15:00+07:00');
+    expect(a.byline).toBe('Lê Minh Tuấn');
+    expect(a.text).toContain('đạt 96,2% kế hoạch đề ra');
+    expect(a.text).toContain('Lở mồm long móng\t12.450\t97,1%');
+    expect(a.html).toMatch(/<table>[\s\S]*<th>Loại vắc xin<\/th>[\s\S]*<td>210.000<\/td>[\s\S]*<\/table>/);
+    for (const junk of ['Trang chủ', 'Tin khác', 'thủy lợi nội đồng', 'Tổng lượt truy cập', 'In bài', 'Gửi email', 'Ghi rõ nguồn', 'Bản quyền']) expect(a.text, junk).not.toContain(junk);
+  });
+
+  it('small CMS with lazy images: real sources, absolute URLs, captions, no tracking pixel', async () => {
+    const a = await article(portal('lazy-images.html'), 'https://baodienbienmoi.vn/van-hoa/le-hoi-hoa-ban-2024.html');
+    expect(a.images).toEqual([
+      { src: 'https://baodienbienmoi.vn/uploads/2024/03/10/le-hoi-hoa-ban-1.jpg', alt: 'Du khách chụp ảnh bên hoa ban', caption: 'Du khách chụp ảnh bên những cây hoa ban nở trắng trên đường phố.' },
+      { src: 'https://baodienbienmoi.vn/uploads/2024/03/10/le-hoi-hoa-ban-2.jpg', alt: 'Màn trình diễn xòe Thái', caption: 'Màn trình diễn xòe Thái tại lễ khai mạc.' },
+      { src: 'https://baodienbienmoi.vn/uploads/2024/03/10/anh-3-1200.jpg', alt: 'Gian hàng OCOP', caption: '' },
+    ]);
+    expect(a.html).not.toMatch(/data:|blank\.gif|spacer\.gif|pixel\.gif/);
+    expect(a.byline).toBe('Quang Hưng');
+    expect(a.lead).toMatch(/^Sau ba ngày diễn ra/);
+    for (const junk of ['Chia sẻ', 'Tin liên quan', 'Khai mạc Lễ hội hoa ban năm 2024', 'Giấy phép số', 'Tòa soạn']) expect(a.text, junk).not.toContain(junk);
+  });
+
+  it('notice with "File đính kèm": attachments listed, the sidebar document is not one', async () => {
+    const a = await article(portal('attachments.html'), 'https://tanphu.gov.vn/thong-bao/lich-tiep-cong-dan-thang-5-2024.html');
+    expect(a.attachments.map((x) => x.href)).toEqual([
+      'https://tanphu.gov.vn/Uploads/files/2024/05/TB-tiep-cong-dan-thang-5-2024.pdf',
+      'https://tanphu.gov.vn/Uploads/files/2024/05/Mau-don-kien-nghi.docx',
+      'https://tanphu.gov.vn/Uploads/files/2024/05/Danh-sach-can-bo-tiep-dan.xlsx',
+    ]);
+    expect(a.attachments[1]!.name).toBe('Mẫu đơn kiến nghị');
+    expect(a.publishedAt).toBe('2024-05-02T07:30:00+07:00');
+  });
+
+  it('a category list page is not an article', async () => {
+    expect(await extractHtml(portal('list-page.html'), 'https://muongkhuong.laocai.gov.vn/tin-tuc/tin-hoat-dong')).toMatchObject({ ok: false, reason: 'not-article' });
+  });
+
+  it('a home page is not an article', async () => {
+    expect(await extractHtml(portal('home-page.html'), 'https://muongkhuong.laocai.gov.vn/')).toMatchObject({ ok: false, reason: 'not-article' });
+  });
+});
+
+describe('an English news page is never made worse than plain Readability', () => {
+  it('keeps every paragraph plain Readability keeps, and drops the chrome', async () => {
+    const url = 'https://riversideherald.example/news/flood-defences-budget';
+    const html = portal('english-news.html');
+    const plain = new Readability<Element>(parseHtml(html, url), { serializer: (el) => el as Element }).parse();
+    const a = await article(html, url);
+    const ours = norm(a.text);
+    const paragraphs = Array.from(plain!.content!.querySelectorAll('p, li, blockquote, h2')).map((el) => norm(el.textContent)).filter((t) => t.length > 20 && !/^By Jane Doe/.test(t));
+    expect(paragraphs.length).toBeGreaterThan(5);
+    for (const p of paragraphs) expect(ours).toContain(p);
+    expect(a.title).toBe(plain!.title);
+  });
+});

@@ -1,0 +1,156 @@
+// Clean-up rules, as data. They run on the cloned page before Readability (see cleanup.ts).
+// A new portal family is one more entry here, not a new branch in code.
+//
+// Every rule must be SURE of what it removes: on an ordinary news page, in any language, removing it
+// must never lose article text. Hence the guards: `textPattern` is anchored on the element's whole text,
+// `maxChars` refuses to fire on anything long enough to be content, and box removal stops climbing as
+// soon as an ancestor holds real paragraph text (cleanup.ts).
+
+export type CleanupAction =
+  /** Remove the matched element (default). */
+  | 'remove'
+  /** The match is a box label ("Tin liên quan"): remove the box it heads (label + its link list). */
+  | 'remove-box'
+  /** Remove the attribute named in `attribute` (e.g. a placeholder alt text). */
+  | 'drop-attribute';
+
+export interface CleanupRule {
+  id: string;
+  /** CSS selector for the elements this rule looks at. */
+  selector?: string;
+  /** Anchored pattern for the element's whole text (NFC, whitespace collapsed). */
+  textPattern?: RegExp;
+  /** For 'drop-attribute': the attribute, and the pattern its value must match. */
+  attribute?: { name: string; pattern: RegExp };
+  action?: CleanupAction;
+  /** Never fire on an element with more text than this (it could be content). */
+  maxChars?: number;
+  /** The page (or page family) that needed the rule, and why it is safe. */
+  why: string;
+}
+
+/** Rules that only need a selector. They are run as ONE combined querySelectorAll. */
+export const SELECTOR_RULES: CleanupRule[] = [
+  {
+    id: 'navigation',
+    selector: 'nav, [role="navigation"], [role="menubar"], marquee',
+    maxChars: 3000,
+    why: 'Menus and news tickers (<marquee> on baothang.laocai.gov.vn and many district portals) are never article text.',
+  },
+  {
+    id: 'breadcrumb',
+    selector: '[class*="breadcrumb"], [id*="breadcrumb"], [itemtype*="BreadcrumbList"], [aria-label="breadcrumb"]',
+    maxChars: 400,
+    why: 'Breadcrumbs ("Trang chủ » Tin tức » Tin hoạt động") leak into Readability on portal pages; vnexpress and the seed page.',
+  },
+  {
+    id: 'share-links',
+    selector:
+      'a[href*="facebook.com/sharer"], a[href*="sp.zalo.me/share"], a[href*="twitter.com/intent"], a[href*="twitter.com/share"], ' +
+      'a[href*="linkedin.com/share"], a[href^="mailto:?"], a[href*="window.print"], a[href^="javascript:print"], ' +
+      '.fb-like, .fb-share-button, .fb-comments, .zalo-share-button, .addthis_toolbox, .a2a_kit',
+    maxChars: 200,
+    why: 'Share/print/e-mail buttons ("Chia sẻ", "Gửi email", "In bài") identified by where they point, not by their words.',
+  },
+  {
+    id: 'trust-badge',
+    selector: 'a[href*="tinnhiemmang.vn"], img[src*="tinnhiemmang.vn"], a[href*="online.gov.vn"], img[src*="online.gov.vn"]',
+    maxChars: 200,
+    why: 'NCSC "Chứng nhận Tín Nhiệm Mạng" and "Đã thông báo Bộ Công Thương" badges; their title/alt leak as text.',
+  },
+  {
+    id: 'footer',
+    selector: 'footer, [role="contentinfo"], #footer, .footer, #ctl00_footer, .site-footer, .page-footer',
+    maxChars: 3000,
+    why: 'Footers (address, phone, fax, "Giấy phép số …", "Ghi rõ nguồn …"): baothang, chinhphu.vn, every paper in the corpus.',
+  },
+  {
+    id: 'related-box-class',
+    selector:
+      '[class*="tinlienquan"], [class*="tin-lien-quan"], [class*="tinkhac"], [class*="tin-khac"], [class*="news-other"], ' +
+      '[class*="other-news"], [class*="related-news"], [class*="relatednews"], [class*="relate-news"]',
+    maxChars: 3000,
+    why: '"Tin liên quan"/"Tin khác" boxes named in Vietnamese CMS class names (baothang news-other, many portals).',
+  },
+  {
+    id: 'hidden-short',
+    selector:
+      '[hidden], .hidden, .hide, .d-none:not([class*="d-sm-"]):not([class*="d-md-"]):not([class*="d-lg-"]):not([class*="d-xl-"])',
+    maxChars: 200,
+    why: 'Short widgets hidden by CSS classes Readability does not understand: tuoitre "Đọc tiếp Về trang Chủ đề" (d-none). Long hidden blocks are left alone: they may be article text a "read more" button reveals.',
+  },
+  {
+    id: 'liferay-chrome',
+    selector: '.portlet-title, .portlet-title-text, .portlet-topper, .taglib-social-bookmarks, .taglib-ratings, .lfr-discussion, .print-action',
+    maxChars: 300,
+    why: 'Liferay portals (many provincial *.gov.vn): the portlet heading ("Tin tức - Sự kiện") is not the title; ratings/bookmarks are chrome.',
+  },
+  {
+    id: 'sharepoint-chrome',
+    selector: '#s4-ribbonrow, .ms-srch-sb, #DeltaPlaceHolderSearchArea, .ms-webpart-titleText, .ms-WPTitle',
+    maxChars: 300,
+    why: 'SharePoint portals: ribbon, search box and web-part titles ("Tin tức") sit around the article web part.',
+  },
+];
+
+/** Rules that look at an element's own whole text. They are run in ONE pass over text nodes. */
+export const TEXT_RULES: CleanupRule[] = [
+  {
+    id: 'login',
+    textPattern: /^(?:đăng nhập|đăng xuất|đăng ký|login|log in|sign in|sign up)$/iu,
+    why: 'Login links in the top bar and footer ("Đăng nhập" on the seed page).',
+  },
+  {
+    id: 'tools',
+    textPattern: /^(?:in bài(?: viết| này)?|in trang|bản in|gửi email|gửi bài(?: viết)? qua email|gửi cho bạn bè|chia sẻ:?|lưu bài(?: viết)?|về đầu trang|lên đầu trang|quay lại|trở về|trở lại|cỡ chữ:?(?: a- a\+)?|copy link|sao chép liên kết|lấy link!?|link bài gốc)$/iu,
+    why: 'Print/e-mail/share/font-size tool bars: "In bài viết", "Gửi email", "Chia sẻ:" on the seed page; "Lấy link!" on cafef.',
+  },
+  {
+    id: 'visitor-counter',
+    textPattern: /^(?:tổng )?(?:số )?(?:lượt truy cập|lượt xem|lượt đọc|đang truy cập|đang online|đang trực tuyến|trực tuyến|hôm nay|hôm qua|tuần này|tháng này|năm nay|tổng cộng|truy cập)\s*:?\s*[\d.,\s]*$/iu,
+    maxChars: 60,
+    why: 'Visitor counters ("Tổng lượt truy cập: 3.162.905", "Đang online: 27") and "Lượt xem: 1.247": figure-like numbers that are not news.',
+  },
+  {
+    id: 'date-line',
+    textPattern:
+      /^(?:(?:ngày đăng|ngày cập nhật|cập nhật(?: lúc)?|đăng lúc|đăng ngày|ngày xuất bản|thời gian đăng|xuất bản|posted|published|updated)\s*:?\s*)?(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật),?\s*)?(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?)?\s*(?:\(?gmt\s*\+\s*7\)?)?$/iu,
+    maxChars: 80,
+    why: 'A line that is only a date ("Thứ tư, 22/10/2025, 19:25 (GMT+7)" on vnexpress, "Ngày đăng: 18/04/2023 09:35" on the seed page). The date is read before clean-up.',
+  },
+  {
+    id: 'licence-footer',
+    textPattern: /^(?:giấy phép (?:số|thiết lập|hoạt động|xuất bản)|ghi rõ nguồn|bản quyền thuộc|copyright|©|cơ quan chủ quản|chịu trách nhiệm (?:chính|nội dung|quản lý)|trưởng ban biên tập|tổng biên tập:)/iu,
+    maxChars: 300,
+    why: 'Footer licence and credit lines ("Giấy phép số 18/GP-STTTT …", "Ghi rõ nguồn …") when a portal has no <footer>.',
+  },
+  {
+    id: 'contact-line',
+    textPattern: /^(?:địa chỉ|trụ sở|tòa soạn|điện thoại|đt|tel)\s*:.*\b(?:fax|email|e-mail|điện thoại|đt)\s*:/iu,
+    maxChars: 300,
+    why: 'Footer contact lines carry two labels ("Điện thoại: … - Fax: …"); a single "Địa chỉ:" could be article text, so it is left.',
+  },
+  {
+    id: 'trust-badge-text',
+    textPattern: /^chứng nhận tín nhiệm mạng$/iu,
+    why: 'The NCSC badge caption, when printed.',
+  },
+  {
+    id: 'related-box-label',
+    textPattern:
+      /^(?:tin liên quan|tin khác|các tin khác|tin bài khác|các bài khác|bài liên quan|bài viết liên quan|các bài viết khác|tin cùng chuyên mục|cùng chuyên mục|tin cùng loại|tin đã đưa|tin mới hơn|tin cũ hơn|đọc thêm|xem thêm|tham khảo thêm|có thể bạn quan tâm|bạn có thể quan tâm|đọc tiếp|tin mới|tin mới nhất|tin đọc nhiều|đọc nhiều|xem nhiều|tin nổi bật|tin tiêu điểm|bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|related(?: articles| news| stories| posts)?|read more|more stories|comments?)\s*:?$/iu,
+    action: 'remove-box',
+    why: '"Tin liên quan"/"Tin khác"/"Bình luận"/"Đọc tiếp" boxes: the label and the teaser list it heads (baodautu "TIN LIÊN QUAN" between sapo and body, the seed page). The box stops at the first ancestor with paragraph text.',
+  },
+];
+
+/** Rules on attributes (nothing is removed from the page's text). */
+export const ATTRIBUTE_RULES: CleanupRule[] = [
+  {
+    id: 'placeholder-alt',
+    selector: 'img[alt]',
+    attribute: { name: 'alt', pattern: /^\s*(?:ảnh|anh|hình|hinh)(?: tin bài| tin bai| minh họa| minh hoa| đại diện| dai dien)?\s*$/iu },
+    action: 'drop-attribute',
+    why: 'CMS placeholder alts ("ảnh tin bài"/"anh tin bai" on the seed page) describe nothing; a reader would see them as text.',
+  },
+];

@@ -1,0 +1,169 @@
+// Applies the clean-up rules (cleanup-rules.ts) to the cloned page before Readability runs.
+// Cost: the selector rules are answered by the caller's single selector scan (selectors.ts; queried
+// rule by rule when called alone), the text rules by one pass over text nodes testing one precompiled
+// union pattern per short text node.
+import { ATTRIBUTE_RULES, SELECTOR_RULES, TEXT_RULES, type CleanupRule } from './cleanup-rules';
+import { SHOW_TEXT, linkTextLength, normSpace, removeNode, textOf } from './dom';
+
+export interface CleanupReport {
+  /** How many elements each rule removed (or changed), by rule id. */
+  fired: Record<string, number>;
+}
+
+/** Text nodes longer than this cannot be a whole label, counter or footer line. */
+const MAX_TEXT_RULE_CHARS = 300;
+/** A box stops growing at an ancestor with this much text outside links: that is article text. */
+const BOX_MAX_PLAIN_CHARS = 300;
+/** …or earlier, at an ancestor that is not mostly links (a short article with a "Xem thêm" line). */
+const BOX_MIN_LINK_DENSITY = 0.3;
+/** Below this much text outside links an ancestor is still only a label and its list. */
+const BOX_SMALL_PLAIN_CHARS = 80;
+const INLINE_TAGS = new Set(['A', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'U', 'FONT', 'LABEL', 'SMALL', 'ABBR', 'TIME']);
+const STOP_AT = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
+
+const TEXT_UNION = new RegExp(TEXT_RULES.map((r) => `(?:${r.textPattern!.source})`).join('|'), 'iu');
+
+/** Selector groups for the caller's scan: `rule:<id>` → selector, for selector and attribute rules. */
+export const CLEANUP_SELECTOR_GROUPS: Record<string, string> = Object.fromEntries(
+  [...SELECTOR_RULES, ...ATTRIBUTE_RULES].map((r) => [`rule:${r.id}`, r.selector!]),
+);
+
+/** Elements matched by each rule, by group name (`rule:<id>`). */
+export type RuleMatches = Record<string, Element[]>;
+
+function queryRules(root: Element): RuleMatches {
+  const found: RuleMatches = {};
+  for (const [group, selector] of Object.entries(CLEANUP_SELECTOR_GROUPS)) found[group] = Array.from(root.querySelectorAll(selector));
+  return found;
+}
+
+function bump(report: CleanupReport, rule: CleanupRule): void {
+  report.fired[rule.id] = (report.fired[rule.id] ?? 0) + 1;
+}
+
+export function cleanupDocument(doc: Document, found?: RuleMatches): CleanupReport {
+  const report: CleanupReport = { fired: {} };
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return report;
+  const matches = found ?? queryRules(root);
+  applySelectorRules(root, matches, report);
+  applyTextRules(doc, root, report);
+  applyAttributeRules(matches, report);
+  return report;
+}
+
+function applySelectorRules(root: Element, matches: RuleMatches, report: CleanupReport): void {
+  for (const rule of SELECTOR_RULES) {
+    for (const el of matches[`rule:${rule.id}`] ?? []) {
+      // Already gone with an ancestor, or outside the body (a <footer> in <head> is nonsense anyway).
+      if (!el.parentNode || !root.contains(el)) continue;
+      if (rule.maxChars !== undefined && textOf(el).length > rule.maxChars) continue;
+      removeNode(el);
+      bump(report, rule);
+    }
+  }
+}
+
+/** The outermost element whose whole text is the same as this text node's (the label's own box). */
+function outermostSameText(start: Element, text: string): Element {
+  let el = start;
+  for (let p = el.parentElement; p && !STOP_AT.has(p.tagName); p = p.parentElement) {
+    const t = p.textContent ?? '';
+    if (t.length > text.length * 2 + 40) break; // cheap pre-check before normalising
+    if (normSpace(t) !== text) break;
+    el = p;
+  }
+  return el;
+}
+
+/** Cells of a data table (a row with several non-empty cells) are content, whatever they say. */
+function inDataTableCell(el: Element): boolean {
+  const cell = el.closest('td, th');
+  if (!cell) return false;
+  const row = cell.parentElement;
+  if (!row) return false;
+  let filled = 0;
+  for (const c of Array.from(row.children)) if ((c.textContent ?? '').trim()) filled++;
+  return filled > 1;
+}
+
+/** An inline element inside running text ("… trang <a>Xem thêm</a> của …") is part of a sentence. */
+function inRunningText(el: Element): boolean {
+  if (!INLINE_TAGS.has(el.tagName)) return false;
+  const parent = el.parentElement;
+  if (!parent) return false;
+  return parent.tagName === 'P' || normSpace(parent.textContent ?? '').length > 120;
+}
+
+function applyTextRules(doc: Document, root: Element, report: CleanupReport): void {
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  const hits: Array<{ el: Element; text: string }> = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const raw = node.nodeValue ?? '';
+    if (raw.length > MAX_TEXT_RULE_CHARS * 3) continue;
+    const text = normSpace(raw);
+    if (!text || text.length > MAX_TEXT_RULE_CHARS || !TEXT_UNION.test(text)) continue;
+    const parent = node.parentElement;
+    if (parent) hits.push({ el: parent, text });
+  }
+  for (const { el: start, text } of hits) {
+    if (!start.parentNode || !root.contains(start)) continue;
+    const own = normSpace(start.textContent ?? '');
+    // The text node must be the element's whole text ("Chia sẻ:" alone, not a sentence containing it).
+    if (own !== text) continue;
+    const rule = TEXT_RULES.find((r) => r.textPattern!.test(text) && (r.maxChars === undefined || text.length <= r.maxChars));
+    if (!rule) continue;
+    const target = outermostSameText(start, text);
+    if (inDataTableCell(target) || inRunningText(target)) continue;
+    if (rule.action === 'remove-box') removeBox(target);
+    else removeNode(target);
+    bump(report, rule);
+  }
+}
+
+/** Text outside links, in characters: teaser lists are mostly links, article text is not. */
+function plainTextLength(el: Element): number {
+  return normSpace(el.textContent ?? '').length - linkTextLength(el);
+}
+
+/** Still a teaser box: little text outside links, and mostly links. */
+function isTeaserBox(el: Element, labelLength: number): boolean {
+  const total = normSpace(el.textContent ?? '').length - labelLength;
+  const links = linkTextLength(el);
+  const plain = total - links;
+  if (plain <= BOX_SMALL_PLAIN_CHARS) return true;
+  return plain <= BOX_MAX_PLAIN_CHARS && links >= total * BOX_MIN_LINK_DENSITY;
+}
+
+/**
+ * Removes the box a label heads: climbs from the label while the ancestor is still a teaser box
+ * (little text outside links), then removes that box; if the label stood alone, the link list right
+ * after it goes too.
+ */
+function removeBox(label: Element): void {
+  const labelLength = normSpace(label.textContent ?? '').length;
+  let box = label;
+  for (let p = box.parentElement; p && !STOP_AT.has(p.tagName); p = p.parentElement) {
+    if (!isTeaserBox(p, labelLength)) break;
+    box = p;
+  }
+  if (box === label) {
+    const next = label.nextElementSibling;
+    if (next && /^(UL|OL|DIV|SECTION)$/.test(next.tagName) && next.querySelector('a') && plainTextLength(next) <= BOX_MAX_PLAIN_CHARS) {
+      removeNode(next);
+    }
+  }
+  removeNode(box);
+}
+
+function applyAttributeRules(matches: RuleMatches, report: CleanupReport): void {
+  for (const rule of ATTRIBUTE_RULES) {
+    const a = rule.attribute!;
+    for (const el of matches[`rule:${rule.id}`] ?? []) {
+      if (a.pattern.test(el.getAttribute(a.name) ?? '')) {
+        el.removeAttribute(a.name);
+        bump(report, rule);
+      }
+    }
+  }
+}

@@ -1,0 +1,103 @@
+// Publication dates: normalise what pages write into ISO 8601 WITH THE PAGE'S OWN OFFSET.
+// Never convert to UTC: a vnexpress article published "7/3/2026, 00:05 (GMT+7)" is a 7 March article,
+// while its UTC instant falls on 6 March.
+
+const pad = (n: number | string) => String(n).padStart(2, '0');
+
+/** Vietnam's offset: a time written on a Vietnamese page without an offset is local time there. */
+export const VIETNAM_OFFSET = '+07:00';
+
+function validDate(y: number, m: number, d: number): boolean {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= days[m - 1]!;
+}
+
+function validTime(h: number, min: number, s: number): boolean {
+  return h >= 0 && h < 24 && min >= 0 && min < 60 && s >= 0 && s < 61;
+}
+
+function format(y: number, m: number, d: number, time: [number, number, number] | null, offset: string | null): string {
+  const date = `${y}-${pad(m)}-${pad(d)}`;
+  if (!time) return date;
+  const t = `${date}T${pad(time[0])}:${pad(time[1])}:${pad(time[2])}`;
+  return offset ? t + offset : t;
+}
+
+/** "+0700" / "+07" / "+07:00" / "Z" → "+07:00" / "Z". */
+function normaliseOffset(raw: string): string {
+  if (/^z$/i.test(raw)) return 'Z';
+  const m = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(raw);
+  return m ? `${m[1]}${pad(m[2]!)}:${m[3] ?? '00'}` : '';
+}
+
+/** Shift a UTC date-time to +07:00 wall-clock time (used only when metadata is written in UTC). */
+function utcToVietnam(y: number, mo: number, d: number, t: [number, number, number]): string {
+  const ms = Date.UTC(y, mo - 1, d, t[0], t[1], t[2]) + 7 * 3600_000;
+  const v = new Date(ms);
+  return format(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate(), [v.getUTCHours(), v.getUTCMinutes(), v.getUTCSeconds()], VIETNAM_OFFSET);
+}
+
+const ISO_LIKE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{1,2}(?::?\d{2})?)?$/i;
+
+/**
+ * Normalises a metadata date ("2026-03-01T09:51:00+07:00", "2026-03-07T08:52:11.000 +07:00",
+ * "2026-03-07T00:01:00", "2026/03/07 08:52", "07/03/2026 08:47") to ISO 8601.
+ * `vietnamese`: the page is Vietnamese, so a time without an offset gets +07:00, and a UTC time is
+ * shown as Vietnam wall-clock time (the calendar date a reader there saw).
+ */
+export function normaliseMetaDate(raw: string, vietnamese: boolean): string | null {
+  const s = raw.trim();
+  const iso = ISO_LIKE.exec(s);
+  if (iso) {
+    const [y, mo, d] = [+iso[1]!, +iso[2]!, +iso[3]!];
+    if (!validDate(y, mo, d)) return null;
+    if (iso[4] === undefined) return format(y, mo, d, null, null);
+    const time: [number, number, number] = [+iso[4], +iso[5]!, +(iso[6] ?? 0)];
+    if (!validTime(...time)) return format(y, mo, d, null, null);
+    const offset = iso[7] ? normaliseOffset(iso[7]) : '';
+    if (vietnamese && (offset === 'Z' || offset === '+00:00')) return utcToVietnam(y, mo, d, time);
+    return format(y, mo, d, time, offset || (vietnamese ? VIETNAM_OFFSET : null));
+  }
+  return parseVisibleDate(s, vietnamese);
+}
+
+/**
+ * A date as printed on Vietnamese pages: day first. Handles "Ngày đăng: 18/04/2023 09:35",
+ * "21/12/2012 | 12:00 AM", "Thứ tư, 22/10/2025, 19:25 (GMT+7)", "Nguyên Minh - 07/03/2026 08:47",
+ * "09:35 18/04/2023", "Ngày 07 tháng 03 năm 2026". Returns the first valid date in the text.
+ */
+export function parseVisibleDate(text: string, vietnamese = true): string | null {
+  const t = text.normalize('NFC');
+  const numeric = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])/g;
+  for (let m = numeric.exec(t); m; m = numeric.exec(t)) {
+    const [d, mo, y] = [+m[1]!, +m[2]!, +m[3]!];
+    if (!validDate(y, mo, d)) continue;
+    return withTime(y, mo, d, t, m.index, m.index + m[0].length, vietnamese);
+  }
+  const words = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu;
+  for (let m = words.exec(t); m; m = words.exec(t)) {
+    const [d, mo, y] = [+m[1]!, +m[2]!, +m[3]!];
+    if (validDate(y, mo, d)) return withTime(y, mo, d, t, m.index, m.index + m[0].length, vietnamese);
+  }
+  return null;
+}
+
+/** Finds a clock time right after (or right before) the date and an explicit "GMT+7". */
+function withTime(y: number, mo: number, d: number, text: string, start: number, end: number, vietnamese: boolean): string {
+  const after = text.slice(end, end + 40);
+  const before = text.slice(Math.max(0, start - 16), start);
+  const a = /^\s*[,|-]?\s*(?:lúc\s*)?(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(am|pm|sa|ch)?/i.exec(after);
+  const b = a ? null : /(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(am|pm|sa|ch)?\s*[,|-]?\s*(?:ngày\s*)?$/i.exec(before);
+  const m = a ?? b;
+  if (!m) return format(y, mo, d, null, null);
+  let h = +m[1]!;
+  const meridiem = m[4]?.toLowerCase();
+  if ((meridiem === 'pm' || meridiem === 'ch') && h < 12) h += 12;
+  if ((meridiem === 'am' || meridiem === 'sa') && h === 12) h = 0;
+  const time: [number, number, number] = [h, +m[2]!, +(m[3] ?? 0)];
+  if (!validTime(...time)) return format(y, mo, d, null, null);
+  const gmt = /gmt\s*([+-]\d{1,2})/i.exec(after);
+  const offset = gmt ? normaliseOffset(gmt[1]!) : vietnamese ? VIETNAM_OFFSET : null;
+  return format(y, mo, d, time, offset);
+}

@@ -1,0 +1,173 @@
+// The article extractor: page Document → Article (or a typed failure). Works on a CLONE, never on the
+// live page, with a browser, jsdom or linkedom Document.
+//
+//   1. prepare   lazy images, absolute links, reveal-on-scroll content          (prepare.ts)
+//      read      title, date, lead, author, attachments BEFORE anything is removed
+//   2. clean-up  boilerplate rules, as data                                     (cleanup-rules.ts, cleanup.ts)
+//   3. Readability on the cleaned clone
+//   4. recover   lead, real title, byline from the last line, images + captions (recover.ts)
+//   5. gate      list / home / search pages and stubs → not-article           (gate.ts)
+//
+// Sanitising needs a DOMPurify-capable window: the page's own (browser, jsdom) or `opts.window`
+// (in Node with linkedom pass `await sanitizerWindow()` from utils/parse-html.ts).
+import { Readability } from '@mozilla/readability';
+import { failure, type Article, type ExtractResult } from '../article';
+import { canSanitizeWith, sanitizeArticleHtml, type WindowLike } from '../sanitize';
+import { attachmentsNearLabels } from './attachments';
+import { ALIGNED_SELECTOR, AUTHOR_SELECTOR, markBylineHints, findVisibleAuthor } from './byline';
+import { CLEANUP_SELECTOR_GROUPS, cleanupDocument } from './cleanup';
+import { metaContent, removeNode } from './dom';
+import { gateArticle, isHomePage, isSearchPage, type PageSignals } from './gate';
+import { LEAD_SELECTOR, findLeadElement, metaLead } from './lead';
+import { FLATTEN_ABOVE_DEPTH, MAX_DEPTH, flattenWrappers } from './depth';
+import { DEFAULT_LIMITS, measureDocument, type ExtractLimits } from './limits';
+import { hostOf, isVietnamesePage, readCanonicalUrl, readJsonLd, readLang, readSiteName } from './metadata';
+import { REVEAL_SELECTOR, prepareDocument } from './prepare';
+import { DATE_ELEMENT_SELECTOR, findPublishedAt } from './published';
+import { recoverArticle } from './recover';
+import { SelectorIndex } from './selectors';
+import { slimForSanitizer } from './slim';
+import { countWords } from './text';
+import { TITLE_SELECTOR, findTitle, siteNameFromTitle } from './title';
+
+export interface ExtractOptions {
+  /** Language of failure messages (and the fallback article language). */
+  lang?: 'vi' | 'en';
+  limits?: Partial<ExtractLimits>;
+  /** Window for DOMPurify when the document's own window cannot sanitise (linkedom). */
+  window?: WindowLike;
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+/** Vietnamese reading speed: ~200 words (syllables) a minute. */
+const WORDS_PER_MINUTE = 200;
+/** Readability's default; the best setting on the news set (see TOOLCHAIN.md). */
+const CHAR_THRESHOLD = 500;
+
+/**
+ * Everything the pipeline looks up by selector, answered by ONE walk over the clone (selectors.ts).
+ * `junk` is removed before Readability: it holds no article text and only slows Readability down
+ * (JSON-LD is read first; the sanitiser drops all of these, and Readability itself removes asides,
+ * buttons and form fields from its result).
+ */
+const SCAN = new SelectorIndex({
+  images: 'img',
+  links: 'a[href]',
+  reveal: REVEAL_SELECTOR,
+  title: TITLE_SELECTOR,
+  lead: LEAD_SELECTOR,
+  authors: AUTHOR_SELECTOR,
+  aligned: ALIGNED_SELECTOR,
+  dates: DATE_ELEMENT_SELECTOR,
+  junk: 'script, style, svg, template, link, iframe, object, embed, aside, button, select, textarea, input',
+  ...CLEANUP_SELECTOR_GROUPS,
+});
+
+function sanitizerFor(doc: Document, opts: ExtractOptions): WindowLike | undefined {
+  if (opts.window) return opts.window;
+  const own = doc.defaultView;
+  if (own && canSanitizeWith(own)) return own as unknown as WindowLike;
+  const global = (globalThis as { window?: unknown }).window;
+  return global && canSanitizeWith(global) ? (global as WindowLike) : undefined;
+}
+
+export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractResult {
+  const lang = opts.lang ?? 'vi';
+  try {
+    return extract(doc, url, opts, lang);
+  } catch {
+    // A broken page (or a DOM quirk) must never take the caller down with it.
+    return failure('error', lang);
+  }
+}
+
+function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 'en'): ExtractResult {
+  const limits: ExtractLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  if (!doc?.documentElement) return failure('empty', lang);
+  const size = measureDocument(doc, limits);
+  if (size.verdict !== 'ok') return failure(size.verdict, lang);
+  const win = sanitizerFor(doc, opts);
+  if (!win) return failure('error', lang);
+
+  const clone = doc.cloneNode(true) as Document;
+  if (size.depth > FLATTEN_ABOVE_DEPTH && flattenWrappers(clone.documentElement) > MAX_DEPTH) return failure('too-large', lang);
+  const found = SCAN.scan(clone.documentElement);
+  prepareDocument(clone, url, { images: found.images, links: found.links, reveal: found.reveal });
+
+  // Read everything clean-up or Readability would remove.
+  const jsonLd = readJsonLd(clone);
+  const host = hostOf(url);
+  const siteName = readSiteName(clone, url, jsonLd, siteNameFromTitle(clone.title ?? ''));
+  const pageLang = readLang(clone, clone.body?.textContent ?? '', lang);
+  const vietnamese = isVietnamesePage(pageLang, url);
+  const title = findTitle(clone, siteName, host, jsonLd.headline, found.title);
+  const publishedAt = findPublishedAt(clone, title.element, jsonLd, vietnamese, found.dates);
+  const signals: PageSignals = {
+    url,
+    ogType: metaContent(clone, ['og:type']).toLowerCase(),
+    jsonLdTypes: jsonLd.types,
+    hasDate: !!publishedAt,
+    hasTitleElement: !!title.element,
+    title: title.title,
+  };
+  if (isSearchPage(signals) || isHomePage(signals)) return failure('not-article', lang);
+  const leadElement = findLeadElement(clone, title.element, found.lead);
+  const leadFromMeta = metaLead(clone);
+  const authors = markBylineHints(clone, found.authors, found.aligned);
+  const visibleAuthor = findVisibleAuthor(authors, title.element, siteName, host);
+  const labelledAttachments = attachmentsNearLabels(clone);
+  const canonicalUrl = readCanonicalUrl(clone, url);
+
+  for (const el of found.junk) removeNode(el);
+  cleanupDocument(clone, found);
+
+  const reader = new Readability<Element>(clone, {
+    charThreshold: CHAR_THRESHOLD,
+    keepClasses: true,
+    // JSON-LD was read above (and its scripts removed as junk).
+    disableJSONLD: true,
+    serializer: (el) => el as Element,
+  });
+  const parsed = reader.parse();
+  const content = parsed?.content;
+  if (!parsed || !content) return failure('not-article', lang);
+
+  const recovered = recoverArticle({
+    content,
+    leadCandidates: [leadElement, leadFromMeta],
+    readabilityByline: parsed.byline ?? null,
+    visibleAuthor,
+    jsonLdAuthors: jsonLd.personAuthors,
+    metaAuthors: [metaContent(clone, ['article:author', 'dable:author', 'author', 'dc.creator'])],
+    siteName,
+    host,
+    labelledAttachments,
+  });
+
+  slimForSanitizer(content);
+  const html = sanitizeArticleHtml(content.innerHTML, win);
+  const text = recovered.lead ? `${recovered.lead}\n\n${recovered.bodyText}`.trim() : recovered.bodyText;
+  if (gateArticle({ signals, content, text, attachments: recovered.attachments.length }) !== 'article') {
+    return failure('not-article', lang);
+  }
+  const wordCount = countWords(text);
+  const article: Article = {
+    url,
+    canonicalUrl,
+    title: title.title || (parsed.title ?? '').trim(),
+    byline: recovered.byline,
+    publishedAt,
+    siteName,
+    lang: pageLang,
+    lead: recovered.lead,
+    html,
+    text,
+    images: recovered.images,
+    attachments: recovered.attachments,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    extractedAt: (opts.now?.() ?? new Date()).toISOString(),
+  };
+  return { ok: true, article };
+}
