@@ -41,7 +41,7 @@ export function splitSentences(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   // A sentence ends at . ! ? … (possibly followed by closing quotes/brackets) before whitespace and then
   // something that can start a sentence; a blank line always ends one.
-  const boundary = /([.!?…]+["”’»)\]]*)(\s+)(?=["“‘«(\[–—-]?[\p{Lu}\p{N}])|\n\s*\n/gu;
+  const boundary = /([.!?…]+["”’»)\]]*)(\s+)(?=["“‘«([–—-]?[\p{Lu}\p{N}])|\n\s*\n/gu;
   let from = 0;
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(text)) !== null) {
