@@ -19,7 +19,8 @@ export default tseslint.config(
   {
     // Page-derived HTML may only reach the DOM through utils/sanitize.ts (see components/SafeHtml.tsx).
     files: ['entrypoints/**', 'components/**', 'utils/**'],
-    ignores: ['utils/sanitize.ts', 'components/SafeHtml.tsx'],
+    // parse-html.ts is Node-only (linkedom, for the CLI); the extension never imports it.
+    ignores: ['utils/sanitize.ts', 'components/SafeHtml.tsx', 'utils/parse-html.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -28,6 +29,8 @@ export default tseslint.config(
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never insert HTML from page data.' },
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Use components/SafeHtml.tsx (sanitised) instead.' },
         { selector: "CallExpression[callee.property.name='write'][callee.object.name='document']", message: 'No document.write.' },
+        { selector: "CallExpression[callee.property.name='parseFromString']", message: 'Use components/SafeHtml.tsx (sanitised) to turn HTML into DOM.' },
+        { selector: "CallExpression[callee.property.name='createContextualFragment']", message: 'Use components/SafeHtml.tsx (sanitised) to turn HTML into DOM.' },
       ],
     },
   },
