@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { AnalysedArticle } from '../utils/library/types';
 import type { KeyFigure } from '../utils/figure';
-import { highlightFigures } from '../utils/figures/highlight';
+import { highlightFigureList } from '../utils/figures/highlight-core';
 import { t, type Lang } from '../utils/i18n';
 import { afterPaint, escapeHtml } from '../utils/ui/after-paint';
 import { findFigureMark, focusFigureMark } from '../utils/ui/figure-focus';
@@ -68,7 +68,7 @@ export function ArticleView(p: ArticleViewProps) {
     cancelHighlight.current = afterPaint(() => {
       let count = 0;
       try {
-        count = highlightFigures(el, article.figures);
+        count = highlightFigureList(el, article.figures);
       } catch (e) {
         // Highlighting is an aid: a fault there must never cost the reader the article.
         console.warn('[tin-sach] highlightFigures failed', e);

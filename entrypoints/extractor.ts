@@ -3,6 +3,7 @@
 // Symbol.for key: page scripts live in another JavaScript world and cannot see or clobber it.
 import { defineUnlistedScript, browser } from '#imports';
 import { extractArticle } from '../utils/extract';
+import { analyseArticle } from '../utils/analyse';
 import { createExtractService } from '../utils/extract-service';
 import { isOwnSender, respond } from '../utils/messages';
 
@@ -13,7 +14,11 @@ export default defineUnlistedScript(() => {
   if (scope[INSTALLED]) return;
   scope[INSTALLED] = true;
 
-  const service = createExtractService(document, (doc, url) => extractArticle(doc, url));
+  // Extract and analyse (figures, summary) once per page; the answer is cached for every later request.
+  const service = createExtractService(document, (doc, url) => {
+    const result = extractArticle(doc, url);
+    return result.ok ? { ok: true, article: analyseArticle(result.article) } : result;
+  });
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;
     const answer = service.handle(raw);

@@ -15,3 +15,4 @@ export function analyseArticle(article: Article): AnalysedArticle {
     summary: summarize(article, { sentences: 3, figures }),
   };
 }
+

@@ -1,6 +1,7 @@
 // Saving runs in the background so that closing the popup mid-save loses nothing: the popup only asks,
 // the background extracts (through the page), analyses, fetches images and writes one transaction.
 import { analyseArticle } from './analyse';
+import { isAnalysed } from './analysed';
 import { extractFromTab } from './tab-extract';
 import type { SaveReply } from './messages';
 import { openLibrary, type LibraryDb } from './library/db';
@@ -34,7 +35,7 @@ async function doSave(tabId: number): Promise<SaveReply> {
   const result = await extractFromTab(tabId);
   if (!result.ok) return { ok: false, reason: result.reason, message: result.message };
   try {
-    const analysed = analyseArticle(result.article);
+    const analysed = isAnalysed(result.article) ? result.article : analyseArticle(result.article);
     const db = await library();
     const saved = await saveArticle(db, analysed, { fetchImage: (url) => fetchImageForSave(tabId, url) });
     return { ok: true, id: saved.id };

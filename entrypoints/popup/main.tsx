@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { browser } from '#imports';
 import { PopupApp, type PopupDeps, type PopupLoadResult, type PopupSaveResult } from '../../components/popup/PopupApp';
 import { extractFromTab } from '../../utils/tab-extract';
-import { analyseArticle } from '../../utils/analyse';
+import { isAnalysed } from '../../utils/analysed';
 import type { IsSavedReply, Message, SaveReply } from '../../utils/messages';
 import { loadSettings } from '../../utils/settings';
 import { applyTheme } from '../../utils/ui/apply-settings';
@@ -51,21 +51,35 @@ const closePopup = () => {
 };
 let tabUrl = '';
 
+async function loadArticle(): Promise<PopupLoadResult> {
+  const tab = await tabPromise;
+  tabUrl = tab.url;
+  if (tab.id < 0) return { ok: false, reason: 'error', message: '' };
+  const result = await extractFromTab(tab.id, undefined, tab.url);
+  if (!result.ok) return { ok: false, reason: result.reason, message: result.message };
+  tabUrl = result.article.url || tabUrl;
+  try {
+    // The extractor sends the article analysed; an older one would not (then analyse here, lazily loaded).
+    const article = isAnalysed(result.article)
+      ? result.article
+      : (await import('../../utils/analyse')).analyseArticle(result.article);
+    return { ok: true, article };
+  } catch (e) {
+    console.error('[tin-sach] analyse failed', e);
+    return { ok: false, reason: 'error', message: '' };
+  }
+}
+
+// Ask the page right away, while Preact renders the shell: the first load() takes this answer,
+// "Try again" asks afresh.
+let firstLoad: Promise<PopupLoadResult> | null = loadArticle();
+
 const deps: PopupDeps = {
   lang,
-  async load(): Promise<PopupLoadResult> {
-    const tab = await tabPromise;
-    tabUrl = tab.url;
-    if (tab.id < 0) return { ok: false, reason: 'error', message: '' };
-    const result = await extractFromTab(tab.id, undefined, tab.url);
-    if (!result.ok) return { ok: false, reason: result.reason, message: result.message };
-    tabUrl = result.article.url || tabUrl;
-    try {
-      return { ok: true, article: analyseArticle(result.article) };
-    } catch (e) {
-      console.error('[tin-sach] analyse failed', e);
-      return { ok: false, reason: 'error', message: '' };
-    }
+  load(): Promise<PopupLoadResult> {
+    const pending = firstLoad ?? loadArticle();
+    firstLoad = null;
+    return pending;
   },
   async savedId(article) {
     const url = article.canonicalUrl || article.url;
