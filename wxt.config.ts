@@ -13,6 +13,8 @@ export default defineConfig({
   // Explicit imports only (from '#imports' or relative paths): a reader sees every dependency at the top.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip (for Firefox review) needs the code, not screenshots or benchmark output.
+  zip: { excludeSources: ['docs/**', 'tests/e2e/screenshots/**', 'bench/results.json'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
