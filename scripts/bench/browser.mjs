@@ -139,8 +139,9 @@ async function readerOffline(driver, url) {
               const deadline = performance.now() + 30_000;
               const check = () => {
                 const body = document.querySelector('[data-testid="reader-body"]');
-                const imgs = body ? [...body.querySelectorAll('img')] : [];
-                if (body && imgs.every((img) => img.complete)) resolve(performance.now());
+                // Images in view must have loaded (from IndexedDB); lazy ones further down load on scroll.
+                const imgs = body ? [...body.querySelectorAll('img')].filter((img) => img.getBoundingClientRect().top < innerHeight) : [];
+                if (body && body.textContent.trim() && imgs.every((img) => img.complete)) resolve(performance.now());
                 else if (performance.now() > deadline) reject(new Error('the reader never finished'));
                 else requestAnimationFrame(check);
               };
