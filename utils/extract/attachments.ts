@@ -39,20 +39,20 @@ function labelBlock(label: Node): Element | null {
   return null;
 }
 
-/**
- * Links under a "File đính kèm" label anywhere on the page (read before clean-up and Readability):
- * the attachment links in the label's own block after it — not a "Văn bản mới" sidebar further down.
- */
-export function attachmentsNearLabels(doc: Document): Attachment[] {
+/** Raw text nodes longer than this cannot be a label. */
+const MAX_LABEL_RAW_CHARS = 120;
+
+/** True when a text node (raw value, and its normSpace when already computed) is an attachment label. */
+export function isAttachmentLabel(raw: string, normalised?: string): boolean {
+  if (raw.length > MAX_LABEL_RAW_CHARS) return false;
+  const text = normalised ?? normSpace(raw);
+  return !!text && LABEL.test(text);
+}
+
+/** The attachment links in each label's own block after it (labels in document order). */
+export function attachmentsAfterLabels(labels: Node[]): Attachment[] {
   const found: Attachment[] = [];
-  const root = doc.body;
-  if (!root) return found;
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    const raw = t.nodeValue ?? '';
-    if (raw.length > 120) continue;
-    const text = normSpace(raw);
-    if (!text || !LABEL.test(text)) continue;
+  for (const t of labels) {
     const block = labelBlock(t);
     if (!block) continue;
     for (const a of Array.from(block.querySelectorAll('a[href]'))) {
@@ -61,6 +61,19 @@ export function attachmentsNearLabels(doc: Document): Attachment[] {
     }
   }
   return found;
+}
+
+/**
+ * Links under a "File đính kèm" label anywhere on the page (read before clean-up and Readability):
+ * the attachment links in the label's own block after it — not a "Văn bản mới" sidebar further down.
+ */
+export function attachmentsNearLabels(doc: Document): Attachment[] {
+  const root = doc.body;
+  if (!root) return [];
+  const labels: Node[] = [];
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) if (isAttachmentLabel(t.nodeValue ?? '')) labels.push(t);
+  return attachmentsAfterLabels(labels);
 }
 
 export function collectAttachments(content: Element, nearLabels: Attachment[]): Attachment[] {

@@ -2,8 +2,9 @@
 // Cost: the selector rules are answered by the caller's single selector scan (selectors.ts; queried
 // rule by rule when called alone), the text rules by one pass over text nodes testing one precompiled
 // union pattern per short text node.
+import { boxText } from './box-text';
 import { ATTRIBUTE_RULES, SELECTOR_RULES, TEXT_RULES, type CleanupRule } from './cleanup-rules';
-import { SHOW_TEXT, linkTextLength, normSpace, removeNode, textOf } from './dom';
+import { SHOW_TEXT, normSpace, removeNode, textOf } from './dom';
 
 export interface CleanupReport {
   /** How many elements each rule removed (or changed), by rule id. */
@@ -41,13 +42,24 @@ function bump(report: CleanupReport, rule: CleanupRule): void {
   report.fired[rule.id] = (report.fired[rule.id] ?? 0) + 1;
 }
 
-export function cleanupDocument(doc: Document, found?: RuleMatches): CleanupReport {
+/** A short text node a text rule may fire on: its parent element and its normalised text. */
+export interface TextRuleHit {
+  el: Element;
+  text: string;
+}
+
+/**
+ * `found`: the selector rules' matches from the caller's scan; `textHits`: the text-rule candidates
+ * from the caller's text walk (textRuleHit), collected earlier on the same document — nodes removed
+ * since are skipped. Both are looked up here when missing.
+ */
+export function cleanupDocument(doc: Document, found?: RuleMatches, textHits?: TextRuleHit[]): CleanupReport {
   const report: CleanupReport = { fired: {} };
   const root = doc.body ?? doc.documentElement;
   if (!root) return report;
   const matches = found ?? queryRules(root);
   applySelectorRules(root, matches, report);
-  applyTextRules(doc, root, report);
+  applyTextRules(root, textHits ?? findTextRuleHits(doc, root), report);
   applyAttributeRules(matches, report);
   return report;
 }
@@ -95,17 +107,26 @@ function inRunningText(el: Element): boolean {
   return parent.tagName === 'P' || normSpace(parent.textContent ?? '').length > 120;
 }
 
-function applyTextRules(doc: Document, root: Element, report: CleanupReport): void {
+/** The hit for one text node (raw value, and its normSpace when already computed), or null. */
+export function textRuleHit(node: Node, raw: string, normalised?: string): TextRuleHit | null {
+  if (raw.length > MAX_TEXT_RULE_CHARS * 3) return null;
+  const text = normalised ?? normSpace(raw);
+  if (!text || text.length > MAX_TEXT_RULE_CHARS || !TEXT_UNION.test(text)) return null;
+  const parent = node.parentElement;
+  return parent ? { el: parent, text } : null;
+}
+
+function findTextRuleHits(doc: Document, root: Element): TextRuleHit[] {
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  const hits: Array<{ el: Element; text: string }> = [];
+  const hits: TextRuleHit[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const raw = node.nodeValue ?? '';
-    if (raw.length > MAX_TEXT_RULE_CHARS * 3) continue;
-    const text = normSpace(raw);
-    if (!text || text.length > MAX_TEXT_RULE_CHARS || !TEXT_UNION.test(text)) continue;
-    const parent = node.parentElement;
-    if (parent) hits.push({ el: parent, text });
+    const hit = textRuleHit(node, node.nodeValue ?? '');
+    if (hit) hits.push(hit);
   }
+  return hits;
+}
+
+function applyTextRules(root: Element, hits: TextRuleHit[], report: CleanupReport): void {
   for (const { el: start, text } of hits) {
     if (!start.parentNode || !root.contains(start)) continue;
     const own = normSpace(start.textContent ?? '');
@@ -123,13 +144,15 @@ function applyTextRules(doc: Document, root: Element, report: CleanupReport): vo
 
 /** Text outside links, in characters: teaser lists are mostly links, article text is not. */
 function plainTextLength(el: Element): number {
-  return normSpace(el.textContent ?? '').length - linkTextLength(el);
+  const { total, links } = boxText(el);
+  return total - links;
 }
 
 /** Still a teaser box: little text outside links, and mostly links. */
 function isTeaserBox(el: Element, labelLength: number): boolean {
-  const total = normSpace(el.textContent ?? '').length - labelLength;
-  const links = linkTextLength(el);
+  const measured = boxText(el);
+  const total = measured.total - labelLength;
+  const links = measured.links;
   const plain = total - links;
   if (plain <= BOX_SMALL_PLAIN_CHARS) return true;
   return plain <= BOX_MAX_PLAIN_CHARS && links >= total * BOX_MIN_LINK_DENSITY;

@@ -7,7 +7,13 @@ export const TEXT_NODE = 3;
 export const SHOW_ELEMENT = 1;
 export const SHOW_TEXT = 4;
 
-const SPACES = /[\s\u00a0\u200b\u2028\u2029\ufeff]+/g;
+/**
+ * Runs of white space (NBSP and zero-width space included) that are not already a single plain space:
+ * a space followed by more white space, or any other white-space character and what follows it.
+ * Replacing these with one space equals replacing every run — without a replacement for each of the
+ * thousands of single spaces between words (normSpace runs over every text we look at).
+ */
+const SPACES = / [\s\u200b]+|[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff][\s\u200b]*/g;
 /** Combining marks: only text containing them can change under NFC (NFD pages such as baodautu). */
 const COMBINING = /[\u0300-\u036f]/;
 
@@ -34,18 +40,27 @@ export function attr(el: Element | null | undefined, name: string): string {
 
 const metaCache = new WeakMap<Document, Map<string, string>>();
 
-/** property/name/itemprop (lower-case) → first non-empty content, read once per document. */
-function metaMap(doc: Document): Map<string, string> {
+/**
+ * property/name/itemprop (lower-case) → first non-empty content, read once per document. `metas`:
+ * the document's <meta> elements when the caller already has them (the extractor's selector scan),
+ * which spares a querySelectorAll over the whole page.
+ */
+function metaMap(doc: Document, metas?: ArrayLike<Element>): Map<string, string> {
   let map = metaCache.get(doc);
   if (map) return map;
   map = new Map();
-  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+  for (const m of Array.from(metas ?? doc.querySelectorAll('meta'))) {
     const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
     const v = normSpace(m.getAttribute('content') ?? '');
     if (key && v && !map.has(key)) map.set(key, v);
   }
   metaCache.set(doc, map);
   return map;
+}
+
+/** Reads the document's <meta> elements from a list the caller found (in document order). */
+export function indexMeta(doc: Document, metas: ArrayLike<Element>): void {
+  metaMap(doc, metas);
 }
 
 /** Content of the first `<meta>` whose property/name/itemprop is one of `keys` (case-insensitive). */

@@ -79,6 +79,16 @@ export interface GateInput {
   attachments: number;
 }
 
+const RUN = /\S+/g;
+
+/** Runs of non-space characters (what `split(/\s+/).filter(Boolean)` counts), counting stops at `max`. */
+function countRuns(text: string, max: number): number {
+  RUN.lastIndex = 0;
+  let n = 0;
+  while (n < max && RUN.test(text)) n++;
+  return n;
+}
+
 /** Fewer words than this, with no attachment and no table, is not an article (a stub, a gallery index). */
 const MIN_WORDS = 40;
 
@@ -87,7 +97,7 @@ export type GateVerdict = 'article' | 'not-article';
 export function gateArticle(input: GateInput): GateVerdict {
   const { signals, content, text, attachments } = input;
   if (isSearchPage(signals) || isHomePage(signals)) return 'not-article';
-  const words = text.split(/\s+/).filter(Boolean).length;
+  const words = countRuns(text, MIN_WORDS);
   if (words < MIN_WORDS && attachments === 0 && !content.querySelector('table')) return 'not-article';
   // A teaser mash: many headline links and as many of them as paragraphs of prose. A real article with
   // a related box has a handful of headline links against many paragraphs.

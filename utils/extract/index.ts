@@ -1,31 +1,42 @@
 // The article extractor: page Document → Article (or a typed failure). Works on a CLONE, never on the
 // live page, with a browser, jsdom or linkedom Document.
 //
+//   0. measure   size limits on the page; the clone (clone.ts); ONE walk over it answering every selector
+//                and collecting the short texts (selectors.ts, short-texts.ts)
 //   1. prepare   lazy images, absolute links, reveal-on-scroll content          (prepare.ts)
 //      read      title, date, lead, author, attachments BEFORE anything is removed
 //   2. clean-up  boilerplate rules, as data                                     (cleanup-rules.ts, cleanup.ts)
 //   3. Readability on the cleaned clone
 //   4. recover   lead, real title, byline from the last line, images + captions (recover.ts)
 //   5. gate      list / home / search pages and stubs → not-article           (gate.ts)
+//   6. sanitise  articles only                                                  (sanitizer-input.ts)
+//
+// Speed: the extractor is benchmarked against plain Readability on the same page (scripts/bench/
+// extract.ts, budget 1.5×). Under linkedom every node created costs (linkedom registers each one in a
+// WeakMap, which makes garbage collection slow), and so does every whole-page walk or querySelectorAll,
+// so the steps share walks and avoid building text they only measure.
 //
 // Sanitising needs a DOMPurify-capable window: the page's own (browser, jsdom) or `opts.window`
 // (in Node with linkedom pass `await sanitizerWindow()` from utils/parse-html.ts).
 import { Readability } from '@mozilla/readability';
 import { failure, type Article, type ExtractResult } from '../article';
-import { canSanitizeWith, sanitizeArticleHtml, type WindowLike } from '../sanitize';
-import { attachmentsNearLabels } from './attachments';
+import { canSanitizeWith, type WindowLike } from '../sanitize';
+import { attachmentsAfterLabels } from './attachments';
 import { ALIGNED_SELECTOR, AUTHOR_SELECTOR, markBylineHints, findVisibleAuthor } from './byline';
 import { CLEANUP_SELECTOR_GROUPS, cleanupDocument } from './cleanup';
-import { metaContent, removeNode } from './dom';
+import { cloneForExtraction } from './clone';
+import { indexMeta, metaContent, removeNode } from './dom';
 import { gateArticle, isHomePage, isSearchPage, type PageSignals } from './gate';
 import { LEAD_SELECTOR, findLeadElement, metaLead } from './lead';
 import { FLATTEN_ABOVE_DEPTH, MAX_DEPTH, flattenWrappers } from './depth';
 import { DEFAULT_LIMITS, measureDocument, type ExtractLimits } from './limits';
-import { hostOf, isVietnamesePage, readCanonicalUrl, readJsonLd, readLang, readSiteName } from './metadata';
+import { CANONICAL_SELECTOR, JSON_LD_SELECTOR, hostOf, isVietnamesePage, readCanonicalUrl, readJsonLd, readLang, readSiteName } from './metadata';
 import { REVEAL_SELECTOR, prepareDocument } from './prepare';
 import { DATE_ELEMENT_SELECTOR, findPublishedAt } from './published';
 import { recoverArticle } from './recover';
+import { sanitizeArticleElement } from './sanitizer-input';
 import { SelectorIndex } from './selectors';
+import { shortTextCollector } from './short-texts';
 import { slimForSanitizer } from './slim';
 import { countWords } from './text';
 import { TITLE_SELECTOR, findTitle, siteNameFromTitle } from './title';
@@ -61,8 +72,21 @@ const SCAN = new SelectorIndex({
   aligned: ALIGNED_SELECTOR,
   dates: DATE_ELEMENT_SELECTOR,
   junk: 'script, style, svg, template, link, iframe, object, embed, aside, button, select, textarea, input',
+  // Document-level lookups, each otherwise a querySelector(All) over the whole page.
+  meta: 'meta',
+  jsonLd: JSON_LD_SELECTOR,
+  bases: 'base[href]',
+  canonical: CANONICAL_SELECTOR,
   ...CLEANUP_SELECTOR_GROUPS,
 });
+
+/** Inside a <template> (linkedom keeps template content in the tree; querySelectorAll skips it). */
+function inTemplate(el: Element): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) if (p.tagName.toUpperCase() === 'TEMPLATE') return true;
+  return false;
+}
+
+const outsideTemplates = (els: Element[]): Element[] => els.filter((el) => !inTemplate(el));
 
 function sanitizerFor(doc: Document, opts: ExtractOptions): WindowLike | undefined {
   if (opts.window) return opts.window;
@@ -90,16 +114,19 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
   const win = sanitizerFor(doc, opts);
   if (!win) return failure('error', lang);
 
-  const clone = doc.cloneNode(true) as Document;
+  const clone = cloneForExtraction(doc);
   if (size.depth > FLATTEN_ABOVE_DEPTH && flattenWrappers(clone.documentElement) > MAX_DEPTH) return failure('too-large', lang);
-  const found = SCAN.scan(clone.documentElement);
-  prepareDocument(clone, url, { images: found.images, links: found.links, reveal: found.reveal });
+  // One walk over the copy answers every selector and collects the short texts (short-texts.ts).
+  const shortTexts = shortTextCollector(clone);
+  const found = SCAN.scan(clone.documentElement, shortTexts.add);
+  prepareDocument(clone, url, { images: found.images, links: found.links, reveal: found.reveal, bases: outsideTemplates(found.bases) });
+  indexMeta(clone, outsideTemplates(found.meta));
 
   // Read everything clean-up or Readability would remove.
-  const jsonLd = readJsonLd(clone);
+  const jsonLd = readJsonLd(clone, outsideTemplates(found.jsonLd));
   const host = hostOf(url);
   const siteName = readSiteName(clone, url, jsonLd, siteNameFromTitle(clone.title ?? ''));
-  const pageLang = readLang(clone, clone.body?.textContent ?? '', lang);
+  const pageLang = readLang(clone, () => clone.body?.textContent ?? '', lang);
   const vietnamese = isVietnamesePage(pageLang, url);
   const title = findTitle(clone, siteName, host, jsonLd.headline, found.title);
   const publishedAt = findPublishedAt(clone, title.element, jsonLd, vietnamese, found.dates);
@@ -116,11 +143,11 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
   const leadFromMeta = metaLead(clone);
   const authors = markBylineHints(clone, found.authors, found.aligned);
   const visibleAuthor = findVisibleAuthor(authors, title.element, siteName, host);
-  const labelledAttachments = attachmentsNearLabels(clone);
-  const canonicalUrl = readCanonicalUrl(clone, url);
+  const labelledAttachments = attachmentsAfterLabels(shortTexts.result.labels);
+  const canonicalUrl = readCanonicalUrl(clone, url, outsideTemplates(found.canonical));
 
   for (const el of found.junk) removeNode(el);
-  cleanupDocument(clone, found);
+  cleanupDocument(clone, found, shortTexts.result.ruleHits);
 
   const reader = new Readability<Element>(clone, {
     charThreshold: CHAR_THRESHOLD,
@@ -146,11 +173,13 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
   });
 
   slimForSanitizer(content);
-  const html = sanitizeArticleHtml(content.innerHTML, win);
   const text = recovered.lead ? `${recovered.lead}\n\n${recovered.bodyText}`.trim() : recovered.bodyText;
   if (gateArticle({ signals, content, text, attachments: recovered.attachments.length }) !== 'article') {
     return failure('not-article', lang);
   }
+  // Only an article is sanitised (the gate only reads the element): a refused list page costs nothing here.
+  // A sanitiser window other than the page's own is jsdom under Node (sanitizer-input.ts).
+  const html = sanitizeArticleElement(content, win, win !== (doc.defaultView as unknown));
   const wordCount = countWords(text);
   const article: Article = {
     url,

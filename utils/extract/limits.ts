@@ -57,33 +57,46 @@ export function measureDocument(doc: Document, limits: ExtractLimits = DEFAULT_L
   let chars = 0;
   let depth = 0;
   let content = false;
-  // Parallel stacks (no tuple per node: this runs over every node of every page).
-  const nodes: Node[] = [root];
-  const levels: number[] = [1];
-  const inBodies: boolean[] = [false];
-  while (nodes.length) {
-    const node = nodes.pop()!;
-    const level = levels.pop()!;
-    const inBody = inBodies.pop()!;
+  // Pre-order walk by first child / next sibling / parent, tracking the level as it goes: no stack of
+  // pending nodes (this runs over every node of every page, before anything else).
+  let node: Node = root;
+  let level = 1;
+  /** Level of <body> while the walk is inside it, else 0. */
+  let bodyLevel = 0;
+  for (;;) {
+    let enter = false;
     if (node.nodeType === 3) {
       const v = node.nodeValue ?? '';
       chars += v.length;
       if (chars > limits.maxTextChars) return { verdict: 'too-large', depth };
-      if (!content && inBody && /\S/.test(v)) content = true;
+      if (!content && bodyLevel && /\S/.test(v)) content = true;
+    } else if (node.nodeType === 1) {
+      if (++elements > limits.maxElements) return { verdict: 'too-large', depth };
+      if (level > depth) depth = level;
+      const tag = (node as Element).tagName.toUpperCase();
+      // Not content, not counted as text.
+      enter = tag !== 'SCRIPT' && tag !== 'STYLE' && tag !== 'TEMPLATE';
+      if (enter && !content && bodyLevel && tag === 'IMG') content = true;
+    }
+    const first = enter ? node.firstChild : null;
+    if (first) {
+      if (node === body) bodyLevel = level;
+      node = first;
+      level++;
       continue;
     }
-    if (node.nodeType !== 1) continue;
-    if (++elements > limits.maxElements) return { verdict: 'too-large', depth };
-    if (level > depth) depth = level;
-    const tag = (node as Element).tagName.toUpperCase();
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') continue; // not content, not counted as text
-    const childInBody = inBody || node === body;
-    if (!content && childInBody && tag === 'IMG') content = true;
-    for (let c = node.lastChild; c; c = c.previousSibling) {
-      nodes.push(c);
-      levels.push(level + 1);
-      inBodies.push(childInBody);
+    // Next node in pre-order: the next sibling of the nearest node (self or ancestor) that has one.
+    let next: Node | null = null;
+    while (node !== root) {
+      next = node.nextSibling;
+      if (next) break;
+      node = node.parentNode as Node;
+      level--;
+      if (node === body) bodyLevel = 0;
     }
+    if (!next) break;
+    if (node === body) bodyLevel = 0;
+    node = next;
   }
   return { verdict: content ? 'ok' : 'empty', depth };
 }

@@ -30,10 +30,14 @@ function asArray<T>(v: T | T[] | undefined | null): T[] {
   return v == null ? [] : Array.isArray(v) ? v : [v];
 }
 
-export function readJsonLd(doc: Document): JsonLdInfo {
+/** JSON-LD script elements; `[type]` compared case-insensitively, as querySelectorAll does in HTML. */
+export const JSON_LD_SELECTOR = 'script[type="application/ld+json" i]';
+
+/** `scripts`: the page's JSON-LD scripts when the caller already found them (in document order). */
+export function readJsonLd(doc: Document, scripts?: Element[]): JsonLdInfo {
   const info: JsonLdInfo = { types: [], datePublished: '', personAuthors: [], headline: '', publisherName: '' };
   const queue: unknown[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of scripts ?? Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const raw = s.textContent ?? '';
     if (raw.length > 200_000) continue;
     try {
@@ -71,9 +75,15 @@ export function readJsonLd(doc: Document): JsonLdInfo {
   return info;
 }
 
-/** `<link rel=canonical>` or og:url, absolutised; else the page URL. */
-export function readCanonicalUrl(doc: Document, url: string): string {
-  const href = attr(doc.querySelector('link[rel="canonical"][href]'), 'href') || metaContent(doc, ['og:url']);
+export const CANONICAL_SELECTOR = 'link[rel="canonical" i][href]';
+
+/**
+ * `<link rel=canonical>` or og:url, absolutised; else the page URL. `links`: the page's canonical
+ * links when the caller already found them (the first one counts).
+ */
+export function readCanonicalUrl(doc: Document, url: string, links?: Element[]): string {
+  const link = links ? (links[0] ?? null) : doc.querySelector('link[rel="canonical"][href]');
+  const href = attr(link, 'href') || metaContent(doc, ['og:url']);
   return (href && absolutise(href, url)) || url;
 }
 
@@ -98,12 +108,16 @@ export function readSiteName(doc: Document, url: string, jsonLd: JsonLdInfo, fro
 /** Letters only Vietnamese uses (ă â đ ê ô ơ ư and the tone-marked vowels). */
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 
-/** `<html lang>` (primary subtag), else a guess from the text, else the caller's fallback. */
-export function readLang(doc: Document, sampleText: string, fallback: string): string {
+/**
+ * `<html lang>` (primary subtag), else a guess from the text, else the caller's fallback. The text may
+ * be passed as a function: it is then only read when no language is declared (reading a whole body's
+ * text costs more than everything else here).
+ */
+export function readLang(doc: Document, sampleText: string | (() => string), fallback: string): string {
   const declared = attr(doc.documentElement, 'lang') || metaContent(doc, ['og:locale', 'language', 'content-language']);
   const primary = declared.split(/[-_]/)[0]?.toLowerCase();
   if (primary && /^[a-z]{2,3}$/.test(primary)) return primary;
-  const sample = sampleText.slice(0, 4000);
+  const sample = (typeof sampleText === 'function' ? sampleText() : sampleText).slice(0, 4000);
   const vi = sample.match(VIETNAMESE_LETTERS)?.length ?? 0;
   if (vi > sample.length / 50) return 'vi';
   return /[a-z]/i.test(sample) ? 'en' : fallback;

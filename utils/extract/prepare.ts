@@ -83,10 +83,13 @@ export interface PrepareTargets {
   images: Element[];
   links: Element[];
   reveal: Element[];
+  /** `base[href]` elements (the first one counts); queried when missing. */
+  bases?: Element[];
 }
 
 export function prepareDocument(doc: Document, url: string, targets?: PrepareTargets): PrepareResult {
-  const baseHref = attr(doc.querySelector('base[href]'), 'href');
+  const base = targets?.bases ? (targets.bases[0] ?? null) : doc.querySelector('base[href]');
+  const baseHref = attr(base, 'href');
   const baseUrl = (baseHref && absolutise(baseHref, url)) || url;
   const t = targets ?? {
     images: Array.from(doc.querySelectorAll('img')),

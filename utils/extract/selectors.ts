@@ -104,9 +104,68 @@ interface Facts {
   tokens: string[];
 }
 
-function factsOf(el: Element): Facts {
-  const cls = (el.getAttribute('class') ?? '').toLowerCase();
-  return { tag: el.tagName.toUpperCase(), id: el.getAttribute('id'), cls, tokens: cls ? cls.split(/\s+/) : [] };
+const NO_TOKENS: string[] = [];
+const SPACE = /\s+/;
+
+/**
+ * The class attribute as `getAttribute('class')` reports it, lower-cased. Read through the attribute
+ * node: under linkedom `getAttribute('class')` goes through `classList`, which builds (and keeps) a
+ * token Set on every element it is asked about — a third of the scan's time. linkedom's value is the
+ * de-duplicated tokens joined by one space; the same normalisation is applied here so matching does not
+ * change (in browsers the raw value and the tokens match alike: our selectors hold no spaces).
+ */
+interface ClassInfo {
+  cls: string;
+  tokens: string[];
+}
+
+/**
+ * Class attributes repeat a lot (dantri gives ~1 000 elements 137 different ones, 47 000 characters in
+ * all): each distinct value is split once. Bounded: cleared when it grows past CLASS_CACHE_MAX.
+ */
+const classCache = new Map<string, ClassInfo>();
+const CLASS_CACHE_MAX = 4096;
+const NO_CLASS: ClassInfo = { cls: '', tokens: NO_TOKENS };
+
+function classInfo(raw: string): ClassInfo {
+  const parts = raw.split(SPACE);
+  if (parts.length === 1) {
+    const cls = raw.toLowerCase();
+    return { cls, tokens: [cls] };
+  }
+  // Most class attributes are already clean (no outer spaces, no repeated token): keep them as they are.
+  let clean = parts[0] !== '' && parts[parts.length - 1] !== '';
+  if (clean && parts.length > 8) clean = new Set(parts).size === parts.length;
+  else for (let i = 1; clean && i < parts.length; i++) for (let j = 0; j < i; j++) if (parts[j] === parts[i]) clean = false;
+  let unique = parts;
+  if (!clean) {
+    unique = [];
+    for (const t of parts) if (t && !unique.includes(t)) unique.push(t);
+  }
+  const cls = unique.join(' ').toLowerCase();
+  return { cls, tokens: cls ? cls.split(' ') : NO_TOKENS };
+}
+
+function classOf(el: Element): ClassInfo {
+  const raw = el.getAttributeNode('class')?.value;
+  if (!raw) return NO_CLASS;
+  let info = classCache.get(raw);
+  if (!info) {
+    if (classCache.size >= CLASS_CACHE_MAX) classCache.clear();
+    info = classInfo(raw);
+    classCache.set(raw, info);
+  }
+  return info;
+}
+
+function factsOf(el: Element, into?: Facts): Facts {
+  const { cls, tokens } = classOf(el);
+  const f = into ?? ({} as Facts);
+  f.tag = el.tagName.toUpperCase();
+  f.id = el.getAttribute('id');
+  f.cls = cls;
+  f.tokens = tokens;
+  return f;
 }
 
 function attrMatches(el: Element, t: AttrTest, f: Facts): boolean {
@@ -228,32 +287,43 @@ export class SelectorIndex<G extends string> {
     this.classSubstrings = subs.length ? new RegExp(subs.map(escape).join('|')) : null;
   }
 
-  scan(root: Element): Record<G, Element[]> {
+  /**
+   * `onText`: also called with every text node under `root`, in document order, for a caller that
+   * needs them too (one walk instead of two).
+   */
+  scan(root: Element, onText?: (node: Node) => void): Record<G, Element[]> {
     const out = {} as Record<G, Element[]>;
     for (const g of Object.keys(this.groups) as G[]) out[g] = [];
-    const walker = root.ownerDocument.createTreeWalker(root, 1);
-    const seen = new Set<string>();
+    const walker = root.ownerDocument.createTreeWalker(root, onText ? 1 | 4 : 1);
+    // The element each group last received: an element goes into a group at most once.
+    const last = new Map<string, Element>();
     const check = (el: Element, f: Facts, entries: Entry[] | undefined) => {
       if (!entries) return;
       for (const e of entries) {
-        if (seen.has(e.group)) continue;
+        if (last.get(e.group) === el) continue;
         if (complexMatches(el, e.cx, f)) {
-          seen.add(e.group);
+          last.set(e.group, el);
           out[e.group as G].push(el);
         }
       }
     };
+    const byAttr = this.byAttr;
+    // One Facts object for the element being scanned (ancestors tested by descendant combinators get their own).
+    const f = {} as Facts;
     for (let n: Node | null = root; n; n = walker.nextNode()) {
+      if (n.nodeType !== 1) {
+        onText!(n);
+        continue;
+      }
       const el = n as Element;
-      const f = factsOf(el);
-      seen.clear();
+      factsOf(el, f);
       if (f.id) check(el, f, this.byId.get(f.id));
       for (const t of f.tokens) check(el, f, this.byClass.get(t));
       check(el, f, this.byTag.get(f.tag));
       // [class*=…] selectors: one union test on the class string before trying them one by one.
       if (f.cls && this.classSubstrings && this.classSubstrings.test(f.cls)) check(el, f, this.byClassSubstring);
-      for (const a of this.attrNames) if (el.hasAttribute(a)) check(el, f, this.byAttr.get(a));
-      check(el, f, this.any);
+      if (el.hasAttributes()) for (const name of this.attrNames) if (el.hasAttribute(name)) check(el, f, byAttr.get(name));
+      if (this.any.length) check(el, f, this.any);
     }
     return out;
   }

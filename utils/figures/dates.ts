@@ -132,7 +132,6 @@ function dateAt(tokens: Token[], text: string, i: number, taken: Uint8Array): { 
   const t = tokens[i]!;
   const n1 = tokens[i + 1];
   const hasNum = !!n1 && n1.type === 'num' && sameLine(tokens, i + 1) && !taken[i + 1];
-  const dates: DateMatch[] = [];
 
   if (t.type === 'word' && hasNum) {
     // ngày 13 tháng 12 năm 2023 · ngày 25 tháng 3 · ngày 25/3/2023 · ngày 12-13/6/2024 · ngày 5-9 · ngày 25/3
@@ -217,6 +216,7 @@ function dateAt(tokens: Token[], text: string, i: number, taken: Uint8Array): { 
     // năm 2023 · năm 2023-2024
     // (Not "năm 2024/NĐ-CP"-like tails; a full stop after the year just ends the sentence: "Luật Đất đai năm 2024.")
     if (t.lower === 'năm' && isYear(n1!.text, 1000, 2200) && !(glued(tokens, i + 2) && isSym(tokens[i + 2], '/') && !isYear(tokens[i + 3]?.text ?? ''))) {
+      const dates: DateMatch[] = [];
       const next = yearAndSpan(tokens, text, i, i + 1, dates);
       return { dates, next };
     }
@@ -253,9 +253,9 @@ function dateAt(tokens: Token[], text: string, i: number, taken: Uint8Array): { 
   if (t.type === 'word' && YEAR_SPAN_CUES.has(t.lower) && hasNum && isYear(n1!.text)) {
     const sep = tokens[i + 2];
     if (isSym(sep, '-–—') || isWord(sep, 'đến')) {
+      const dates: DateMatch[] = [];
       const next = yearAndSpan(tokens, text, i + 1, i + 1, dates);
       if (dates.length === 2) return { dates, next };
-      dates.length = 0;
     }
   }
   if (t.type !== 'num') return null;

@@ -21,25 +21,98 @@ export interface Token {
 // a separator only belongs to the number when a digit follows it, so "năm 2023." ends with a "." token.
 // A word is a run of letters and combining marks (NFD text keeps its marks inside the word).
 // Anything else that is not whitespace is a one-character symbol ("/", "-", "%", "²", "(").
-const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|(\S)/gu;
+// The tokens are those of /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|(\S)/gu, read by a scanner over character
+// classes instead: the regex built a match array for every token (a third of what finding figures
+// allocated).
 const HAS_COMBINING = /[\u0300-\u036f]/;
+
+const OTHER = 1;
+const DIGIT = 2;
+const LETTER = 3; // \p{L} or \p{M}
+const SPACE = 4; // \s
+const PAIR = 8;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const WHITE_SPACE = /^\s$/u;
+/** Class of each BMP code unit, filled on first sight (0: not seen yet). */
+const bmpClass = new Uint8Array(0x10000);
+const astralClass = new Map<number, number>();
+
+function classify(ch: string): number {
+  return WHITE_SPACE.test(ch) ? SPACE : LETTER_OR_MARK.test(ch) ? LETTER : OTHER;
+}
+
+/** Class of the code point at i, plus 8 when it takes two code units (a surrogate pair). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+      let cls = astralClass.get(cp);
+      if (cls === undefined) {
+        cls = classify(String.fromCodePoint(cp));
+        astralClass.set(cp, cls);
+      }
+      return cls + PAIR;
+    }
+  }
+  let cls = bmpClass[c]!;
+  if (cls === 0) {
+    cls = c >= 48 && c <= 57 ? DIGIT : c >= 0xd800 && c <= 0xdfff ? OTHER : classify(String.fromCharCode(c));
+    bmpClass[c] = cls;
+  }
+  return cls;
+}
+
+const isDigit = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const decomposed = HAS_COMBINING.test(text);
   let last = 0;
   let nextNl = text.indexOf('\n');
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const start = m.index;
-    const raw = m[0];
-    const type: TokenType = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'sym';
+  for (let i = 0; i < text.length; ) {
+    const at = classAt(text, i);
+    const cls = at & 7;
+    const size = at & PAIR ? 2 : 1;
+    if (cls === SPACE) {
+      i += size;
+      continue;
+    }
+    const start = i;
+    let type: TokenType;
+    if (cls === DIGIT) {
+      // \d+(?:[.,]\d+)*: a separator belongs to the number only when a digit follows it.
+      type = 'num';
+      i++;
+      for (;;) {
+        while (i < text.length && isDigit(text, i)) i++;
+        const sep = text.charCodeAt(i);
+        if ((sep === 46 || sep === 44) && i + 1 < text.length && isDigit(text, i + 1)) i++;
+        else break;
+      }
+    } else if (cls === LETTER) {
+      type = 'word';
+      i += size;
+      while (i < text.length) {
+        const next = classAt(text, i);
+        if ((next & 7) !== LETTER) break;
+        i += next & PAIR ? 2 : 1;
+      }
+    } else {
+      type = 'sym';
+      i += size;
+    }
+    const raw = text.slice(start, i);
     const lower = type === 'num' ? raw : (decomposed ? raw.normalize('NFC') : raw).toLowerCase();
     // Is there a line break between the previous token and this one?
     while (nextNl !== -1 && nextNl < last) nextNl = text.indexOf('\n', nextNl + 1);
     const nl = nextNl !== -1 && nextNl < start;
-    tokens.push({ type, text: raw, lower, start, end: start + raw.length, nl });
-    last = start + raw.length;
+    tokens.push({ type, text: raw, lower, start, end: i, nl });
+    last = i;
   }
   return tokens;
 }

@@ -25,18 +25,67 @@ function syllables(s: string): string[] {
   return ((HAS_COMBINING.test(s) ? s.normalize('NFC') : s).toLowerCase().match(SYLLABLE) ?? []);
 }
 
-/** Content terms of a sentence: non-stop syllables and bigrams of adjacent non-stop syllables. */
-function terms(s: string): string[] {
-  const syl = syllables(s);
-  const out: string[] = [];
-  for (let k = 0; k < syl.length; k++) {
-    const w = syl[k]!;
-    if (w.length < 2 || isStopword(w)) continue;
-    out.push(w);
-    const next = syl[k + 1];
-    if (next && next.length >= 2 && !isStopword(next)) out.push(`${w} ${next}`);
+/** Bigram keys: two syllable numbers in one safe integer (fewer than 2²¹ distinct syllables in any text). */
+const PAIR = 2 ** 21;
+
+/**
+ * Content terms of sentences, numbered: non-stop syllables and bigrams of adjacent non-stop syllables
+ * ("nông thôn"), in the order they occur. Syllables are numbered once, so a bigram is a pair of numbers
+ * rather than a new string.
+ */
+class TermIndex {
+  private readonly syllableIds = new Map<string, number>();
+  /** Per syllable: too short or a stop-word (not a term). */
+  private readonly skip: boolean[] = [];
+  /** Per syllable: its term number as a unigram, or -1. */
+  private readonly unigrams: number[] = [];
+  private readonly bigrams = new Map<number, number>();
+  /** Per term: a bigram. */
+  readonly isBigram: boolean[] = [];
+
+  private syllable(w: string): number {
+    let id = this.syllableIds.get(w);
+    if (id === undefined) {
+      id = this.skip.length;
+      this.syllableIds.set(w, id);
+      this.skip.push(w.length < 2 || isStopword(w));
+      this.unigrams.push(-1);
+    }
+    return id;
   }
-  return out;
+
+  private term(existing: number | undefined, bigram: boolean, create: boolean): number {
+    if (existing !== undefined && existing >= 0) return existing;
+    if (!create) return -1;
+    this.isBigram.push(bigram);
+    return this.isBigram.length - 1;
+  }
+
+  /** The sentence's terms, in order. `create`: number terms not seen yet (else they are left out). */
+  of(s: string, create: boolean): number[] {
+    const out: number[] = [];
+    const syl = syllables(s);
+    let next = syl.length ? this.syllable(syl[0]!) : -1;
+    for (let k = 0; k < syl.length; k++) {
+      const w = next;
+      next = k + 1 < syl.length ? this.syllable(syl[k + 1]!) : -1;
+      if (this.skip[w]) continue;
+      const uni = this.term(this.unigrams[w], false, create);
+      if (uni >= 0) {
+        this.unigrams[w] = uni;
+        out.push(uni);
+      }
+      if (next >= 0 && !this.skip[next]) {
+        const key = w * PAIR + next;
+        const bi = this.term(this.bigrams.get(key), true, create);
+        if (bi >= 0) {
+          this.bigrams.set(key, bi);
+          out.push(bi);
+        }
+      }
+    }
+    return out;
+  }
 }
 
 // Photo captions and credits: "Ảnh: …", "(Ảnh: Reuters)", "… - Ảnh: H.Y.T.", the portal's "anh tin bai".
@@ -54,10 +103,12 @@ function isTrivial(s: SentenceSpan): boolean {
   return false;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+/** Jaccard similarity of two term sets (term numbers, no repeats); `marks` is scratch space, one slot per term. */
+function jaccard(a: number[], b: number[], marks: Int32Array, stamp: number): number {
+  for (const t of b) marks[t] = stamp;
   let inter = 0;
-  for (const t of a) if (b.has(t)) inter++;
-  const union = a.size + b.size - inter;
+  for (const t of a) if (marks[t] === stamp) inter++;
+  const union = a.length + b.length - inter;
   return union === 0 ? 0 : inter / union;
 }
 
@@ -72,24 +123,38 @@ export function summarize(
   const candidates = all.map((s, index) => ({ s, index })).filter(({ s }) => !isTrivial(s));
   if (candidates.length === 0) return [];
 
-  const termLists = candidates.map(({ s }) => terms(s.text));
-  const termSets = termLists.map((l) => new Set(l));
-  const tf = new Map<string, number>();
-  const df = new Map<string, number>();
-  termLists.forEach((list, k) => {
-    for (const t of list) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const t of termSets[k]!) df.set(t, (df.get(t) ?? 0) + 1);
+  // Terms are numbered once; counts, weights and sets are then kept per number. Each sentence's term
+  // set lists its terms in first-occurrence order, as a Set would.
+  const index = new TermIndex();
+  const tf: number[] = [];
+  const df: number[] = [];
+  /** The last sentence a term was counted in (df counts sentences, not occurrences). */
+  const lastSentence: number[] = [];
+  const termSets = candidates.map(({ s }, k) => {
+    const set: number[] = [];
+    for (const id of index.of(s.text, true)) {
+      if (id === tf.length) {
+        tf.push(0);
+        df.push(0);
+        lastSentence.push(-1);
+      }
+      tf[id]!++;
+      if (lastSentence[id] !== k) {
+        lastSentence[id] = k;
+        df[id]!++;
+        set.push(id);
+      }
+    }
+    return set;
   });
-  const titleTerms = new Set(terms(article.title ?? ''));
+  const inTitle = new Set<number>(index.of(article.title ?? '', false));
   const n = candidates.length;
-  const weight = (t: string): number => {
-    const f = tf.get(t) ?? 0;
+  const weights = tf.map((f, id): number => {
     // A term seen once says nothing about the article's topic.
     if (f < 2) return 0;
-    const idf = Math.log(1 + n / (df.get(t) ?? 1));
-    const bigram = t.includes(' ') ? 1.5 : 1;
-    return Math.log(1 + f) * idf * bigram * (titleTerms.has(t) ? 2 : 1);
-  };
+    const idf = Math.log(1 + n / df[id]!);
+    return Math.log(1 + f) * idf * (index.isBigram[id] ? 1.5 : 1) * (inTitle.has(id) ? 2 : 1);
+  });
 
   // Lead: where the sapo sits in the text (first 60 characters are enough to find it).
   const lead = (article.lead ?? '').trim();
@@ -102,8 +167,8 @@ export function summarize(
 
   const content = termSets.map((set) => {
     let sum = 0;
-    for (const t of set) sum += weight(t);
-    return sum / Math.sqrt(set.size + 4);
+    for (const id of set) sum += weights[id]!;
+    return sum / Math.sqrt(set.length + 4);
   });
   const maxContent = Math.max(...content, 1e-9);
 
@@ -118,11 +183,13 @@ export function summarize(
   // Greedy selection with a redundancy penalty (maximal marginal relevance).
   const chosen: typeof scored = [];
   const pool = [...scored].sort((a, b) => b.score - a.score || a.index - b.index);
+  const marks = new Int32Array(tf.length);
+  let stamp = 0;
   while (chosen.length < want && pool.length > 0) {
     let bestAt = -1;
     let best = -Infinity;
     pool.forEach((c, p) => {
-      const overlap = Math.max(0, ...chosen.map((x) => jaccard(termSets[c.k]!, termSets[x.k]!)));
+      const overlap = Math.max(0, ...chosen.map((x) => jaccard(termSets[c.k]!, termSets[x.k]!, marks, ++stamp)));
       if (overlap > 0.6) return;
       const adjusted = c.score - 0.5 * overlap;
       if (adjusted > best) {

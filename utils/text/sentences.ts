@@ -22,6 +22,7 @@ const ABBREVIATIONS = new Set(
 
 // Terminal punctuation, closing quotes/brackets that stay with the sentence, and what may open the next one.
 const TERMINAL = /[.!?…]/;
+const BREAK_OR_TERMINAL = /[\n.!?…]/g;
 const CLOSERS = /["”’»)\]]/;
 const OPENERS = /[\p{Lu}\p{N}"“‘«([-]/u;
 
@@ -49,19 +50,21 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (b > a) out.push({ text: text.slice(a, b), start: a, end: b });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  // Only line breaks and terminal marks can end a sentence: jump from one to the next.
+  BREAK_OR_TERMINAL.lastIndex = 0;
+  for (let m = BREAK_OR_TERMINAL.exec(text); m; m = BREAK_OR_TERMINAL.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (c === '\n') {
       push(i);
       continue;
     }
-    if (!TERMINAL.test(c)) continue;
     // Take the whole run of terminal marks and closers: "...", "?!", "./.", ".”", "…)".
     let j = i + 1;
     while (j < text.length && (TERMINAL.test(text[j]!) || CLOSERS.test(text[j]!) || (text[j] === '/' && text[j + 1] === '.'))) j++;
     // A sentence ends only before white space…
     if (j < text.length && !/\s/.test(text[j]!)) {
-      i = j - 1;
+      BREAK_OR_TERMINAL.lastIndex = j;
       continue;
     }
     let k = j;
@@ -70,15 +73,15 @@ export function splitSentences(text: string): SentenceSpan[] {
     // …followed by the start of a new sentence (a lower-case word continues: "… 3 tr. đồng", "Ellipsis… and").
     const endsText = next === undefined || next === '\n';
     if (!endsText && !OPENERS.test(next!)) {
-      i = j - 1;
+      BREAK_OR_TERMINAL.lastIndex = j;
       continue;
     }
     if (c === '.' && j === i + 1 && isAbbreviationBefore(text, i)) {
-      i = j - 1;
+      BREAK_OR_TERMINAL.lastIndex = j;
       continue;
     }
     push(j);
-    i = j - 1;
+    BREAK_OR_TERMINAL.lastIndex = j;
   }
   push(text.length);
   return out;
