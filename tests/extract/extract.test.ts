@@ -82,6 +82,19 @@ describe('extractArticle', () => {
 });
 
 describe('bad input gets a typed answer', () => {
+  it('a page that runs past the wall-time bound → too-large, checked between phases', async () => {
+    const html = portal('liferay.html');
+    const fine = await extractHtml(html, URL_);
+    expect(fine.ok).toBe(true);
+    // A clock that jumps 1 s at every reading: the first checkpoint is already past a 1.5 s bound.
+    let t = 0;
+    const slow = await extractHtml(html, URL_, { clock: () => (t += 1000), limits: { maxMillis: 1500 } });
+    expect(slow).toMatchObject({ ok: false, reason: 'too-large' });
+    // The same clock with room to spare reads the article.
+    t = 0;
+    expect((await extractHtml(html, URL_, { clock: () => (t += 1000), limits: { maxMillis: 60_000 } })).ok).toBe(true);
+  });
+
   it('empty page → empty', async () => {
     expect((await extractHtml('', URL_)).ok).toBe(false);
     expect(await extractHtml('', URL_)).toMatchObject({ reason: 'empty' });

@@ -49,6 +49,8 @@ export interface ExtractOptions {
   window?: WindowLike;
   /** Clock, for tests. */
   now?: () => Date;
+  /** Milliseconds clock for the wall-time bound (default performance.now), for tests. */
+  clock?: () => number;
 }
 
 /** Vietnamese reading speed: ~200 words (syllables) a minute. */
@@ -108,6 +110,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
 
 function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 'en'): ExtractResult {
   const limits: ExtractLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const clock = opts.clock ?? (() => performance.now());
+  const started = clock();
+  const outOfTime = () => clock() - started > limits.maxMillis;
   if (!doc?.documentElement) return failure('empty', lang);
   const size = measureDocument(doc, limits);
   if (size.verdict !== 'ok') return failure(size.verdict, lang);
@@ -148,6 +153,7 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
 
   for (const el of found.junk) removeNode(el);
   cleanupDocument(clone, found, shortTexts.result.ruleHits);
+  if (outOfTime()) return failure('too-large', lang);
 
   const reader = new Readability<Element>(clone, {
     charThreshold: CHAR_THRESHOLD,
@@ -157,6 +163,7 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
     serializer: (el) => el as Element,
   });
   const parsed = reader.parse();
+  if (outOfTime()) return failure('too-large', lang);
   const content = parsed?.content;
   if (!parsed || !content) return failure('not-article', lang);
 
@@ -172,6 +179,7 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
     labelledAttachments,
   });
 
+  if (outOfTime()) return failure('too-large', lang);
   slimForSanitizer(content);
   const text = recovered.lead ? `${recovered.lead}\n\n${recovered.bodyText}`.trim() : recovered.bodyText;
   if (gateArticle({ signals, content, text, attachments: recovered.attachments.length }) !== 'article') {

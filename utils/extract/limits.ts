@@ -11,12 +11,19 @@ export interface ExtractLimits {
   maxElements: number;
   maxHtmlChars: number;
   maxTextChars: number;
+  /**
+   * Wall time, checked between phases (Readability itself cannot be interrupted; the element and depth
+   * limits bound it). A page that has used this much by a checkpoint answers too-large instead of
+   * keeping the tab busy: the heaviest corpus page takes ~40 ms, so 4 s is far beyond any real article.
+   */
+  maxMillis: number;
 }
 
 export const DEFAULT_LIMITS: ExtractLimits = {
   maxElements: 60_000,
   maxHtmlChars: 5_000_000,
   maxTextChars: 2_000_000,
+  maxMillis: 4_000,
 };
 
 /** Counts elements, stopping as soon as `max` is passed (linkedom has no getElementsByTagName('*')). */
