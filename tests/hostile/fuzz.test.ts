@@ -8,21 +8,13 @@ import { findFigures } from '../../utils/figures';
 import { parseHtml, sanitizerWindow } from '../../utils/parse-html';
 import type { ExtractResult } from '../../utils/article';
 import { corpusPages, sharedAvailable } from '../helpers/shared';
+import { mulberry32 } from '../../scripts/bench/generate-library';
 
 const MUTATIONS = 500;
 const REASONS = new Set(['not-article', 'empty', 'too-large', 'restricted', 'error']);
 
-/** mulberry32: a tiny seeded PRNG so every failure can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded, so every failure can be replayed from its seed.
+const rng = mulberry32;
 
 const pick = <T>(r: () => number, xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
 
