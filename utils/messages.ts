@@ -1,9 +1,6 @@
 // The typed message protocol between popup, content script, background and extension pages.
 // Every message is one member of a discriminated union; every receiver validates the sender and the
 // payload shape before acting (a page can post anything to a content script's runtime listener).
-import type { ExtractResult } from './article';
-
-export const MESSAGE_PREFIX = 'tinsach/';
 
 export type Message =
   /** popup/background → content script: extract the current document (cached per URL). */
@@ -19,8 +16,6 @@ export type Message =
   /** background → extractor: fetch one of the page's images with the page's own origin (for saving). */
   | { type: 'tinsach/fetch-image'; url: string };
 
-export type MessageType = Message['type'];
-
 export interface PingReply {
   ok: true;
   url: string;
@@ -29,15 +24,6 @@ export interface PingReply {
 export type SaveReply = { ok: true; id: string } | { ok: false; reason: string; message: string };
 export type IsSavedReply = { saved: boolean; id: string | null };
 export type FetchImageReply = { ok: true; type: string; dataUrl: string } | { ok: false };
-
-export interface ReplyFor {
-  'tinsach/extract': ExtractResult;
-  'tinsach/ping': PingReply;
-  'tinsach/readerable': void;
-  'tinsach/save': SaveReply;
-  'tinsach/is-saved': IsSavedReply;
-  'tinsach/fetch-image': FetchImageReply;
-}
 
 /** A plain object: messages arrive structured-cloned, so anything with another prototype is not one of ours. */
 const isObject = (v: unknown): v is Record<string, unknown> =>
