@@ -27,29 +27,43 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 export type TabExtractResult = ExtractResult | { ok: false; reason: 'timeout'; message: string };
 
-/** Reads the article of a tab. Never throws. */
-export async function extractFromTab(tabId: number, timeoutMs = EXTRACT_TIMEOUT_MS, knownUrl?: string): Promise<TabExtractResult> {
-  let url = knownUrl;
-  if (url === undefined) {
-    try {
-      url = (await browser.tabs.get(tabId)).url;
-    } catch {
-      return failure('error');
-    }
-  }
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+const settle = <T>(p: Promise<T>): Promise<Settled<T>> =>
+  p.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+
+/**
+ * Reads the article of a tab. Never throws. `knownUrl` is the tab's URL when the caller has it (or a promise
+ * of it, still on its way); without it the tab is looked up.
+ */
+export async function extractFromTab(
+  tabId: number,
+  timeoutMs = EXTRACT_TIMEOUT_MS,
+  knownUrl?: string | Promise<string | undefined>,
+): Promise<TabExtractResult> {
   // Without the `tabs` permission, url is only visible for tabs we have access to; an undefined url is
   // either a browser page or a site we were not granted — both cannot be read.
-  if (restrictedKind(url)) return failure('restricted');
+  if (typeof knownUrl === 'string' && restrictedKind(knownUrl)) return failure('restricted');
   const message: Message = { type: 'tinsach/extract' };
-  const ask = () => withTimeout(browser.tabs.sendMessage(tabId, message), timeoutMs) as Promise<ExtractResult | undefined>;
+  // async: a sendMessage that throws at once (no such tab) becomes a rejection like any other.
+  const ask = async () => (await withTimeout(browser.tabs.sendMessage(tabId, message), timeoutMs)) as ExtractResult | undefined;
+  // Ask at once, while the URL is still being looked up: when the extractor is already in the page (a second
+  // popup open) its cached answer comes back in that same round trip, with no ping and no injection.
+  // The message reaches nothing but our own extractor, so asking a page we may not read does no harm;
+  // nothing is injected before the URL has been checked.
+  const first = settle(ask());
+  let url: string | undefined;
   try {
+    url = typeof knownUrl === 'string' ? knownUrl : await (knownUrl ?? browser.tabs.get(tabId).then((tab) => tab.url));
+  } catch {
+    return failure('error');
+  }
+  if (restrictedKind(url)) return failure('restricted');
+  try {
+    const answered = await first;
     let reply: ExtractResult | undefined;
-    try {
-      // Ask first: when the extractor is already in the page (a second popup open) its cached answer
-      // comes back in one round trip, with no ping and no injection.
-      reply = await ask();
-    } catch (e) {
-      if (e instanceof TimeoutError) throw e;
+    if (answered.ok) reply = answered.value;
+    else {
+      if (answered.error instanceof TimeoutError) throw answered.error;
       try {
         await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
       } catch {

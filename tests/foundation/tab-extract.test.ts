@@ -47,6 +47,28 @@ describe('extractFromTab', () => {
     expect(send).toHaveBeenCalledTimes(1);
   });
 
+  it('sends its question while the tab is still being looked up (a cached answer costs one round trip)', async () => {
+    const tabId = await openTab('https://baothang.laocai.gov.vn/tin-tuc/a.html');
+    const tab = await browser.tabs.get(tabId);
+    let releaseTab: () => void = () => undefined;
+    vi.spyOn(browser.tabs, 'get').mockImplementation(() => new Promise((resolve) => (releaseTab = () => resolve(tab))));
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(article as never);
+    const result = extractFromTab(tabId);
+    await Promise.resolve();
+    expect(send).toHaveBeenCalledTimes(1);
+    releaseTab();
+    await expect(result).resolves.toEqual(article);
+  });
+
+  it('never uses an answer from a page it may not read, and never injects there', async () => {
+    const tabId = await openTab('https://chromewebstore.google.com/detail/abc');
+    const inject = vi.spyOn(browser.scripting, 'executeScript');
+    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(article as never);
+    await expect(extractFromTab(tabId)).resolves.toMatchObject({ ok: false, reason: 'restricted' });
+    await expect(extractFromTab(tabId, undefined, Promise.resolve(undefined))).resolves.toMatchObject({ ok: false, reason: 'restricted' });
+    expect(inject).not.toHaveBeenCalled();
+  });
+
   it('says restricted when the browser refuses the injection', async () => {
     const tabId = await openTab('https://vnexpress.net/a-5047363.html');
     vi.spyOn(browser.tabs, 'sendMessage').mockRejectedValue(new Error('no receiver'));
