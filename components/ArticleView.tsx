@@ -1,5 +1,5 @@
 // An analysed article as the popup and the reader show it: meta, title, summary, key figures, the body
-// (sanitised, then figures highlighted after first paint), images with captions and attachments.
+// (sanitised, figures highlighted), images with captions and attachments.
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { AnalysedArticle } from '../utils/library/types';
@@ -33,6 +33,21 @@ export interface ArticleViewProps {
   resolveImage?: (src: string) => string | null;
 }
 
+// Up to this much text (about 8,000 words, far beyond a news article) the figures are highlighted in the
+// inert fragment before it goes into the page: the body's first paint already has them, and no second
+// layout follows. Longer texts are highlighted after first paint, so that the text shows at once.
+export const INLINE_HIGHLIGHT_MAX_CHARS = 50_000;
+
+/** Highlighting is an aid: a fault there must never cost the reader the article. */
+function highlightSafely(root: Element | DocumentFragment, figures: AnalysedArticle['figures']): number {
+  try {
+    return highlightFigureList(root, figures);
+  } catch (e) {
+    console.warn('[tin-sach] highlightFigures failed', e);
+    return 0;
+  }
+}
+
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -54,25 +69,25 @@ export function ArticleView(p: ArticleViewProps) {
   const gallery = hasInlineImages ? [] : article.images.filter((img) => safeHttpUrl(img.src));
   const attachments = article.attachments.filter((a) => safeHttpUrl(a.href));
 
+  const inlineHighlight = article.text.length <= INLINE_HIGHLIGHT_MAX_CHARS;
+  const inlineCount = useRef(0);
   const prepare = (fragment: DocumentFragment) => {
     // The sanitiser drops every class; the lead paragraph is ours (first, built above), so it is marked here.
     if (article.lead) fragment.firstElementChild?.classList.add('lead');
     ensureImageAlt(fragment);
     p.prepareBody?.(fragment);
+    // Text nodes only: the same figures, the same offsets as in the live element (see highlight-core).
+    inlineCount.current = inlineHighlight ? highlightSafely(fragment, article.figures) : 0;
   };
 
   const onRendered = (el: HTMLElement) => {
+    performance.mark('body-in-dom');
     bodyRef.current = el;
     p.onBodyRendered?.(el);
     cancelHighlight.current?.();
+    // After first paint either way: onHighlighted restores the reader's position, which needs layout.
     cancelHighlight.current = afterPaint(() => {
-      let count = 0;
-      try {
-        count = highlightFigureList(el, article.figures);
-      } catch (e) {
-        // Highlighting is an aid: a fault there must never cost the reader the article.
-        console.warn('[tin-sach] highlightFigures failed', e);
-      }
+      const count = inlineHighlight ? inlineCount.current : highlightSafely(el, article.figures);
       p.onHighlighted?.(el, count);
     });
   };

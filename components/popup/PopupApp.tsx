@@ -1,9 +1,11 @@
 // The popup: reads the target tab, shows the article (or why it cannot), and offers one-click actions.
 // All browser access comes in through `deps` (entrypoints/popup/main.tsx), so every state is testable.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnalysedArticle } from '../../utils/library/types';
 import { t, type Lang } from '../../utils/i18n';
 import { failureMessage, saveFailureMessage, type PopupFailureReason } from '../../utils/ui/failure-text';
+import { afterPaint } from '../../utils/ui/after-paint';
+import { deferImages } from '../../utils/ui/image-alt';
 import { buildPageReport } from '../../utils/ui/report';
 import { ArticleView } from '../ArticleView';
 import { DelayedSpinner } from '../DelayedSpinner';
@@ -52,11 +54,17 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       return;
     }
     setView({ kind: 'article', article: result.article });
+    // Asked once the article is painted: the answer wakes the background and its database, which would
+    // otherwise compete with the popup's first frame for the CPU.
+    await new Promise<void>((resolve) => afterPaint(resolve));
+    if (run !== loadRun.current) return;
     const id = await deps.savedId(result.article).catch(() => null);
     if (run === loadRun.current) setSavedId(id);
   }, [deps]);
 
-  useEffect(() => {
+  // A layout effect, not an effect: useEffect would wait for the shell's first frame before asking, and a
+  // warm answer (the extractor's cache) is usually already here, so the article can make that first frame.
+  useLayoutEffect(() => {
     void load();
   }, [load]);
 
@@ -151,6 +159,8 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
             article={view.article}
             lang={deps.lang}
             bodyTestId="article-body"
+            // A preview: the pictures load as the reader scrolls to them, after the text is up.
+            prepareBody={deferImages}
             onStatus={(text) => say(text)}
             actions={
               <>

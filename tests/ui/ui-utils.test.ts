@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyStoredImages } from '../../utils/ui/offline-images';
 import { collectSentences, rangeForOffsets } from '../../utils/ui/dom-sentences';
 import { findFigureMark } from '../../utils/ui/figure-focus';
+import { deferImages, ensureImageAlt } from '../../utils/ui/image-alt';
 import { formatBytes, formatDate } from '../../utils/ui/format';
 import { articleIdFromQuery, tabIdFromQuery } from '../../utils/ui/query';
 import { buildPageReport } from '../../utils/ui/report';
@@ -21,6 +22,19 @@ function html(s: string): HTMLElement {
 afterEach(() => vi.useRealTimers());
 
 describe('applyStoredImages', () => {
+  it('gives portal images without alt an empty one, and defers every body image until it nears the screen', () => {
+    const root = html('<p><img src="https://a.gov.vn/1.jpg"><img src="https://a.gov.vn/2.jpg" alt="Hai"></p><figure><img src="https://a.gov.vn/3.jpg" loading="eager"></figure>');
+    ensureImageAlt(root);
+    deferImages(root);
+    const imgs = Array.from(root.querySelectorAll('img'));
+    expect(imgs.map((img) => img.getAttribute('alt'))).toEqual(['', 'Hai', '']);
+    expect(imgs.map((img) => [img.getAttribute('loading'), img.getAttribute('decoding')])).toEqual([
+      ['lazy', 'async'],
+      ['lazy', 'async'],
+      ['lazy', 'async'],
+    ]);
+  });
+
   it('swaps stored images for object URLs (once per URL), frames the rest with their alt, drops srcset', () => {
     const root = html(
       '<p><img src="https://a.gov.vn/1.jpg" srcset="https://cdn/1-2x.jpg 2x" alt="Một"></p>' +

@@ -30,7 +30,7 @@ function isFigMark(el: Element): boolean {
 }
 
 /** The element's readable text, with "\n" at block boundaries, and where each text node sits in it. */
-function collect(root: Element): { text: string; segments: Segment[] } {
+function collect(root: Element | DocumentFragment): { text: string; segments: Segment[] } {
   const parts: string[] = [];
   const segments: Segment[] = [];
   let length = 0;
@@ -80,7 +80,7 @@ function figureAttributes(mark: Element, f: Figure, index: number): void {
  * the root's text, and otherwise by searching their text in order (offsets into article.text differ from
  * the DOM's text by paragraph breaks).
  */
-export function highlightFigureList(root: Element, figures: Figure[] | ((text: string) => Figure[])): number {
+export function highlightFigureList(root: Element | DocumentFragment, figures: Figure[] | ((text: string) => Figure[])): number {
   const doc = root.ownerDocument;
   const { text, segments } = collect(root);
   const list = typeof figures === 'function' ? figures(text) : figures;
