@@ -8,6 +8,8 @@ export interface BenchResult {
   budget?: number | null;
   ok?: boolean | null;
   note?: string;
+  /** The raw samples, where their spread matters (the popup timings). */
+  samples?: number[];
 }
 
 export function percentile(sorted: number[], p: number): number {

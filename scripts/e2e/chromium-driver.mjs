@@ -102,9 +102,10 @@ export async function launchChromium({ extensionDir, server, headless = true }) 
     extensionEval,
     openWebPage: (url) => openTab(url, 'web'),
     openRestrictedPage: () => openTab('chrome://extensions/', 'browser'),
-    async openExtensionPage(pathAndQuery, viewport) {
+    async openExtensionPage(pathAndQuery, viewport, { initScript } = {}) {
       const page = await context.newPage();
       if (viewport) await page.setViewportSize(viewport);
+      if (initScript) await page.addInitScript(initScript.fn, initScript.arg);
       const handle = wrap(page, 'extension', undefined);
       await handle.goto(pathAndQuery);
       return handle;

@@ -22,8 +22,9 @@
 // @property {'chromium'|'firefox'} name
 // @property {string} extensionBase        'chrome-extension://<id>/' or 'moz-extension://<uuid>/'
 // @property {(url: string) => Promise<PageHandle>} openWebPage          opens url in a new tab, resolves its tabId
-// @property {(pathAndQuery: string, viewport?: {width: number, height: number}) => Promise<PageHandle>} openExtensionPage
-//                                         e.g. 'popup.html?tabId=3' (or a full extension URL), at that window size
+// @property {(pathAndQuery: string, viewport?: {width: number, height: number}, options?: {initScript?: {fn: Function, arg?: unknown}}) => Promise<PageHandle>} openExtensionPage
+//                                         e.g. 'popup.html?tabId=3' (or a full extension URL), at that window size;
+//                                         initScript runs in the page before its own scripts (Chromium only: the benchmarks)
 // @property {() => Promise<PageHandle>} openRestrictedPage   chrome://extensions, or about:addons in Firefox
 // @property {(fn: Function, arg?: unknown) => Promise<any>} extensionEval   fn(arg) in an extension context
 //                                                            (has the tabs/action APIs as `api`-able globals)
