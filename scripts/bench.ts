@@ -2,9 +2,14 @@
 // Runs every benchmark in one go, prints a short table and writes bench/results.json:
 // { machine, versions, results: [{ name, unit, median, p95, budget, ok }] }.
 // With --check, exits non-zero when a result breaks its budget in bench/budgets.json.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+// Each suite runs in a fresh Node process (`--suite NAME`), so that no suite measures in what another left
+// behind: the library suite ends with a heap of about a gigabyte, and the browser suite's harness
+// (Playwright) takes part in every page it opens (Chromium waits for it before a new page runs).
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BenchResult } from './bench/types';
 
 type Suite = { name: string; load: () => Promise<{ run: () => Promise<BenchResult[]> }> };
@@ -36,7 +41,40 @@ function version(pkg: string): string {
   }
 }
 
+/** Child mode: run one suite and write its results as JSON to `out`. */
+async function runSuite(name: string, out: string): Promise<number> {
+  const suite = SUITES.find((x) => x.name === name);
+  if (!suite) throw new Error(`no suite ${name}`);
+  const mod = await suite.load();
+  writeFileSync(out, JSON.stringify(await mod.run()));
+  return 0;
+}
+
+/** Runs a suite in a fresh Node process with the same loader (tsx) and returns its results. */
+function runInChild(name: string): Promise<BenchResult[]> {
+  const dir = mkdtempSync(join(os.tmpdir(), 'tinsach-bench-'));
+  const out = join(dir, 'results.json');
+  return new Promise<BenchResult[]>((done, fail) => {
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--suite', name, '--out', out], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('error', fail);
+    child.on('exit', (code) => {
+      try {
+        if (code !== 0) throw new Error(`exited with code ${code}`);
+        done(JSON.parse(readFileSync(out, 'utf8')) as BenchResult[]);
+      } catch (e) {
+        fail(e as Error);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+}
+
 async function main(): Promise<number> {
+  const suiteName = arg('--suite');
+  if (suiteName) return runSuite(suiteName, arg('--out') ?? 'bench/suite.json');
   const check = process.argv.includes('--check');
   const only = arg('--only')?.split(',');
   const budgets = JSON.parse(readFileSync(resolve('bench/budgets.json'), 'utf8')) as Record<string, number>;
@@ -46,8 +84,7 @@ async function main(): Promise<number> {
     if (only && !only.includes(suite.name)) continue;
     process.stderr.write(`bench: ${suite.name}…\n`);
     try {
-      const mod = await suite.load();
-      results.push(...(await mod.run()));
+      results.push(...(await runInChild(suite.name)));
     } catch (e) {
       failures.push(`${suite.name}: ${(e as Error).message}`);
       process.stderr.write(`bench: ${suite.name} failed: ${(e as Error).message}\n`);
