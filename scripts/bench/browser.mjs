@@ -4,7 +4,8 @@
 //   - popup time-to-article: from opening popup.html?tabId=N (navigation start) to the first frame painted
 //     with the article body and a highlighted figure, cold (first open on a freshly loaded page) and warm
 //     (second open, the extractor's cache answers);
-//   - the reader opening a saved article with its images, with the network off.
+//   - the reader opening a saved article with its images, with the network off;
+//   - the floor: an extension file with no code, opened and timed like the popup (the machine's own cost).
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium, CHROMIUM_PATH } from '../e2e/chromium-driver.mjs';
@@ -54,14 +55,16 @@ function popupPaintProbe(selector) {
   });
 }
 
-async function popupTime(driver, tabId) {
-  const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`, { width: 420, height: 600 }, {
-    initScript: { fn: popupPaintProbe, arg: '[data-testid="article-body"] mark.fig' },
+async function paintTime(driver, pathAndQuery, selector) {
+  const page = await driver.openExtensionPage(pathAndQuery, { width: 420, height: 600 }, {
+    initScript: { fn: popupPaintProbe, arg: selector },
   });
-  const ms = await popup.evaluate(() => window.__tinsachPainted);
-  await popup.close();
+  const ms = await page.evaluate(() => window.__tinsachPainted);
+  await page.close();
   return ms;
 }
+
+const popupTime = (driver, tabId) => paintTime(driver, `popup.html?tabId=${tabId}`, '[data-testid="article-body"] mark.fig');
 
 export async function run() {
   if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium)`);
@@ -97,14 +100,19 @@ export async function run() {
     results.push({ name: 'browser.content_script.on_load_ms', unit: 'ms', ...stats(contentSamples) });
 
     // Popup cold and warm: each round loads the page afresh (no cached extraction), opens the popup twice.
+    // Between them, the floor: one of the extension's own files with no code (its 128 px icon) opened and
+    // timed the same way, which is what this machine and harness cost before the popup does anything.
     const cold = [];
     const warm = [];
+    const floor = [];
     for (let i = 0; i < OPENS; i++) {
       const tab = await driver.openWebPage(url);
       cold.push(await popupTime(driver, tab.tabId));
+      floor.push(await paintTime(driver, 'icon/128.png', 'img'));
       warm.push(await popupTime(driver, tab.tabId));
       await tab.close();
     }
+    results.push({ name: 'browser.floor.extension_file_ms', unit: 'ms', ...stats(floor) });
     // The samples too (in bench/results.json): with a p95 budget, the spread matters as much as the median.
     const rounded = (xs) => xs.map((x) => Math.round(x * 10) / 10);
     results.push({ name: 'browser.popup.cold.ms', unit: 'ms', ...stats(cold), samples: rounded(cold) });
