@@ -17,7 +17,7 @@ export async function targetTab(search: string): Promise<TargetTab> {
   const fromQuery = tabIdFromQuery(search);
   if (fromQuery !== null) {
     // The id is known: the question can go now, with the URL looked up alongside (see extractFromTab).
-    const url = browser.tabs.get(fromQuery).then((tab) => tab.url, () => undefined);
+    const url = browser.tabs.get(fromQuery).then((tab) => tab?.url, () => undefined);
     return { id: fromQuery, url };
   }
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -1,0 +1,59 @@
+// The popup's first question (entrypoints/popup/load-article.ts): which tab it reads, and how its answer
+// becomes a PopupLoadResult, for both ways the popup is opened (toolbar, or popup.html?tabId=N).
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { loadArticle, targetTab } from '../../entrypoints/popup/load-article';
+import { analyseArticle } from '../../utils/analyse';
+import { makeArticle } from '../ui/fixtures/article';
+
+const PAGE = 'https://baothang.laocai.gov.vn/tin-tuc/duy-tri-nang-cao-chat-luong-cong-tac-tuyen-van';
+
+describe('popup: first load', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it('opened from the toolbar, reads the active tab of the current window', async () => {
+    // (The fake browser has no notion of a current window: the query is answered here.)
+    const query = vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 7, url: PAGE }] as never);
+    await expect(targetTab('')).resolves.toEqual({ id: 7, url: PAGE });
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    // No tab at all: id -1, which loadArticle turns into an error result.
+    query.mockResolvedValue([] as never);
+    await expect(targetTab('')).resolves.toEqual({ id: -1, url: '' });
+  });
+
+  it('opened as popup.html?tabId=N, knows the tab at once and looks its URL up alongside', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: PAGE });
+    const target = await targetTab(`?tabId=${tab.id}`);
+    expect(target.id).toBe(tab.id);
+    expect(target.url).toBeInstanceOf(Promise);
+    await expect(target.url).resolves.toBe(PAGE);
+    // A tab that has gone: no URL, which the extractor call treats as a page it may not read.
+    await expect((await targetTab('?tabId=987654')).url).resolves.toBeUndefined();
+  });
+
+  it('passes an analysed answer through and explains the failures', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: PAGE });
+    const article = analyseArticle(makeArticle());
+    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValueOnce({ ok: true, article } as never);
+    await expect(loadArticle(targetTab(`?tabId=${tab.id}`))).resolves.toEqual({ ok: true, article });
+
+    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValueOnce({ ok: false, reason: 'not-article', message: 'x' } as never);
+    await expect(loadArticle(targetTab(`?tabId=${tab.id}`))).resolves.toEqual({ ok: false, reason: 'not-article', message: 'x' });
+
+    // No active tab at all (a popup opened from a window without tabs): an error result, not a throw.
+    await expect(loadArticle(Promise.resolve({ id: -1, url: '' }))).resolves.toMatchObject({ ok: false, reason: 'error' });
+    await expect(loadArticle(Promise.reject(new Error('no window')))).resolves.toMatchObject({ ok: false, reason: 'error' });
+  });
+
+  it('analyses an answer from an older extractor that sent the article without its analysis', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: PAGE });
+    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValueOnce({ ok: true, article: makeArticle() } as never);
+    const result = await loadArticle(targetTab(`?tabId=${tab.id}`));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.article.keyFigures.length).toBeGreaterThan(0);
+  });
+});
