@@ -29,7 +29,8 @@ export interface PopupDeps {
   openReader(id: string): void;
   openLibrary(): void;
   copyText(text: string): Promise<void>;
-  toMarkdown(article: AnalysedArticle): string;
+  /** May have to load the exporter first (it is not on the popup's first-paint path). */
+  toMarkdown(article: AnalysedArticle): string | Promise<string>;
   /** Facts for "Báo trang này". */
   reportInfo(): { url: string; version: string; userAgent?: string };
 }
@@ -114,7 +115,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
 
   const copyMarkdown = async (article: AnalysedArticle) => {
     try {
-      await deps.copyText(deps.toMarkdown(article));
+      await deps.copyText(await deps.toMarkdown(article));
       say(t('statusCopiedMarkdown'), 'ok');
     } catch {
       say(t('statusCopyFailed'), 'error');
@@ -179,7 +180,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
                 <button type="button" class="btn" onClick={() => void openReader()}>
                   {t('actionOpenReader')}
                 </button>
-                <button type="button" class="btn" onClick={() => void copyMarkdown(view.article)}>
+                <button type="button" class="btn" data-testid="copy-markdown" onClick={() => void copyMarkdown(view.article)}>
                   {t('actionCopyMarkdown')}
                 </button>
               </div>

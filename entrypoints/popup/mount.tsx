@@ -33,12 +33,17 @@ export function mountPopup({ tabPromise, firstLoad }: PopupStart): void {
   });
   void loadSettings(browser.storage.local).then((s) => applyTheme(document.documentElement, s.theme));
 
-  // "Copy as Markdown" must write to the clipboard within the click's user activation, so its code is
-  // fetched ahead, but only once the page is idle: the article's first paint comes first.
-  let markdown: ((article: Parameters<PopupDeps['toMarkdown']>[0]) => string) | null = null;
-  const loadMarkdown = () => void import('../../utils/library/export-article').then((m) => (markdown = m.articleToMarkdown));
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(loadMarkdown, { timeout: 1000 });
-  else setTimeout(loadMarkdown, 300);
+  // The Markdown exporter is not needed for the first paint: fetched once the page is idle, or on the first
+  // "Copy as Markdown" if that comes sooner (the click's user activation outlasts a local import).
+  const loadMarkdown = () => import('../../utils/library/export-article').then((m) => m.articleToMarkdown);
+  let markdown: ReturnType<typeof loadMarkdown> | null = null;
+  const markdownModule = () =>
+    (markdown ??= loadMarkdown().catch((e: unknown) => {
+      markdown = null; // the next click tries again
+      throw e;
+    }));
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void markdownModule(), { timeout: 1000 });
+  else setTimeout(() => void markdownModule(), 300);
   // Opened as a real popup it closes after opening a tab; opened as a page (?tabId=N) it stays.
   const closePopup = () => {
     if (tabIdFromQuery(location.search) === null) window.close();
@@ -97,10 +102,7 @@ export function mountPopup({ tabPromise, firstLoad }: PopupStart): void {
       closePopup();
     },
     copyText: (text) => navigator.clipboard.writeText(text),
-    toMarkdown: (article) => {
-      if (!markdown) throw new Error('not ready');
-      return markdown(article);
-    },
+    toMarkdown: async (article) => (await markdownModule())(article),
     reportInfo: () => ({ url: tabUrl, version: browser.runtime.getManifest().version, userAgent: navigator.userAgent }),
   };
 

@@ -120,6 +120,14 @@ export const scenarios = [
       assert(norm(focused.chipText).includes(norm(focused.text)),
         `the chip “${focused.chipText}” scrolled to a highlight with other text: “${focused.text}”`);
 
+      // "Copy as Markdown" goes through the real clipboard and the exporter the popup loads after its first paint.
+      await page.click(tid('copy-markdown'));
+      const copied = await waitUntil(() => page.evaluate(() => {
+        const text = document.querySelector('[data-testid="status-message"]')?.textContent ?? '';
+        return /Markdown|chép được|could not copy/i.test(text) ? text : null;
+      }), { timeout: 5000, message: 'the status line to report the Markdown copy' });
+      assert(/Đã chép bài dạng Markdown|Copied as Markdown/.test(copied), `the Markdown copy failed: “${copied}”`);
+
       await page.click(tid('save-button'));
       await waitForText(page, tid('status-message'), [/Đã lưu/, /Saved/], { timeout: 20_000, what: 'the status line to say the article was saved' });
       await waitForText(page, tid('save-button'), [/Đã lưu/, /Saved/], { timeout: 5000, what: 'the Save button to show it is saved' });
