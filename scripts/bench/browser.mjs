@@ -39,16 +39,18 @@ function paintedAt(page, selector) {
 }
 
 /**
- * Runs in the popup before its own scripts (an init script): resolves window.__tinsachPainted with
- * performance.now() — ms since the popup's navigation started — in the first task after the first frame
- * whose DOM holds the article body with a highlighted figure (a rAF callback runs before that frame's
- * style, layout and paint; the 0 ms timeout after it runs once they are done). Timed inside the page, so
- * the harness's own round trips (page.goto resolving, page.evaluate arriving) are not counted.
+ * Runs in the page before its own scripts (an init script): resolves window.__tinsachPainted with
+ * performance.now() — ms since the page's navigation started — in the first task after the first frame
+ * whose DOM matches `selector` (for the popup: the article body with a highlighted figure). A rAF callback
+ * runs before that frame's style, layout and paint; the 0 ms timeout after it runs once they are done.
+ * Timed inside the page, so the harness's own round trips (page.goto resolving, page.evaluate arriving)
+ * are not counted. Rejects after 30 s, so that a broken build fails the bench instead of hanging it.
  */
-function popupPaintProbe(selector) {
-  window.__tinsachPainted = new Promise((resolve) => {
+function paintProbe(selector) {
+  window.__tinsachPainted = new Promise((resolve, reject) => {
     const check = () => {
       if (document.querySelector(selector)) setTimeout(() => resolve(performance.now()), 0);
+      else if (performance.now() > 30_000) reject(new Error(`${selector} never appeared`));
       else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
@@ -57,7 +59,7 @@ function popupPaintProbe(selector) {
 
 async function paintTime(driver, pathAndQuery, selector) {
   const page = await driver.openExtensionPage(pathAndQuery, { width: 420, height: 600 }, {
-    initScript: { fn: popupPaintProbe, arg: selector },
+    initScript: { fn: paintProbe, arg: selector },
   });
   const ms = await page.evaluate(() => window.__tinsachPainted);
   await page.close();
