@@ -1,5 +1,5 @@
 // The popup: reads the target tab, shows the article (or why it cannot), and offers one-click actions.
-// All browser access comes in through `deps` (entrypoints/popup/main.tsx), so every state is testable.
+// All browser access comes in through `deps` (entrypoints/popup/mount.tsx), so every state is testable.
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnalysedArticle } from '../../utils/library/types';
 import { t, type Lang } from '../../utils/i18n';
