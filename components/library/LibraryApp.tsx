@@ -1,5 +1,5 @@
 // The library page: saved articles with search as you type, filters, sort, delete with undo, backup
-// export/import and storage information. Data comes through `deps` (entrypoints/library/main.tsx).
+// export/import and storage information. Data comes through `deps` (entrypoints/library/mount.tsx).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, type Lang } from '../../utils/i18n';
 import { formatBytes, formatNumber } from '../../utils/ui/format';

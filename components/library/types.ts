@@ -1,4 +1,4 @@
-// What the library page needs from the library API (utils/library/*), as the page sees it. main.tsx passes
+// What the library page needs from the library API (utils/library/*), as the page sees it. mount.tsx passes
 // the real functions; TypeScript checks they fit these shapes, and the tests pass plain fakes.
 import type { Segment } from '../Segments';
 
