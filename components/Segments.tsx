@@ -1,9 +1,8 @@
 // Search snippets arrive as segments ({text, hit}); they become text nodes and <mark> elements — never HTML,
 // so a title or snippet containing "<script>" is shown as those characters.
-export interface Segment {
-  text: string;
-  hit: boolean;
-}
+import type { Segment } from '../utils/library/snippet';
+
+export type { Segment };
 
 export function Segments({ segments }: { segments: readonly Segment[] }) {
   return (

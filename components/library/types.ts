@@ -1,8 +1,12 @@
 // What the library page needs from the library API (utils/library/*), as the page sees it. mount.tsx passes
-// the real functions; TypeScript checks they fit these shapes, and the tests pass plain fakes.
-import type { Segment } from '../Segments';
+// the real functions; the tests pass plain fakes. The shapes are the library's own types (type-only imports:
+// nothing of the library module is bundled through them), narrowed to what the page reads.
+import type { ImportReport } from '../../utils/library/backup';
+import type { ListItem, ListQuery } from '../../utils/library/read';
+import type { SearchHit } from '../../utils/library/search';
+import type { LibraryStats } from '../../utils/library/stats';
 
-export type LibrarySort = 'saved-desc' | 'saved-asc' | 'published-desc' | 'title';
+export type LibrarySort = NonNullable<ListQuery['sort']>;
 
 export interface LibraryQuery {
   sort: LibrarySort;
@@ -13,41 +17,14 @@ export interface LibraryQuery {
   limit: number;
 }
 
-export interface LibraryListItem {
-  id: string;
-  title: string;
-  siteName: string | null;
-  url: string;
-  publishedAt: string | null;
-  savedAt: string;
-  readAt: string | null;
-  readingMinutes: number;
-  tags: string[];
-  lead: string;
-}
+/** A row of the list (the page does not show Pocket's "pending" flag). */
+export type LibraryListItem = Omit<ListItem, 'pending'>;
 
-export interface LibrarySearchHit {
-  id: string;
-  title: string;
-  siteName: string | null;
-  snippet: Segment[];
-  titleSegments: Segment[];
-}
+export type LibrarySearchHit = Pick<SearchHit, 'id' | 'title' | 'siteName' | 'snippet' | 'titleSegments'>;
 
-export interface LibraryStatsView {
-  count: number;
-  bytes: number;
-  quota: number | null;
-  usage: number | null;
-  persisted: boolean | null;
-}
+export type LibraryStatsView = LibraryStats;
 
-export interface ImportReportView {
-  added: number;
-  updated: number;
-  unchanged: number;
-  skipped: { index: number; reason: string }[];
-}
+export type ImportReportView = ImportReport;
 
 export interface LibraryDeps {
   list(q: LibraryQuery): Promise<{ items: LibraryListItem[]; total: number }>;
