@@ -5,24 +5,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main, parseReadArgs } from '../../scripts/cli/read';
+import { runCli } from '../helpers/run-cli';
 
 const FIXTURES = resolve(__dirname, '../fixtures/portals');
 const LIFERAY = resolve(FIXTURES, 'liferay.html');
 const LIFERAY_URL = 'https://yenbinh.gov.vn/web/guest/tin-tuc-su-kien/-/asset_publisher/abc123/content/hoi-nghi-trien-khai-chuyen-doi-so-2024';
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  try {
-    const code = await main(argv);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = (argv: string[]) => runCli(main, argv);
 
 afterEach(() => vi.restoreAllMocks());
 

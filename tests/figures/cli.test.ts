@@ -3,16 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { csvField, main } from '../../scripts/cli/figures';
+import { runCli } from '../helpers/run-cli';
 
-let out: string;
 let dir: string;
 beforeEach(() => {
-  out = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
   dir = mkdtempSync(join(tmpdir(), 'tinsach-figures-'));
 });
 afterEach(() => vi.restoreAllMocks());
@@ -27,7 +21,8 @@ describe('figures CLI', () => {
   it('writes one JSON line per input line with offsets into the text', async () => {
     const text = 'Năm 2023, thu ngân sách đạt 512,7 tỷ đồng, bằng 108,3% dự toán.';
     const file = input([{ id: 'a', text }, { id: 'b', text: 'Không có số liệu.' }]);
-    expect(await main([file])).toBe(0);
+    const { code, out } = await runCli(main, [file]);
+    expect(code).toBe(0);
     const lines = out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['a', 'b']);
     expect(lines[0].figures.map((f: { kind: string }) => f.kind)).toEqual(['date', 'money', 'percent']);
@@ -38,7 +33,8 @@ describe('figures CLI', () => {
   it('writes RFC 4180 CSV with the sentence of each figure', async () => {
     const text = 'Đạt 15/19 tiêu chí. Giá "RON" giảm 320 đồng, còn 23.450 đồng.';
     const file = input([{ id: 'x,1', text }]);
-    expect(await main(['--format', 'csv', file])).toBe(0);
+    const { code, out } = await runCli(main, ['--format', 'csv', file]);
+    expect(code).toBe(0);
     const rows = out.trim().split('\r\n');
     expect(rows[0]).toBe('id,kind,text,value,unit,date,code,sentence');
     expect(rows[1]).toBe('"x,1",ratio,15/19 tiêu chí,15,tiêu chí,,,Đạt 15/19 tiêu chí.');
@@ -58,7 +54,7 @@ describe('figures CLI', () => {
   it('fails with a message on a line that is not JSON, and on an unknown format', async () => {
     const file = join(dir, 'bad.jsonl');
     writeFileSync(file, '{"id":"a","text":"1 hộ"}\nnot json\n');
-    expect(await main([file])).toBe(1);
-    expect(await main(['--format', 'xml', file])).toBe(2);
+    expect((await runCli(main, [file])).code).toBe(1);
+    expect((await runCli(main, ['--format', 'xml', file])).code).toBe(2);
   });
 });

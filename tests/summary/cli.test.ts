@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../scripts/cli/summary';
+import { runCli } from '../helpers/run-cli';
 
 const TEXT = [
   'Năm 2024, tổng thu ngân sách trên địa bàn huyện Bảo Thắng đạt 512,7 tỷ đồng, bằng 108,3% dự toán tỉnh giao.',
@@ -13,15 +14,8 @@ const TEXT = [
   'Ngô Hải - BTG HU',
 ].join('\n\n');
 
-let out: string;
 let dir: string;
 beforeEach(() => {
-  out = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
   dir = mkdtempSync(join(tmpdir(), 'tinsach-summary-'));
 });
 afterEach(() => vi.restoreAllMocks());
@@ -30,7 +24,8 @@ describe('summary CLI', () => {
   it('summarises JSON lines with --sentences and offsets into each text', async () => {
     const file = join(dir, 'in.jsonl');
     writeFileSync(file, JSON.stringify({ id: 'ns', text: TEXT }) + '\n');
-    expect(await main([file, '--sentences', '2'])).toBe(0);
+    const { code, out } = await runCli(main, [file, '--sentences', '2']);
+    expect(code).toBe(0);
     const line = JSON.parse(out.trim());
     expect(line.id).toBe('ns');
     expect(line.summary).toHaveLength(2);
@@ -40,7 +35,8 @@ describe('summary CLI', () => {
   it('reads a plain text file with --text', async () => {
     const file = join(dir, 'bai.txt');
     writeFileSync(file, TEXT);
-    expect(await main(['--text', file])).toBe(0);
+    const { code, out } = await runCli(main, ['--text', file]);
+    expect(code).toBe(0);
     const line = JSON.parse(out.trim());
     expect(line.id).toBe('bai.txt');
     expect(line.summary).toHaveLength(3);
@@ -48,6 +44,6 @@ describe('summary CLI', () => {
   });
 
   it('rejects a bad --sentences', async () => {
-    expect(await main(['--text', join(dir, 'x.txt'), '--sentences', '0'])).toBe(2);
+    expect((await runCli(main, ['--text', join(dir, 'x.txt'), '--sentences', '0'])).code).toBe(2);
   });
 });
