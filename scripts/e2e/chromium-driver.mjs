@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { listTabIds, resolveTabId, waitUntil } from './driver.mjs';
+import { listTabIds, recordPageEvents, resolveTabId, waitUntil } from './driver.mjs';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -78,11 +78,7 @@ export async function launchChromium({ extensionDir, server, headless = true }) 
       setViewport: (size) => page.setViewportSize(size),
       close: () => page.close(),
     };
-    page.on('dialog', (dialog) => {
-      handle.dialogs.push({ type: dialog.type(), message: dialog.message() });
-      void dialog.dismiss().catch(() => undefined);
-    });
-    page.on('pageerror', (error) => handle.errors.push(String(error?.message ?? error)));
+    recordPageEvents(page, handle);
     return handle;
   }
 

@@ -148,3 +148,15 @@ export function listTabIds(extensionEval) {
     return api.tabs.query({}).then((ts) => ts.map((t) => t.id));
   });
 }
+
+/**
+ * Records a page's dialogs (dismissed at once, so an alert() from hostile input never blocks a test) and its
+ * uncaught errors on the handle. Playwright's and puppeteer's pages have the same two events.
+ */
+export function recordPageEvents(page, handle) {
+  page.on('dialog', (dialog) => {
+    handle.dialogs.push({ type: dialog.type(), message: dialog.message() });
+    void dialog.dismiss().catch(() => undefined);
+  });
+  page.on('pageerror', (error) => handle.errors.push(String(error?.message ?? error)));
+}

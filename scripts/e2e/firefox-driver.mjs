@@ -4,7 +4,7 @@
 // `browsingContext.navigate` for moz-extension:// and about: pages (page.goto() waits for events that
 // Firefox does not send for them and hangs).
 import puppeteer from 'puppeteer-core';
-import { listTabIds, resolveTabId } from './driver.mjs';
+import { listTabIds, recordPageEvents, resolveTabId } from './driver.mjs';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 /** The add-on id in wxt.config.ts (browser_specific_settings.gecko.id). */
@@ -85,11 +85,7 @@ export async function launchFirefox({ extensionDir, server, headless = true }) {
       setViewport: (size) => page.setViewport(size),
       close: () => page.close(),
     };
-    page.on('dialog', (dialog) => {
-      handle.dialogs.push({ type: dialog.type(), message: dialog.message() });
-      void dialog.dismiss().catch(() => undefined);
-    });
-    page.on('pageerror', (error) => handle.errors.push(String(error?.message ?? error)));
+    recordPageEvents(page, handle);
     return handle;
   }
 
