@@ -24,21 +24,27 @@ export interface TitleInfo {
 
 const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ' · '];
 
+/** Where the last "<headline> <separator> <site>" separator of a title starts (-1: none), and its length. */
+function lastSeparator(t: string): { cut: number; sepLen: number } {
+  let cut = -1;
+  let sepLen = 0;
+  for (const sep of SEPARATORS) {
+    const i = t.lastIndexOf(sep);
+    if (i > cut) {
+      cut = i;
+      sepLen = sep.length;
+    }
+  }
+  return { cut, sepLen };
+}
+
 /** "Headline - Báo VnExpress Kinh doanh" → "Headline": drops a trailing segment naming the site. */
 export function stripSiteSuffix(title: string, siteName: string | null, host: string): string {
   let t = normSpace(title);
   const site = foldForSearch(siteName ?? '');
   const hostWord = foldForSearch(host.split('.')[0] ?? '');
   for (let round = 0; round < 2; round++) {
-    let cut = -1;
-    let sepLen = 0;
-    for (const sep of SEPARATORS) {
-      const i = t.lastIndexOf(sep);
-      if (i > cut) {
-        cut = i;
-        sepLen = sep.length;
-      }
-    }
+    const { cut, sepLen } = lastSeparator(t);
     if (cut <= 0) break;
     const head = t.slice(0, cut).trim();
     const tail = foldForSearch(t.slice(cut + sepLen));
@@ -58,15 +64,7 @@ export function stripSiteSuffix(title: string, siteName: string | null, host: st
  */
 export function siteNameFromTitle(title: string): string | null {
   const t = normSpace(title);
-  let cut = -1;
-  let sepLen = 0;
-  for (const sep of SEPARATORS) {
-    const i = t.lastIndexOf(sep);
-    if (i > cut) {
-      cut = i;
-      sepLen = sep.length;
-    }
-  }
+  const { cut, sepLen } = lastSeparator(t);
   if (cut <= 0) return null;
   const tail = t.slice(cut + sepLen).trim();
   const f = foldForSearch(tail);
