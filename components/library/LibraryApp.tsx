@@ -8,6 +8,7 @@ import { debounce } from '../../utils/ui/timing';
 import { Segments } from '../Segments';
 import { StatusLine, type Status } from '../StatusLine';
 import { UndoToast } from '../UndoToast';
+import { DeleteButton } from './DeleteButton';
 import { LibraryItemRow } from './LibraryItemRow';
 import type { ImportReportView, LibraryDeps, LibraryListItem, LibrarySearchHit, LibrarySort, LibraryStatsView } from './types';
 
@@ -263,14 +264,7 @@ export function LibraryApp({ deps, lang }: { deps: LibraryDeps; lang: Lang }) {
                           </p>
                         ) : null}
                       </div>
-                      <button
-                        type="button"
-                        class="btn btn-small btn-delete"
-                        aria-label={t('actionDeleteItem', h.title)}
-                        onClick={() => void remove(h.id, h.title)}
-                      >
-                        {t('actionDelete')}
-                      </button>
+                      <DeleteButton title={h.title} onDelete={() => void remove(h.id, h.title)} />
                     </li>
                   ))}
                 </ul>

@@ -2,6 +2,7 @@ import type { Lang } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
 import { formatDate } from '../../utils/ui/format';
 import { hostOf } from '../../utils/ui/safe-url';
+import { DeleteButton } from './DeleteButton';
 import type { LibraryListItem } from './types';
 
 export interface LibraryItemRowProps {
@@ -40,14 +41,7 @@ export function LibraryItemRow({ item, lang, href, onDelete }: LibraryItemRowPro
           </p>
         ) : null}
       </div>
-      <button
-        type="button"
-        class="btn btn-small btn-delete"
-        aria-label={t('actionDeleteItem', item.title || item.url)}
-        onClick={() => onDelete(item)}
-      >
-        {t('actionDelete')}
-      </button>
+      <DeleteButton title={item.title || item.url} onDelete={() => onDelete(item)} />
     </li>
   );
 }
