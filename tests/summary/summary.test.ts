@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syllablesOf } from '../../utils/summary/features';
-import { MAX_BULLET_SYLLABLES, MAX_SHARE, summarize } from '../../utils/summary/index';
+import { MAX_BULLET_SYLLABLES, MAX_SHARE, scoreInputs, summarize } from '../../utils/summary/index';
 import { checkModel, summaryModel } from '../../utils/summary/model';
 import { sharedAvailable, SHARED_DIR } from '../helpers/shared';
 import { ARTICLE, ATTENDS, BYLINE, CAPTION, CHAIRS, LEAD, REPEAT, RESULT, SPEECH, TITLE } from './fixtures/article';
@@ -37,10 +37,12 @@ describe('summarize', () => {
     expect(picked).not.toContain(REPEAT);
   });
 
-  it('skips the extractor-found caption and the byline', () => {
-    const all = texts(ARTICLE, 20);
-    expect(all).not.toContain(CAPTION);
-    expect(all).not.toContain(BYLINE);
+  it('never considers the extractor-found caption or the byline', () => {
+    const candidates = scoreInputs(ARTICLE).candidates.map((c) => c.text);
+    expect(candidates).not.toContain(CAPTION);
+    expect(candidates).not.toContain(BYLINE);
+    // The caption reads like prose: only the extractor's images give it away.
+    expect(scoreInputs({ ...ARTICLE, images: [] }).candidates.map((c) => c.text)).toContain(CAPTION);
   });
 
   it('keeps bullets short and the whole summary well under a third of the article', () => {

@@ -13,6 +13,7 @@ export interface CandidateContext {
 export type SkipReason = 'short' | 'caption' | 'table-row' | 'source-line' | 'heading';
 
 const MIN_WORDS = 7;
+const HEADING_MAX_WORDS = 20;
 // Photo captions and credits: "Ảnh: …", "(Ảnh: Reuters)", "… - Ảnh: H.Y.T.", the portal's "anh tin bai".
 const CAPTION = /^\(?\s*(ảnh|nguồn|video|clip)\s*:|[-–(]\s*ảnh\s*:|^anh tin bai$/iu;
 // Source and credit lines: "Theo Hồ Hương", "Theo Cổng Thông tin điện tử Chính phủ", "Nguồn Sở Y tế". Only
@@ -44,8 +45,9 @@ export function skipReason(s: SentenceSpan, ctx: CandidateContext, captions: rea
   }
   if (words <= SOURCE_MAX_WORDS && SOURCE.test(s.text) && !s.text.includes(',')) return 'source-line';
   if (words <= 15 && COMPILED_BY.test(s.text)) return 'source-line';
-  // A line without closing punctuation is a heading, a caption or a byline, unless it is long prose.
-  if (!/[.!?…:;"”)]$/.test(s.text) && words < 15) return 'heading';
+  // A line without closing punctuation is a heading, a caption or a byline, unless it is long prose
+  // ("3 hình thức khai thác, sử dụng thông tin về nhà ở và thị trường bất động sản" is a heading of 16 words).
+  if (!/[.!?…:;"”)]$/.test(s.text) && words < HEADING_MAX_WORDS) return 'heading';
   return null;
 }
 

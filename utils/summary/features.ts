@@ -20,6 +20,8 @@ export const FEATURE_NAMES = [
   // Boilerplate and form.
   'chairs', 'attends', 'speaks', 'dateline', 'question', 'trailingColon', 'bylineLike', 'captionLike',
   'quote', 'startsTheo', 'commaShare', 'parenthesis', 'holdsMeeting',
+  // Amounts the reader has not seen yet in the lead shown above the summary (0 when no lead is shown).
+  'newFigures',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -69,6 +71,8 @@ const CAPTION_LIKE = /^\(?\s*(?:ảnh|video|clip)(?!\p{L})|[-–(]\s*ảnh\s*:|\
 const QUOTE = /["“”]/u;
 const THEO = /^theo(?!\p{L})/iu;
 
+const AMOUNT_KINDS: ReadonlySet<Figure['kind']> = new Set(['money', 'percent', 'quantity', 'ratio']);
+
 function capped(n: number, max: number): number {
   return Math.min(n, max) / max;
 }
@@ -87,6 +91,8 @@ export function candidateFeatures(
   title: string,
   figures: readonly Figure[],
   titleFigures: readonly Figure[],
+  /** Figures of the lead shown above the summary; null when no lead is shown. */
+  leadFigures: readonly Figure[] | null = null,
 ): ScoredFeatures {
   const n = candidates.length;
   const titleSyl = syllablesOf(title).filter(isContent);
@@ -95,6 +101,7 @@ export function candidateFeatures(
   const titleAll = syllablesOf(title);
   for (let i = 0; i + 1 < titleAll.length; i++) titleBigrams.add(`${titleAll[i]} ${titleAll[i + 1]}`);
   const titleKeys = new Set(titleFigures.map(figureKey));
+  const leadKeys = leadFigures ? new Set(leadFigures.map(figureKey)) : null;
 
   // Document frequencies of content syllables: how often each occurs in the whole article.
   const syl = candidates.map((c) => syllablesOf(c.text));
@@ -164,11 +171,13 @@ export function candidateFeatures(
     const kinds = { money: 0, percent: 0, quantity: 0, ratio: 0, date: 0, document: 0 };
     const keys: string[] = [];
     let titleFigure = 0;
+    let newFigures = 0;
     for (const fig of figs[k]!) {
       kinds[fig.kind]++;
       const key = figureKey(fig);
       keys.push(key);
       if (titleKeys.has(key)) titleFigure = 1;
+      if (leadKeys && AMOUNT_KINDS.has(fig.kind) && !leadKeys.has(key)) newFigures++;
     }
     const numbers = words.filter((w) => /^\p{N}/u.test(w)).length;
     const commas = (text.match(/,/g) ?? []).length;
@@ -210,6 +219,7 @@ export function candidateFeatures(
       commaShare: len ? commas / len : 0,
       parenthesis: text.includes('(') ? 1 : 0,
       holdsMeeting: HOLDS_MEETING.test(text) ? 1 : 0,
+      newFigures: capped(newFigures, 2),
     };
     features.push(FEATURE_NAMES.map((name) => row[name]));
     facts.push({ length: len, terms: [...set, ...bigrams], figures: keys });

@@ -58,7 +58,9 @@ export function scoreInputs(article: SummaryInput, figures?: readonly Figure[]):
   const spans = splitSentences(text).filter((s) => !lead || s.end <= lead.start || s.start >= lead.end + 1);
   const candidates = summaryCandidates(spans, { text, captions: (article.images ?? []).map((i) => i.caption).filter(Boolean) });
   const title = article.title ?? '';
-  const { features, facts } = candidateFeatures(candidates, title, figures ?? findFigures(text), title ? findFigures(title) : []);
+  const all = figures ?? findFigures(text);
+  const leadFigures = lead ? all.filter((f) => f.start >= lead.start && f.end <= lead.end) : null;
+  const { features, facts } = candidateFeatures(candidates, title, all, title ? findFigures(title) : [], leadFigures);
   return { candidates, features, facts };
 }
 
