@@ -15,13 +15,14 @@ export type SkipReason = 'short' | 'caption' | 'table-row' | 'source-line' | 'he
 const MIN_WORDS = 7;
 const HEADING_MAX_WORDS = 20;
 // Photo captions and credits: "Ảnh: …", "(Ảnh: Reuters)", "… - Ảnh: H.Y.T.", the portal's "anh tin bai".
-const CAPTION = /^\(?\s*(ảnh|nguồn|video|clip)\s*:|[-–(]\s*ảnh\s*:|^anh tin bai$/iu;
+// (Matched on the lower-cased sentence: V8's case-insensitive Unicode matching is slow.)
+const CAPTION = /^\(?\s*(ảnh|nguồn|video|clip)\s*:|[-–(]\s*ảnh\s*:|^anh tin bai$/u;
 // Source and credit lines: "Theo Hồ Hương", "Theo Cổng Thông tin điện tử Chính phủ", "Nguồn Sở Y tế". Only
 // short ones without a comma: "Theo đó, …", "Theo báo cáo, …" open ordinary sentences, often the key fact.
-const SOURCE = /^(theo|nguồn)\s/iu;
+const SOURCE = /^(theo|nguồn)\s/u;
 const SOURCE_MAX_WORDS = 10;
 // "Hà Thu, Minh Anh (tổng hợp)", "Minh Anh (theo VnExpress)".
-const COMPILED_BY = /\((tổng hợp|theo [^)]*)\)$/iu;
+const COMPILED_BY = /\((tổng hợp|theo [^)]*)\)$/u;
 
 function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -38,13 +39,14 @@ export function skipReason(s: SentenceSpan, ctx: CandidateContext, captions: rea
   const words = s.text.split(/\s+/).length;
   if (words < MIN_WORDS) return 'short';
   if (lineOf(ctx.text, s).includes('\t')) return 'table-row';
-  if (CAPTION.test(s.text)) return 'caption';
+  const lower = s.text.toLowerCase();
+  if (CAPTION.test(lower)) return 'caption';
   if (captions.length) {
     const t = squash(s.text);
     if (captions.some((c) => c.includes(t))) return 'caption';
   }
-  if (words <= SOURCE_MAX_WORDS && SOURCE.test(s.text) && !s.text.includes(',')) return 'source-line';
-  if (words <= 15 && COMPILED_BY.test(s.text)) return 'source-line';
+  if (words <= SOURCE_MAX_WORDS && SOURCE.test(lower) && !s.text.includes(',')) return 'source-line';
+  if (words <= 15 && COMPILED_BY.test(lower)) return 'source-line';
   // A line without closing punctuation is a heading, a caption or a byline, unless it is long prose
   // ("3 hình thức khai thác, sử dụng thông tin về nhà ở và thị trường bất động sản" is a heading of 16 words).
   if (!/[.!?…:;"”)]$/.test(s.text) && words < HEADING_MAX_WORDS) return 'heading';
