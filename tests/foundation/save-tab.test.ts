@@ -7,13 +7,16 @@ import { browser } from 'wxt/browser';
 import { library, saveTab } from '../../utils/save-tab';
 import { getArticle, getImages } from '../../utils/library/read';
 import { makeArticle } from '../library/fixtures/articles';
+import { PARAGRAPHS } from '../summary/fixtures/article';
 
 const PNG_1x1 =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 function pageArticle() {
-  // What the extractor sends: an Article without the analysis (figures and summary are computed here).
-  const { figures: _f, keyFigures: _k, summary: _s, ...article } = makeArticle();
+  // What the extractor sends: an Article without the analysis (figures and summary are computed here). The body
+  // is a full article's: the summary adds to the lead, so a two-sentence body has nothing to add.
+  const text = [makeArticle().lead, ...PARAGRAPHS.slice(1)].join('\n\n');
+  const { figures: _f, keyFigures: _k, summary: _s, ...article } = makeArticle({ text });
   return article;
 }
 
@@ -49,6 +52,7 @@ describe('saveTab (background)', () => {
     expect(saved?.title).toBe('Duy trì nâng cao chất lượng công tác tuyên vận');
     expect(saved?.figures.some((f) => f.text === '14 ban')).toBe(true);
     expect(saved?.summary.length).toBeGreaterThan(0);
+    for (const s of saved?.summary ?? []) expect(saved?.lead.includes(s.text)).toBe(false);
     const images = await getImages(db, reply.id);
     expect([...images.keys()]).toEqual(['https://baothang.laocai.gov.vn/images/tuyen-van.jpg']);
     expect(images.get('https://baothang.laocai.gov.vn/images/tuyen-van.jpg')?.type).toBe('image/png');

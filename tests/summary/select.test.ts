@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { CandidateFacts } from '../../utils/summary/features';
+import { selectSentences, type SelectOptions } from '../../utils/summary/select';
+
+const OPTS: SelectOptions = { want: 2, redundancy: 0.3, repeatedFigure: 0.05, maxSyllables: 45, budget: 10_000 };
+const fact = (terms: string[], figures: string[] = [], length = 20): CandidateFacts => ({ terms, figures, length });
+
+describe('selectSentences (maximal marginal relevance)', () => {
+  it('passes over a sentence that repeats a picked figure for one that adds a new fact', () => {
+    const facts = [
+      fact(['thu', 'ngân sách'], ['money:512700000000:']),
+      fact(['tổng thu', 'dự toán'], ['money:512700000000:']),
+      fact(['hộ nghèo', 'giảm'], ['percent:3.2:']),
+    ];
+    expect(selectSentences([0.5, 0.48, 0.45], facts, [100, 100, 100], OPTS)).toEqual([0, 2]);
+    // Without the penalty the restatement would win.
+    expect(selectSentences([0.5, 0.48, 0.45], facts, [100, 100, 100], { ...OPTS, repeatedFigure: 0 })).toEqual([0, 1]);
+  });
+
+  it('penalises shared terms and never takes a near-duplicate', () => {
+    const facts = [fact(['a', 'b', 'c', 'd']), fact(['a', 'b', 'c', 'd', 'e']), fact(['x', 'y'])];
+    expect(selectSentences([0.5, 0.49, 0.1], facts, [100, 100, 100], { ...OPTS, redundancy: 0 })).toEqual([0, 2]);
+  });
+
+  it('keeps within the character budget and prefers short sentences while enough are left', () => {
+    const facts = [fact(['a'], [], 60), fact(['b']), fact(['c']), fact(['d'])];
+    expect(selectSentences([0.9, 0.5, 0.4, 0.3], facts, [300, 100, 100, 100], OPTS)).toEqual([1, 2]);
+    expect(selectSentences([0.9, 0.5], facts.slice(0, 2), [300, 100], OPTS)).toEqual([0, 1]);
+    expect(selectSentences([0.5, 0.4, 0.3], facts.slice(1), [100, 100, 100], { ...OPTS, want: 3, budget: 250 })).toEqual([0, 1]);
+  });
+
+  it('returns picks in article order and breaks ties by position', () => {
+    const facts = [fact(['a']), fact(['b']), fact(['c'])];
+    expect(selectSentences([0.2, 0.9, 0.9], facts, [1, 1, 1], OPTS)).toEqual([1, 2]);
+    expect(selectSentences([0.3, 0.3, 0.3], facts, [1, 1, 1], { ...OPTS, want: 1 })).toEqual([0]);
+  });
+});

@@ -1,0 +1,66 @@
+// Picking the summary from scored candidates: maximal marginal relevance. Each pick is the best remaining
+// sentence after a penalty for repeating what is already picked — its terms (Jaccard similarity of content
+// syllables and bigrams) and its figures (the same amount stated twice). Short sentences come first where
+// the text has enough of them, and the whole summary stays within a character budget.
+import type { CandidateFacts } from './features';
+
+export interface SelectOptions {
+  want: number;
+  /** Penalty per unit of Jaccard similarity with the most similar pick. */
+  redundancy: number;
+  /** Penalty when the sentence repeats a figure already picked. */
+  repeatedFigure: number;
+  /** Sentences longer than this (syllables) are taken only when too few shorter ones are left. */
+  maxSyllables: number;
+  /** Characters the whole summary may take. */
+  budget: number;
+}
+
+const NEAR_DUPLICATE = 0.6;
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let inter = 0;
+  for (const t of a) if (b.has(t)) inter++;
+  const union = a.size + b.size - inter;
+  return union === 0 ? 0 : inter / union;
+}
+
+/** Indexes of the picked candidates, in article order. */
+export function selectSentences(
+  scores: readonly number[],
+  facts: readonly CandidateFacts[],
+  lengths: readonly number[],
+  opts: SelectOptions,
+): number[] {
+  const terms = facts.map((f) => new Set(f.terms));
+  const shortCount = facts.filter((f) => f.length <= opts.maxSyllables).length;
+  const allowLong = shortCount < opts.want;
+  const chosen: number[] = [];
+  const shownFigures = new Set<string>();
+  let used = 0;
+  const taken = new Uint8Array(scores.length);
+  while (chosen.length < opts.want) {
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let k = 0; k < scores.length; k++) {
+      if (taken[k] || used + lengths[k]! > opts.budget) continue;
+      if (!allowLong && facts[k]!.length > opts.maxSyllables) continue;
+      let overlap = 0;
+      for (const c of chosen) overlap = Math.max(overlap, jaccard(terms[k]!, terms[c]!));
+      if (overlap > NEAR_DUPLICATE) continue;
+      const repeats = facts[k]!.figures.some((f) => shownFigures.has(f)) ? 1 : 0;
+      const adjusted = scores[k]! - opts.redundancy * overlap - opts.repeatedFigure * repeats;
+      // Ties go to the earlier sentence.
+      if (adjusted > bestScore) {
+        bestScore = adjusted;
+        best = k;
+      }
+    }
+    if (best < 0) break;
+    taken[best] = 1;
+    chosen.push(best);
+    used += lengths[best]!;
+    for (const f of facts[best]!.figures) shownFigures.add(f);
+  }
+  return chosen.sort((a, b) => a - b);
+}
