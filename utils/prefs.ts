@@ -8,7 +8,7 @@ import type { LanguageChoice } from './i18n';
 export interface InterfacePrefs {
   /** 'auto': Vietnamese when any of the browser's preferred languages is, else the browser's (i18n.ts). */
   language: LanguageChoice;
-  /** The popup's summary card shows only its heading. */
+  /** The popup's summary is compact: each sentence cut to two lines (the default: the article comes first). */
   summaryCollapsed: boolean;
   /** The popup's key-figures card shows only its heading. */
   figuresCollapsed: boolean;
@@ -20,7 +20,7 @@ export const PREFS_KEY = 'interfacePrefs';
 
 export const DEFAULT_PREFS: Readonly<InterfacePrefs> = Object.freeze({
   language: 'auto',
-  summaryCollapsed: false,
+  summaryCollapsed: true,
   figuresCollapsed: false,
   voiceNoteDismissed: false,
 });

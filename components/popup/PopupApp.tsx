@@ -168,11 +168,11 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
 
   const wrapCard = (card: 'summary' | 'figures', node: ComponentChildren) =>
     card === 'summary' ? (
-      <Fold label={t('summaryHeading')} open={!folds.summaryCollapsed} onToggle={(open) => fold({ summaryCollapsed: !open })} testId="fold-summary">
+      <Fold label={t('summaryHeading')} open={!folds.summaryCollapsed} onToggle={(open) => fold({ summaryCollapsed: !open })} testId="fold-summary" mode="clamp">
         {node}
       </Fold>
     ) : (
-      <Fold label={t('figuresHeading')} open={!folds.figuresCollapsed} onToggle={(open) => fold({ figuresCollapsed: !open })} testId="fold-figures">
+      <Fold label={t('figuresHeading')} open={!folds.figuresCollapsed} onToggle={(open) => fold({ figuresCollapsed: !open })} testId="fold-figures" mode="hide">
         {node}
       </Fold>
     );

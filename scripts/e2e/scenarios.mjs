@@ -5,6 +5,7 @@
 // ctx.shot(name, page). Scenarios that need the shared corpus say so (`corpus: true`).
 import { assert, setFieldValue, tid, waitForSelector, waitForText, waitUntil } from './driver.mjs';
 import { hostilePages } from './hostile.mjs';
+import { uxScenarios } from './scenarios-ux.mjs';
 import {
   FIXTURE_PAGE, FIXTURE_TITLE, LIST_FILE, PAGE_SIZE, SEED_FILE, checkLangAndTheme, expectArticle, expectFailure, norm,
   ensureSeedSaved, openPopup, readerImages, runAxe, seedReaderHref, seedTab, setThemeInReader, withLang,
@@ -120,7 +121,9 @@ export const scenarios = [
       assert(norm(focused.chipText).includes(norm(focused.text)),
         `the chip “${focused.chipText}” scrolled to a highlight with other text: “${focused.text}”`);
 
-      // "Copy as Markdown" goes through the real clipboard and the exporter the popup loads after its first paint.
+      // "Copy as Markdown" (in the "Thêm" menu) goes through the real clipboard and the exporter the popup
+      // loads after its first paint.
+      await page.click(tid('more-actions'));
       await page.click(tid('copy-markdown'));
       const copied = await waitUntil(() => page.evaluate(() => {
         const text = document.querySelector('[data-testid="status-message"]')?.textContent ?? '';
@@ -308,4 +311,5 @@ export const scenarios = [
     timeout: 180_000,
     run: (ctx) => hostilePages(ctx),
   },
+  ...uxScenarios,
 ];

@@ -96,13 +96,13 @@ describe('links between pages', () => {
 });
 
 describe('interface preferences in storage', () => {
-  it('default to following the browser, nothing folded, no note dismissed', async () => {
+  it('default to following the browser, a compact summary, the figures open, no note dismissed', async () => {
     expect(await loadPrefs(memoryStore())).toEqual(DEFAULT_PREFS);
-    expect(DEFAULT_PREFS.language).toBe('auto');
+    expect(DEFAULT_PREFS).toEqual({ language: 'auto', summaryCollapsed: true, figuresCollapsed: false, voiceNoteDismissed: false });
   });
 
   it('garbage from an older version or another profile falls back field by field', () => {
-    expect(normalizePrefs({ language: 'fr', summaryCollapsed: 'yes', figuresCollapsed: true, voiceNoteDismissed: 1 })).toEqual({
+    expect(normalizePrefs({ language: 'fr', summaryCollapsed: 'no', figuresCollapsed: true, voiceNoteDismissed: 1 })).toEqual({
       ...DEFAULT_PREFS,
       figuresCollapsed: true,
     });
@@ -111,10 +111,10 @@ describe('interface preferences in storage', () => {
 
   it('an update changes only its fields and keeps what another page stored meanwhile', async () => {
     const store = memoryStore();
-    await updatePrefs(store, { summaryCollapsed: true }); // the popup folds the summary
+    await updatePrefs(store, { summaryCollapsed: false }); // the popup shows the whole summary
     await updatePrefs(store, { language: 'en' }); // the reader, open since before, picks English
-    expect(await loadPrefs(store)).toEqual({ ...DEFAULT_PREFS, summaryCollapsed: true, language: 'en' });
-    expect(store.data[PREFS_KEY]).toEqual({ ...DEFAULT_PREFS, summaryCollapsed: true, language: 'en' });
+    expect(await loadPrefs(store)).toEqual({ ...DEFAULT_PREFS, summaryCollapsed: false, language: 'en' });
+    expect(store.data[PREFS_KEY]).toEqual({ ...DEFAULT_PREFS, summaryCollapsed: false, language: 'en' });
   });
 
   it('a storage failure reads as the defaults (the page still opens)', async () => {

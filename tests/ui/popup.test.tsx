@@ -239,12 +239,19 @@ describe('popup: the article first (one action row, a menu, folding cards)', () 
   });
 
   it('opens with the folds it was left with', async () => {
-    const deps = fakeDeps({ ok: true, article }, { folds: { summaryCollapsed: true, figuresCollapsed: false } });
+    const deps = fakeDeps({ ok: true, article }, { folds: { summaryCollapsed: true, figuresCollapsed: true } });
     container = mount(<PopupApp deps={deps} />);
     await settle();
-    expect(byTestId(container, 'fold-summary').getAttribute('data-open')).toBe('false');
-    expect(byTestId(container, 'fold-summary').querySelector('.fold-toggle')?.textContent).toContain('Xem Tóm tắt');
-    expect(byTestId(container, 'fold-figures').getAttribute('data-open')).toBe('true');
+    // The summary folds to a compact one (each sentence cut to two lines by CSS), the figures to their heading.
+    const summary = byTestId(container, 'fold-summary');
+    expect(summary.getAttribute('data-open')).toBe('false');
+    expect(summary.getAttribute('data-fold')).toBe('clamp');
+    expect(summary.querySelector('.fold-toggle')?.textContent).toContain('Xem đủ Tóm tắt');
+    expect(summary.querySelectorAll('li')).toHaveLength(article.summary.length);
+    const figures = byTestId(container, 'fold-figures');
+    expect(figures.getAttribute('data-open')).toBe('false');
+    expect(figures.getAttribute('data-fold')).toBe('hide');
+    expect(figures.querySelector('.fold-toggle')?.textContent).toContain('Xem Số liệu chính');
   });
 
   it('the failure view keeps the menu with the library and the languages (no article actions)', async () => {
