@@ -25,10 +25,13 @@ export async function setUpPageLanguage(titleKey: MessageKey): Promise<PageLangu
   return { lang, prefs };
 }
 
-/** Stores the reader's language and reloads this page into it (dropping a `?lang=` that would win over it). */
-export async function chooseLanguage(choice: LanguageChoice): Promise<void> {
+/**
+ * Stores the reader's language and reloads this page into it (dropping a `?lang=` that would win over it);
+ * no reload when the page already is in that language (`current`).
+ */
+export async function chooseLanguage(choice: LanguageChoice, current?: Lang): Promise<void> {
   await updatePrefs(browser.storage.local, { language: choice });
-  location.replace(withoutLangOverride(location.href));
+  if (choice !== current) location.replace(withoutLangOverride(location.href));
 }
 
 /** Stores other interface preferences (what the popup folds, a dismissed notice); failures are harmless. */

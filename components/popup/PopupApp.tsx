@@ -28,7 +28,8 @@ export type PopupFolds = Pick<InterfacePrefs, 'summaryCollapsed' | 'figuresColla
 
 export interface PopupDeps {
   lang: Lang;
-  /** Stores the interface language and reloads the popup in it. */
+  /** Stores the interface language (also the one already shown: it then stays when the browser's changes)
+   *  and reloads the popup in it when it differs. */
   chooseLanguage(lang: Lang): void;
   /** What was folded last time (prefs.ts), and where a change goes. */
   folds: PopupFolds;
@@ -162,8 +163,8 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       : []),
     { key: 'library', label: t('actionOpenLibrary'), testId: 'open-library', onSelect: () => deps.openLibrary() },
     // The two languages named in their own words, whatever the popup's language is now.
-    { key: 'vi', label: t('languageVi'), lang: 'vi', checked: deps.lang === 'vi', separated: true, testId: 'language-vi', onSelect: () => deps.lang !== 'vi' && deps.chooseLanguage('vi') },
-    { key: 'en', label: t('languageEn'), lang: 'en', checked: deps.lang === 'en', testId: 'language-en', onSelect: () => deps.lang !== 'en' && deps.chooseLanguage('en') },
+    { key: 'vi', label: t('languageVi'), lang: 'vi', checked: deps.lang === 'vi', separated: true, testId: 'language-vi', onSelect: () => deps.chooseLanguage('vi') },
+    { key: 'en', label: t('languageEn'), lang: 'en', checked: deps.lang === 'en', testId: 'language-en', onSelect: () => deps.chooseLanguage('en') },
   ];
 
   const wrapCard = (card: 'summary' | 'figures', node: ComponentChildren) =>

@@ -53,7 +53,7 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
 
   const deps: PopupDeps = {
     lang,
-    chooseLanguage: (choice) => void chooseLanguage(choice),
+    chooseLanguage: (choice) => void chooseLanguage(choice, lang),
     folds: { summaryCollapsed: prefs.summaryCollapsed, figuresCollapsed: prefs.figuresCollapsed },
     rememberFolds: (patch) => rememberPrefs(patch),
     async load(): Promise<PopupLoadResult> {
