@@ -2,7 +2,7 @@
 // language switch persisting across popup, library and reader, and the read-aloud bar. Registered from
 // scenarios.mjs; same driver interface and helpers as the rest of the suite.
 import { assert, setFieldValue, tid, waitForSelector, waitUntil } from './driver.mjs';
-import { PAGE_SIZE, SEED_FILE, ensureSeedSaved, expectArticle, openPopup, seedReaderHref, seedTab, withLang } from './ui-steps.mjs';
+import { PAGE_SIZE, ensureSeedSaved, expectArticle, openPopup, runAxe, seedReaderHref, seedTab, withLang } from './ui-steps.mjs';
 
 /** A national paper's page; served under the gov test host, where a popup opened as a tab may read it. */
 export const NATIONAL_FILE = 'news/vnexpress_5047363.html';
@@ -75,6 +75,19 @@ export const uxScenarios = [
         await ctx.shot(`popup-first-${name}-vi`, page);
         await page.close();
       }
+
+      // The "Thêm" menu, open, from the keyboard: on its first item, and clean for axe-core.
+      const menuPopup = await openPopup(ctx, pages[0].tab.tabId, { lang: 'vi' });
+      await menuPopup.page.evaluate(() => document.querySelector('[data-testid="more-actions"]').focus());
+      await menuPopup.page.evaluate(() => document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })));
+      const focused = await waitUntil(() => menuPopup.page.evaluate(() =>
+        document.activeElement?.getAttribute('role') === 'menuitem' ? document.activeElement.textContent : null), { timeout: 5000, message: 'the first menu item to take the focus' });
+      assert(focused === 'Mở trang đọc', `the menu opened on “${focused}”`);
+      await ctx.shot('popup-menu-vi', menuPopup.page);
+      const problems = await runAxe(menuPopup.page, 'popup, menu open');
+      if (problems.length) console.log(problems.join('\n'));
+      assert(problems.length === 0, `${problems.length} serious/critical axe violations with the menu open (listed above)`);
+      await menuPopup.page.close();
 
       // Folding the key figures brings the text up, and the popup opens folded the next time.
       const tab = pages[0].tab;
@@ -164,6 +177,7 @@ export const uxScenarios = [
         if (voice.note) {
           // No Vietnamese voice here: the notice is one line (44 px targets) and goes away for good.
           assert(voice.noteHeight <= 64, `the no-voice notice is ${voice.noteHeight}px high (one line is ≤ 64)`);
+          await ctx.shot('reader-voice-note-vi', reader);
           await reader.click(tid('voice-note-dismiss'));
           await waitUntil(() => reader.evaluate(() => !document.querySelector('[data-testid="voice-note"]')), { timeout: 5000, message: 'the notice to close' });
           await reader.reload();
@@ -191,6 +205,7 @@ export const uxScenarios = [
             return r.top >= 0 && r.bottom <= innerHeight;
           });
           assert(still, 'Stop scrolled out of the window while reading');
+          await ctx.shot('reader-reading-vi', reader);
           await reader.click(tid('read-aloud-stop'));
           await waitUntil(() => reader.evaluate(() => document.querySelector('[data-testid="read-aloud"]')?.getAttribute('data-state') === 'idle'),
             { timeout: 5000, message: 'Stop to end the reading' });
