@@ -1,12 +1,12 @@
 // Background: a service worker in Chrome (MV3), an event page in Firefox (MV2). It owns the work that must
 // outlive the popup (saving), the toolbar badge, the context menu and the keyboard shortcut.
 import { defineBackground, browser } from '#imports';
+import { messageIn, resolveLang } from '../utils/i18n';
+import { loadPrefs, PREFS_KEY } from '../utils/prefs';
 import { isExtensionPage, isOwnSender, parseMessage, respond, type IsSavedReply, type Message } from '../utils/messages';
 import { library, saveTab } from '../utils/save-tab';
 import { articleId } from '../utils/library/id';
 import { getArticle } from '../utils/library/read';
-import { messageIn, resolveLang } from '../utils/i18n';
-import { loadPrefs, PREFS_KEY } from '../utils/prefs';
 
 const MENU_SAVE = 'tin-sach-save';
 
