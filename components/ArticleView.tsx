@@ -31,6 +31,8 @@ export interface ArticleViewProps {
   onStatus?: (text: string) => void;
   /** Where gallery images come from: the reader maps them to stored bytes (null → alt text in a frame). */
   resolveImage?: (src: string) => string | null;
+  /** Puts a non-empty summary or key-figures card in a container (the popup folds them, popup/Fold.tsx). */
+  wrapCard?: (card: 'summary' | 'figures', node: ComponentChildren) => ComponentChildren;
 }
 
 // Up to this much text (about 8,000 words, far beyond a news article) the figures are highlighted in the
@@ -99,6 +101,9 @@ export function ArticleView(p: ArticleViewProps) {
     else p.onStatus?.(t('figureNotInText', kf.text));
   };
 
+  const wrap = (card: 'summary' | 'figures', shown: boolean, node: ComponentChildren) =>
+    shown && p.wrapCard ? p.wrapCard(card, node) : node;
+
   return (
     <article class="article" lang={article.lang || 'vi'}>
       <header class="article-header">
@@ -113,8 +118,8 @@ export function ArticleView(p: ArticleViewProps) {
         <h1 data-testid="article-title">{article.title}</h1>
       </header>
       {p.actions}
-      <SummaryCard summary={article.summary} />
-      <KeyFigures keyFigures={article.keyFigures} onSelect={selectFigure} />
+      {wrap('summary', article.summary.length > 0, <SummaryCard summary={article.summary} />)}
+      {wrap('figures', article.keyFigures.length > 0, <KeyFigures keyFigures={article.keyFigures} onSelect={selectFigure} />)}
       <section class="article-text" aria-label={t('articleTextLabel')}>
         <SafeHtml html={html} class={`article-body ${p.bodyClass ?? ''}`} testId={p.bodyTestId} prepare={prepare} onRendered={onRendered} />
       </section>

@@ -1,6 +1,8 @@
 // Background: a service worker in Chrome (MV3), an event page in Firefox (MV2). It owns the work that must
 // outlive the popup (saving), the toolbar badge, the context menu and the keyboard shortcut.
 import { defineBackground, browser } from '#imports';
+import { messageIn, resolveLang } from '../utils/i18n';
+import { loadPrefs, PREFS_KEY } from '../utils/prefs';
 import { isExtensionPage, isOwnSender, parseMessage, respond, type IsSavedReply, type Message } from '../utils/messages';
 import { library, saveTab } from '../utils/save-tab';
 import { articleId } from '../utils/library/id';
@@ -16,6 +18,13 @@ async function isSaved(url: string): Promise<IsSavedReply> {
   const id = articleId(url);
   const found = await getArticle(await library(), id).catch(() => undefined);
   return { saved: Boolean(found), id: found ? id : null };
+}
+
+/** The menu item in the reader's chosen interface language (the browser's own locale cannot be switched). */
+async function menuTitle(): Promise<string> {
+  const { language } = await loadPrefs(browser.storage.local);
+  const lang = resolveLang(language, navigator.languages ?? [], browser.i18n.getUILanguage());
+  return messageIn(lang, 'menuSave');
 }
 
 /** A short-lived badge tells the reader a save from the menu or the shortcut worked (no notifications permission). */
@@ -36,11 +45,13 @@ export default defineBackground(() => {
   const ownOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: MENU_SAVE,
-      title: browser.i18n.getMessage('menuSave') || 'Lưu bài này vào Tin Sạch',
-      contexts: ['page'],
-    });
+    void menuTitle().then((title) => browser.contextMenus.create({ id: MENU_SAVE, title, contexts: ['page'] }));
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(PREFS_KEY in changes)) return;
+    void menuTitle()
+      .then((title) => browser.contextMenus.update(MENU_SAVE, { title }))
+      .catch(() => undefined);
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

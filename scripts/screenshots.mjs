@@ -29,14 +29,14 @@ for (const name of names) {
     exitCode = 1;
     continue;
   }
-  const code = await runSuite({ browserName: name, extensionDir, launch: browser.launch, only: ['foundation', 'screenshots'] });
+  const code = await runSuite({ browserName: name, extensionDir, launch: browser.launch, only: ['foundation', 'screenshots', 'popup first screen'] });
   exitCode ||= code;
 }
 console.log(`screenshots in ${path.relative(PROJECT_ROOT, SCREENSHOT_DIR)}/`);
 
 // The README shows a selection of them from docs/screenshots/ (tests/e2e/screenshots/ is git-ignored).
 const DOCS = path.join(PROJECT_ROOT, 'docs/screenshots');
-const SELECTION = /^(chromium-(popup|library|reader)-(light|dark)-(vi|en)|firefox-(popup|reader)-light-vi)\.png$/;
+const SELECTION = /^(chromium-(popup|library|reader)-(light|dark)-(vi|en)|chromium-popup-first-(seed|national)-vi|firefox-(popup|reader)-light-vi)\.png$/;
 fs.mkdirSync(DOCS, { recursive: true });
 for (const file of fs.readdirSync(SCREENSHOT_DIR)) {
   if (SELECTION.test(file)) fs.copyFileSync(path.join(SCREENSHOT_DIR, file), path.join(DOCS, file));

@@ -6,6 +6,8 @@ import viCatalog from '../public/_locales/vi/messages.json';
 import enCatalog from '../public/_locales/en/messages.json';
 
 export type Lang = 'vi' | 'en';
+/** The reader's choice in the settings or the popup menu; 'auto' follows the browser (resolveLang). */
+export type LanguageChoice = 'auto' | Lang;
 /** A key of the default (Vietnamese) catalog: a typo in t('…') is a type error. */
 export type MessageKey = keyof typeof viCatalog;
 export type Substitutions = string | number | ReadonlyArray<string | number>;
@@ -40,9 +42,24 @@ export function langOverrideFromQuery(search: string): Lang | null {
   return value === 'en' || value === 'vi' ? value : null;
 }
 
+/**
+ * The language of the interface when no `?lang=` asks otherwise: the reader's own choice; else Vietnamese
+ * when any of the browser's preferred languages (navigator.languages) is Vietnamese — a Vietnamese reader
+ * with an English browser; else the browser's UI language.
+ */
+export function resolveLang(choice: LanguageChoice, preferred: readonly string[], uiLanguage: string | null | undefined): Lang {
+  if (choice !== 'auto') return choice;
+  if (preferred.some((tag) => /^vi\b/i.test(tag))) return 'vi';
+  return langFromLocale(uiLanguage);
+}
+
 export interface I18nOptions {
   /** browser.i18n.getUILanguage() */
   uiLanguage?: string;
+  /** navigator.languages */
+  preferredLanguages?: readonly string[];
+  /** The stored choice (prefs.ts); 'auto' when absent. */
+  choice?: LanguageChoice;
   /** browser.i18n.getMessage */
   getMessage?: GetMessage;
   /** From `?lang=`: wins over the browser and uses the bundled catalog of that language. */
@@ -54,8 +71,10 @@ export function configureI18n(opts: I18nOptions = {}): Lang {
     state.lang = opts.override;
     state.getMessage = null;
   } else {
-    state.lang = langFromLocale(opts.uiLanguage);
-    state.getMessage = opts.getMessage ?? null;
+    state.lang = resolveLang(opts.choice ?? 'auto', opts.preferredLanguages ?? [], opts.uiLanguage);
+    // The browser's messages are in its own UI language: when the reader chose the other one, the bundled
+    // catalog answers instead.
+    state.getMessage = state.lang === langFromLocale(opts.uiLanguage) ? (opts.getMessage ?? null) : null;
   }
   return state.lang;
 }
@@ -95,6 +114,12 @@ export function t(key: MessageKey, subs?: Substitutions): string {
   }
   const entry = CATALOGS[state.lang][key] ?? CATALOGS.vi[key];
   return entry ? formatEntry(entry, list) : key;
+}
+
+/** One message in a given language from the bundled catalog (the background's menu, which has no page). */
+export function messageIn(lang: Lang, key: MessageKey, subs?: Substitutions): string {
+  const entry = CATALOGS[lang][key] ?? CATALOGS.vi[key];
+  return entry ? formatEntry(entry, toList(subs)) : key;
 }
 
 /** The bundled catalogs, for the tests that keep vi and en complete and consistent. */

@@ -1,6 +1,7 @@
 // The library page: saved articles with search as you type, filters, sort, delete with undo, backup
 // export/import and storage information. Data comes through `deps` (entrypoints/library/mount.tsx).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { t, type Lang } from '../../utils/i18n';
 import { formatBytes, formatNumber } from '../../utils/ui/format';
 import { backupFileName } from '../../utils/ui/download';
@@ -20,7 +21,8 @@ interface Removed {
   title: string;
 }
 
-export function LibraryApp({ deps, lang }: { deps: LibraryDeps; lang: Lang }) {
+/** headerTools: page-level controls for the header (the language, from mount.tsx). */
+export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lang: Lang; headerTools?: ComponentChildren }) {
   const [items, setItems] = useState<LibraryListItem[]>([]);
   const [total, setTotal] = useState(0);
   const [loaded, setLoaded] = useState(false);
@@ -174,6 +176,7 @@ export function LibraryApp({ deps, lang }: { deps: LibraryDeps; lang: Lang }) {
           <img src="/icon/48.png" alt="" width={32} height={32} /> {t('libraryHeading')}
         </h1>
         <StorageLine stats={stats} lang={lang} />
+        {headerTools}
       </header>
 
       <main>

@@ -1,8 +1,12 @@
 // The popup: reads the target tab, shows the article (or why it cannot), and offers one-click actions.
 // All browser access comes in through `deps` (entrypoints/popup/mount.tsx), so every state is testable.
+// The article comes first (issue 15.2): one sticky row holds Save and a "Thêm" menu with the rest, and
+// the summary and key figures fold down to their headings (remembered).
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { AnalysedArticle } from '../../utils/library/types';
 import { t, type Lang } from '../../utils/i18n';
+import type { InterfacePrefs } from '../../utils/prefs';
 import { failureMessage, saveFailureMessage, type PopupFailureReason } from '../../utils/ui/failure-text';
 import type { PageKind } from '../../utils/article';
 import { afterPaint } from '../../utils/ui/after-paint';
@@ -12,6 +16,8 @@ import { ArticleView } from '../ArticleView';
 import { DelayedSpinner } from '../DelayedSpinner';
 import { FailureView } from '../FailureView';
 import { StatusLine, type Status } from '../StatusLine';
+import { ActionsMenu, type MenuItem } from './ActionsMenu';
+import { Fold } from './Fold';
 
 export type PopupLoadResult =
   | { ok: true; article: AnalysedArticle }
@@ -19,8 +25,16 @@ export type PopupLoadResult =
 
 export type PopupSaveResult = { ok: true; id: string } | { ok: false; reason: string; message: string };
 
+export type PopupFolds = Pick<InterfacePrefs, 'summaryCollapsed' | 'figuresCollapsed'>;
+
 export interface PopupDeps {
   lang: Lang;
+  /** Stores the interface language (also the one already shown: it then stays when the browser's changes)
+   *  and reloads the popup in it when it differs. */
+  chooseLanguage(lang: Lang): void;
+  /** What was folded last time (prefs.ts), and where a change goes. */
+  folds: PopupFolds;
+  rememberFolds(patch: Partial<PopupFolds>): void;
   /** Extract + analyse the target tab. Never rejects (failures are results). */
   load(): Promise<PopupLoadResult>;
   /** The library id if this article is saved, else null. */
@@ -43,6 +57,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const [savedId, setSavedId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
+  const [folds, setFolds] = useState<PopupFolds>(deps.folds);
   const loadRun = useRef(0);
 
   const load = useCallback(async () => {
@@ -134,17 +149,64 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     }
   };
 
+  const fold = (patch: Partial<PopupFolds>) => {
+    setFolds((f) => ({ ...f, ...patch }));
+    deps.rememberFolds(patch);
+  };
+
+  const article = view.kind === 'article' ? view.article : null;
+  const menuItems: MenuItem[] = [
+    ...(article
+      ? [
+          { key: 'reader', label: t('actionOpenReader'), testId: 'open-reader', onSelect: () => void openReader() },
+          { key: 'markdown', label: t('actionCopyMarkdown'), testId: 'copy-markdown', onSelect: () => void copyMarkdown(article) },
+        ]
+      : []),
+    { key: 'library', label: t('actionOpenLibrary'), testId: 'open-library', onSelect: () => deps.openLibrary() },
+    // The two languages named in their own words, whatever the popup's language is now.
+    { key: 'vi', label: t('languageVi'), lang: 'vi', checked: deps.lang === 'vi', separated: true, testId: 'language-vi', onSelect: () => deps.chooseLanguage('vi') },
+    { key: 'en', label: t('languageEn'), lang: 'en', checked: deps.lang === 'en', testId: 'language-en', onSelect: () => deps.chooseLanguage('en') },
+  ];
+
+  const wrapCard = (card: 'summary' | 'figures', node: ComponentChildren) =>
+    card === 'summary' ? (
+      <Fold label={t('summaryHeading')} open={!folds.summaryCollapsed} onToggle={(open) => fold({ summaryCollapsed: !open })} testId="fold-summary" mode="clamp">
+        {node}
+      </Fold>
+    ) : (
+      <Fold label={t('figuresHeading')} open={!folds.figuresCollapsed} onToggle={(open) => fold({ figuresCollapsed: !open })} testId="fold-figures" mode="hide">
+        {node}
+      </Fold>
+    );
+
   return (
     <div class="popup">
-      <header class="popup-bar">
-        <span class="brand" aria-hidden="true">
-          <img src="/icon/32.png" alt="" width={24} height={24} />
-        </span>
-        <span class="brand-name">{t('extName')}</span>
-        <button type="button" class="btn btn-small" onClick={() => deps.openLibrary()}>
-          {t('actionOpenLibrary')}
-        </button>
-      </header>
+      {/* Sticky: Save, the menu and the result of the last action stay in reach while the article scrolls. */}
+      <div class="popup-top">
+        <header class="popup-bar">
+          <span class="brand" aria-hidden="true">
+            <img src="/icon/32.png" alt="" width={24} height={24} />
+          </span>
+          <span class="brand-name">{t('extName')}</span>
+          <div class="actions" role="group" aria-label={t('actionsLabel')}>
+            {article ? (
+              <button
+                type="button"
+                class={savedId ? 'btn btn-saved' : 'btn btn-primary'}
+                data-testid="save-button"
+                data-saved={savedId ? 'true' : 'false'}
+                title={savedId ? t('actionRemoveHint') : t('actionSaveHint')}
+                aria-busy={busy}
+                onClick={() => void toggleSave()}
+              >
+                {savedId ? t('actionSaved') : t('actionSave')}
+              </button>
+            ) : null}
+            <ActionsMenu items={menuItems} />
+          </div>
+        </header>
+        <StatusLine status={status} />
+      </div>
       <main>
         {view.kind === 'loading' ? <DelayedSpinner label={t('loadingPage')} /> : null}
         {view.kind === 'failed' ? (
@@ -165,34 +227,9 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
             // A preview: the pictures load as the reader scrolls to them, after the text is up.
             prepareBody={deferImages}
             onStatus={(text) => say(text)}
-            actions={
-              <>
-              <div class="actions" role="group" aria-label={t('actionsLabel')}>
-                <button
-                  type="button"
-                  class={savedId ? 'btn btn-saved' : 'btn btn-primary'}
-                  data-testid="save-button"
-                  data-saved={savedId ? 'true' : 'false'}
-                  title={savedId ? t('actionRemoveHint') : t('actionSaveHint')}
-                  aria-busy={busy}
-                  onClick={() => void toggleSave()}
-                >
-                  {savedId ? t('actionSaved') : t('actionSave')}
-                </button>
-                <button type="button" class="btn" onClick={() => void openReader()}>
-                  {t('actionOpenReader')}
-                </button>
-                <button type="button" class="btn" data-testid="copy-markdown" onClick={() => void copyMarkdown(view.article)}>
-                  {t('actionCopyMarkdown')}
-                </button>
-              </div>
-              {/* Right under the buttons: a long article would push a bottom status line out of sight. */}
-              <StatusLine status={status} />
-              </>
-            }
+            wrapCard={wrapCard}
           />
         ) : null}
-        {view.kind !== 'article' ? <StatusLine status={status} /> : null}
       </main>
     </div>
   );

@@ -1,5 +1,8 @@
-// Play / pause / stop for read-aloud, the speech rate, and an honest note when the computer has no
-// Vietnamese voice (the browser then reads with another language's voice, which sounds wrong).
+// Play / pause / stop for read-aloud, the speech rate, and an honest one-line note when the computer has
+// no Vietnamese voice (the browser then reads with another language's voice, which sounds wrong). While
+// reading (playing or paused) the bar is pinned to the bottom of the window (reader.css): the text scrolls
+// along with the voice, and Pause and Stop must stay in reach. The note can be dismissed for good.
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ReadAloudState } from '../../utils/tts';
 import { SPEECH_RATES } from '../../utils/settings';
 import { t } from '../../utils/i18n';
@@ -7,6 +10,9 @@ import { t } from '../../utils/i18n';
 export interface ReadAloudBarProps {
   supported: boolean;
   hasVietnameseVoice: boolean;
+  /** The reader dismissed the no-voice note (stored). */
+  voiceNoteHidden: boolean;
+  onDismissVoiceNote: () => void;
   voiceName: string | null;
   state: ReadAloudState;
   rate: number;
@@ -26,52 +32,71 @@ export function ReadAloudBar(p: ReadAloudBarProps) {
       </section>
     );
   }
+  const active = p.state !== 'idle';
+  // The pinned bar leaves the text flow: its slot keeps the height it had, so the text does not move up
+  // under the reader's eyes when reading starts.
+  const slot = useRef<HTMLDivElement | null>(null);
+  const idleHeight = useRef(0);
+  useLayoutEffect(() => {
+    const el = slot.current;
+    if (!el) return;
+    if (active) el.style.minHeight = `${idleHeight.current}px`;
+    else {
+      el.style.minHeight = '';
+      idleHeight.current = el.offsetHeight;
+    }
+  });
   return (
-    <section class="read-aloud" aria-labelledby="read-aloud-heading" data-state={p.state}>
-      <h2 id="read-aloud-heading" class="small-heading">{t('readAloudHeading')}</h2>
-      <div class="actions">
-        {p.state === 'playing' ? (
-          <button type="button" class="btn btn-primary" onClick={p.onPause}>
-            <span aria-hidden="true">⏸</span> {t('readAloudPause')}
+    <div class="read-aloud-slot" ref={slot}>
+      <section class={active ? 'read-aloud is-active' : 'read-aloud'} aria-labelledby="read-aloud-heading" data-state={p.state} data-testid="read-aloud">
+        <h2 id="read-aloud-heading" class="small-heading">{t('readAloudHeading')}</h2>
+        <div class="actions">
+          {/* One button element for play, pause and resume: it keeps the keyboard focus as it changes. */}
+          <button
+            type="button"
+            class="btn btn-primary"
+            data-testid={p.state === 'idle' ? 'read-aloud-play' : 'read-aloud-pause'}
+            onClick={p.state === 'playing' ? p.onPause : p.state === 'paused' ? p.onResume : p.onPlay}
+          >
+            <span aria-hidden="true">{p.state === 'playing' ? '⏸' : '▶'}</span>{' '}
+            {p.state === 'playing' ? t('readAloudPause') : p.state === 'paused' ? t('readAloudResume') : t('readAloudPlay')}
           </button>
-        ) : p.state === 'paused' ? (
-          <button type="button" class="btn btn-primary" onClick={p.onResume}>
-            <span aria-hidden="true">▶</span> {t('readAloudResume')}
+          <button type="button" class="btn" onClick={p.onStop} disabled={!active} data-testid="read-aloud-stop">
+            <span aria-hidden="true">■</span> {t('readAloudStop')}
           </button>
-        ) : (
-          <button type="button" class="btn btn-primary" onClick={p.onPlay} data-testid="read-aloud-play">
-            <span aria-hidden="true">▶</span> {t('readAloudPlay')}
-          </button>
-        )}
-        <button type="button" class="btn" onClick={p.onStop} disabled={p.state === 'idle'}>
-          <span aria-hidden="true">■</span> {t('readAloudStop')}
-        </button>
-        <span class="field">
-          <label for="speech-rate">{t('readAloudRate')}</label>
-          <select id="speech-rate" value={String(p.rate)} onChange={(e) => p.onRate(Number((e.currentTarget as HTMLSelectElement).value))}>
-            {SPEECH_RATES.map((r) => (
-              <option key={r} value={String(r)}>
-                {`${r}×`}
-              </option>
-            ))}
-          </select>
-        </span>
-      </div>
-      {p.hasVietnameseVoice ? (
-        <p class="meta">{t('readAloudVoice', p.voiceName ?? '')}</p>
-      ) : (
-        <div class="note" data-testid="voice-note">
-          <p>{t('readAloudNoVietnamese')}</p>
-          <details>
-            <summary>{t('readAloudInstallHeading')}</summary>
-            <ul>
-              <li>{t('readAloudInstallWindows')}</li>
-              <li>{t('readAloudInstallAndroid')}</li>
-              <li>{t('readAloudInstallMac')}</li>
-            </ul>
-          </details>
+          <span class="field">
+            <label for="speech-rate">{t('readAloudRate')}</label>
+            <select id="speech-rate" value={String(p.rate)} onChange={(e) => p.onRate(Number((e.currentTarget as HTMLSelectElement).value))}>
+              {SPEECH_RATES.map((r) => (
+                <option key={r} value={String(r)}>
+                  {`${r}×`}
+                </option>
+              ))}
+            </select>
+          </span>
         </div>
-      )}
-    </section>
+        {p.hasVietnameseVoice ? (
+          <p class="meta voice-name">{t('readAloudVoice', p.voiceName ?? '')}</p>
+        ) : p.voiceNoteHidden ? null : (
+          <div class="voice-note" data-testid="voice-note">
+            <p>{t('readAloudNoVietnameseShort')}</p>
+            <details>
+              <summary>{t('readAloudHowTo')}</summary>
+              <div class="voice-help">
+                <p>{t('readAloudNoVietnamese')}</p>
+                <ul>
+                  <li>{t('readAloudInstallWindows')}</li>
+                  <li>{t('readAloudInstallAndroid')}</li>
+                  <li>{t('readAloudInstallMac')}</li>
+                </ul>
+              </div>
+            </details>
+            <button type="button" class="btn btn-small voice-note-close" data-testid="voice-note-dismiss" onClick={p.onDismissVoiceNote} aria-label={t('readAloudNoteDismiss')} title={t('readAloudNoteDismiss')}>
+              <span aria-hidden="true">✕</span>
+            </button>
+          </div>
+        )}
+      </section>
+    </div>
   );
 }

@@ -2,7 +2,7 @@
 // saved and restored, and read-aloud. Browser access comes through `deps` (entrypoints/reader/main.tsx).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SavedArticle } from '../../utils/library/types';
-import { t, type Lang } from '../../utils/i18n';
+import { t, type Lang, type LanguageChoice } from '../../utils/i18n';
 import type { ReaderSettings } from '../../utils/settings';
 import { applyStoredImages } from '../../utils/ui/offline-images';
 import { collectSentences, type DomSentence } from '../../utils/ui/dom-sentences';
@@ -36,6 +36,12 @@ export interface ReaderDeps {
   createObjectURL(blob: Blob): string;
   revokeObjectURL(url: string): void;
   speech: ReaderSpeech | null;
+  /** The stored language choice, and how to change it (stores it, reloads the page into it). */
+  languageChoice: LanguageChoice;
+  chooseLanguage(choice: LanguageChoice): void;
+  /** "No Vietnamese voice" was dismissed before; dismissing stores that. */
+  voiceNoteDismissed: boolean;
+  dismissVoiceNote(): void;
   libraryHref: string;
   errorText(e: unknown): string;
 }
@@ -71,6 +77,7 @@ export function ReaderApp({ deps }: { deps: ReaderDeps }) {
   const reader = useRef<ReadAloud | null>(null);
   const lastSpoken = useRef(-1);
   const galleryUrls = useRef(new Map<string, string>());
+  const [voiceNoteHidden, setVoiceNoteHidden] = useState(deps.voiceNoteDismissed);
 
   useEffect(() => {
     let alive = true;
@@ -246,7 +253,7 @@ export function ReaderApp({ deps }: { deps: ReaderDeps }) {
         <a class="btn btn-small" href={deps.libraryHref}>
           <span aria-hidden="true">←</span> {t('actionBackToLibrary')}
         </a>
-        <SettingsPanel settings={settings} onChange={changeSettings} />
+        <SettingsPanel settings={settings} onChange={changeSettings} language={deps.languageChoice} onLanguage={deps.chooseLanguage} />
       </header>
       <main class="reader-main">
         <ArticleView
@@ -270,6 +277,11 @@ export function ReaderApp({ deps }: { deps: ReaderDeps }) {
               <ReadAloudBar
                 supported={deps.speech !== null}
                 hasVietnameseVoice={viVoice !== null}
+                voiceNoteHidden={voiceNoteHidden}
+                onDismissVoiceNote={() => {
+                  setVoiceNoteHidden(true);
+                  deps.dismissVoiceNote();
+                }}
                 voiceName={viVoice?.name ?? null}
                 state={speechState}
                 rate={settings.speechRate}

@@ -11,7 +11,8 @@ import {
   type ReaderSettings,
   type Theme,
 } from '../../utils/settings';
-import { t, type MessageKey } from '../../utils/i18n';
+import { t, type LanguageChoice, type MessageKey } from '../../utils/i18n';
+import { LanguageSelect } from '../LanguageSelect';
 
 const THEME_KEYS: Record<Theme, MessageKey> = {
   light: 'themeLight',
@@ -27,9 +28,12 @@ const HEIGHT_KEYS: MessageKey[] = ['lineHeightTight', 'lineHeightNormal', 'lineH
 export interface SettingsPanelProps {
   settings: ReaderSettings;
   onChange: (next: ReaderSettings) => void;
+  /** The interface language (stored apart from the reading settings, see utils/prefs.ts). */
+  language: LanguageChoice;
+  onLanguage: (choice: LanguageChoice) => void;
 }
 
-export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
+export function SettingsPanel({ settings, onChange, language, onLanguage }: SettingsPanelProps) {
   const set = <K extends keyof ReaderSettings>(key: K, value: ReaderSettings[K]) => onChange({ ...settings, [key]: value });
   return (
     <div class="settings" role="group" aria-label={t('settingsLabel')}>
@@ -100,6 +104,7 @@ export function SettingsPanel({ settings, onChange }: SettingsPanelProps) {
               ))}
             </select>
           </div>
+          <LanguageSelect id="set-language" value={language} onChange={onLanguage} />
           <div class="field field-check">
             <input
               id="set-highlights"

@@ -1,3 +1,3 @@
 import { mountLibrary } from './mount';
 
-mountLibrary();
+void mountLibrary();

@@ -14,7 +14,9 @@ import { LibraryError } from '../../utils/library/errors';
 import { loadSettings } from '../../utils/settings';
 import { applyTheme } from '../../utils/ui/apply-settings';
 import { downloadText } from '../../utils/ui/download';
-import { setUpPage } from '../../utils/ui/page-setup';
+import { withLangOverride } from '../../utils/ui/page-setup';
+import { chooseLanguage, setUpPageLanguage } from '../../utils/page-language';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { t } from '../../utils/i18n';
 import '../../components/theme.css';
 import '../../components/library/library.css';
@@ -22,13 +24,8 @@ import { sanitizeArticleHtml } from '../../utils/sanitize';
 
 const PERSIST_ASKED_KEY = 'persistenceRequested';
 
-export function mountLibrary(): void {
-  const lang = setUpPage(document, {
-    search: location.search,
-    uiLanguage: browser.i18n.getUILanguage(),
-    getMessage: (key, subs) => browser.i18n.getMessage(key, subs),
-    titleKey: 'libraryHeading',
-  });
+export async function mountLibrary(): Promise<void> {
+  const { lang, prefs } = await setUpPageLanguage('libraryHeading');
   void loadSettings(browser.storage.local).then((s) => applyTheme(document.documentElement, s.theme));
 
   let dbPromise: Promise<LibraryDb> | null = null;
@@ -43,7 +40,6 @@ export function mountLibrary(): void {
   })().catch(() => undefined);
 
   const readerBase = browser.runtime.getURL('/reader.html');
-  const langSuffix = new URLSearchParams(location.search).get('lang');
 
   const deps: LibraryDeps = {
     list: async (q) => listArticles(await db(), q),
@@ -62,7 +58,7 @@ export function mountLibrary(): void {
       await persistence;
       return libraryStats(await db());
     },
-    readerHref: (id) => `${readerBase}?id=${encodeURIComponent(id)}${langSuffix ? `&lang=${langSuffix}` : ''}`,
+    readerHref: (id) => withLangOverride(`${readerBase}?id=${encodeURIComponent(id)}`, location.search),
     errorText: (e) => {
       if (e instanceof LibraryError) return e.messageFor(lang);
       console.error('[tin-sach]', e);
@@ -71,5 +67,6 @@ export function mountLibrary(): void {
   };
 
   const root = document.getElementById('app');
-  if (root) render(<LibraryApp deps={deps} lang={lang} />, root);
+  const language = <LanguageSelect id="library-language" value={prefs.language} onChange={(c) => void chooseLanguage(c)} />;
+  if (root) render(<LibraryApp deps={deps} lang={lang} headerTools={language} />, root);
 }

@@ -1,4 +1,4 @@
 // The options page shows the library (same component, same wiring as library.html).
 import { mountLibrary } from '../library/mount';
 
-mountLibrary();
+void mountLibrary();

@@ -6,4 +6,4 @@ import { firstLoad, tabPromise } from './first-load';
 import { mountPopup } from './mount';
 import './popup.css';
 
-mountPopup({ tabPromise, firstLoad });
+void mountPopup({ tabPromise, firstLoad });

@@ -5,7 +5,8 @@ import { PopupApp, type PopupDeps, type PopupLoadResult, type PopupSaveResult } 
 import type { IsSavedReply, Message, SaveReply } from '../../utils/messages';
 import { loadSettings } from '../../utils/settings';
 import { applyTheme } from '../../utils/ui/apply-settings';
-import { setUpPage } from '../../utils/ui/page-setup';
+import { withLangOverride } from '../../utils/ui/page-setup';
+import { chooseLanguage, rememberPrefs, setUpPageLanguage } from '../../utils/page-language';
 import { tabIdFromQuery } from '../../utils/ui/query';
 import { loadArticle, type TargetTab } from './load-article';
 
@@ -24,13 +25,9 @@ export interface PopupStart {
   firstLoad: Promise<PopupLoadResult>;
 }
 
-export function mountPopup({ tabPromise, firstLoad }: PopupStart): void {
-  const lang = setUpPage(document, {
-    search: location.search,
-    uiLanguage: browser.i18n.getUILanguage(),
-    getMessage: (key, subs) => browser.i18n.getMessage(key, subs),
-    titleKey: 'actionTitle',
-  });
+export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise<void> {
+  // The stored language (and folds) come first: one storage read, while the page's answer is on its way.
+  const { lang, prefs } = await setUpPageLanguage('actionTitle');
   void loadSettings(browser.storage.local).then((s) => applyTheme(document.documentElement, s.theme));
 
   // The Markdown exporter is not needed for the first paint: fetched once the page is idle, or on the first
@@ -56,6 +53,9 @@ export function mountPopup({ tabPromise, firstLoad }: PopupStart): void {
 
   const deps: PopupDeps = {
     lang,
+    chooseLanguage: (choice) => void chooseLanguage(choice, lang),
+    folds: { summaryCollapsed: prefs.summaryCollapsed, figuresCollapsed: prefs.figuresCollapsed },
+    rememberFolds: (patch) => rememberPrefs(patch),
     async load(): Promise<PopupLoadResult> {
       const result = await (pending ?? loadArticle(tabPromise));
       pending = null;
@@ -94,11 +94,12 @@ export function mountPopup({ tabPromise, firstLoad }: PopupStart): void {
       }
     },
     openReader(id) {
-      void browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}` });
+      // In the popup's language: the same stored choice, or the popup's own ?lang= override.
+      void browser.tabs.create({ url: withLangOverride(`${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`, location.search) });
       closePopup();
     },
     openLibrary() {
-      void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+      void browser.tabs.create({ url: withLangOverride(browser.runtime.getURL('/library.html'), location.search) });
       closePopup();
     },
     copyText: (text) => navigator.clipboard.writeText(text),

@@ -8,20 +8,14 @@ import { markRead, setProgress } from '../../utils/library/update';
 import { LibraryError } from '../../utils/library/errors';
 import { loadSettings, saveSettings } from '../../utils/settings';
 import { applyReaderSettings } from '../../utils/ui/apply-settings';
-import { setUpPage } from '../../utils/ui/page-setup';
+import { withLangOverride } from '../../utils/ui/page-setup';
+import { chooseLanguage, rememberPrefs, setUpPageLanguage } from '../../utils/page-language';
 import { articleIdFromQuery } from '../../utils/ui/query';
 import { t } from '../../utils/i18n';
 import type { SynthLike, UtteranceLike } from '../../utils/tts';
 import '../../components/theme.css';
 import '../../components/article.css';
 import '../../components/reader/reader.css';
-
-const lang = setUpPage(document, {
-  search: location.search,
-  uiLanguage: browser.i18n.getUILanguage(),
-  getMessage: (key, subs) => browser.i18n.getMessage(key, subs),
-  titleKey: 'readerTitle',
-});
 
 const id = articleIdFromQuery(location.search);
 let dbPromise: Promise<LibraryDb> | null = null;
@@ -39,11 +33,10 @@ function speech(): ReaderSpeech | null {
   };
 }
 
-const libraryParams = new URLSearchParams(location.search).get('lang');
-const libraryHref = `${browser.runtime.getURL('/library.html')}${libraryParams ? `?lang=${libraryParams}` : ''}`;
+const libraryHref = withLangOverride(browser.runtime.getURL('/library.html'), location.search);
 
 async function start(): Promise<void> {
-  const settings = await loadSettings(browser.storage.local);
+  const [{ lang, prefs }, settings] = await Promise.all([setUpPageLanguage('readerTitle'), loadSettings(browser.storage.local)]);
   applyReaderSettings(document.documentElement, settings);
   const deps: ReaderDeps = {
     lang,
@@ -63,6 +56,10 @@ async function start(): Promise<void> {
     createObjectURL: (blob) => URL.createObjectURL(blob),
     revokeObjectURL: (url) => URL.revokeObjectURL(url),
     speech: speech(),
+    languageChoice: prefs.language,
+    chooseLanguage: (choice) => void chooseLanguage(choice),
+    voiceNoteDismissed: prefs.voiceNoteDismissed,
+    dismissVoiceNote: () => rememberPrefs({ voiceNoteDismissed: true }),
     libraryHref,
     errorText: (e) => (e instanceof LibraryError ? e.messageFor(lang) : t('libraryGenericError')),
   };

@@ -6,6 +6,7 @@
 import { assert, setFieldValue, tid, waitForSelector, waitForText, waitUntil } from './driver.mjs';
 import { hostilePages } from './hostile.mjs';
 import { summaryScenarios } from './scenarios-summary.mjs';
+import { uxScenarios } from './scenarios-ux.mjs';
 import {
   FIXTURE_PAGE, FIXTURE_TITLE, LIST_FILE, PAGE_SIZE, SEED_FILE, checkLangAndTheme, expectArticle, expectFailure, norm,
   ensureSeedSaved, openPopup, readerImages, runAxe, seedReaderHref, seedTab, setThemeInReader, withLang,
@@ -121,7 +122,9 @@ export const scenarios = [
       assert(norm(focused.chipText).includes(norm(focused.text)),
         `the chip “${focused.chipText}” scrolled to a highlight with other text: “${focused.text}”`);
 
-      // "Copy as Markdown" goes through the real clipboard and the exporter the popup loads after its first paint.
+      // "Copy as Markdown" (in the "Thêm" menu) goes through the real clipboard and the exporter the popup
+      // loads after its first paint.
+      await page.click(tid('more-actions'));
       await page.click(tid('copy-markdown'));
       const copied = await waitUntil(() => page.evaluate(() => {
         const text = document.querySelector('[data-testid="status-message"]')?.textContent ?? '';
@@ -323,4 +326,5 @@ export const scenarios = [
     run: (ctx) => hostilePages(ctx),
   },
   ...summaryScenarios,
+  ...uxScenarios,
 ];

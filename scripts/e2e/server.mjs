@@ -70,6 +70,9 @@ export async function startTestServer(options = {}) {
   const routes = new Map();
   const corpus = fs.existsSync(corpusDir) ? readCorpus(corpusDir) : [];
   for (const page of corpus) routes.set(routeKey(new URL(servedUrl(page.url))), page.path);
+  // Every corpus page also under the gov test host: a popup opened as a tab (no activeTab grant) can read
+  // a national paper's page only there (scenarios-ux.mjs: the popup's first screen).
+  for (const page of corpus) routes.set(`${FIXTURE_HOST}/corpus/${page.file}`, page.path);
   const addFolder = (dir, prefix) => {
     if (!fs.existsSync(dir)) return;
     for (const name of fs.readdirSync(dir)) {
@@ -167,6 +170,8 @@ export async function startTestServer(options = {}) {
     /** The URL to open for a corpus page: its real host and path, over http. */
     corpusUrl: (file) => servedUrl(corpusPage(file).url),
     fixtureUrl: (name) => `http://${FIXTURE_HOST}/e2e/${name}`,
+    /** A corpus page served under the gov test host (the extension's host permission covers it). */
+    corpusOnGovUrl: (file) => `http://${FIXTURE_HOST}/corpus/${corpusPage(file).file}`,
     hostileUrl: (name) => `http://${FIXTURE_HOST}/hostile/${name}`,
     reportUrl: `http://${FIXTURE_HOST}/__report`,
     requests,

@@ -62,6 +62,9 @@ async function mount(trap: TrapWindow, vnode: ComponentChild, bodySelector: stri
 export function renderPopup(trap: TrapWindow, article: AnalysedArticle): Promise<Rendered> {
   const deps: PopupDeps = {
     lang: 'vi',
+    chooseLanguage: vi.fn(),
+    folds: { summaryCollapsed: false, figuresCollapsed: false },
+    rememberFolds: vi.fn(),
     load: async () => ({ ok: true, article }),
     savedId: async () => null,
     save: vi.fn(async () => ({ ok: true as const, id: 'a0000000abcd' })),
@@ -88,6 +91,10 @@ export function renderReader(trap: TrapWindow, article: SavedArticle, images: Ma
     createObjectURL: () => `blob:chrome-extension://tinsachtestextensionid00000000/${++n}`,
     revokeObjectURL: vi.fn(),
     speech: null,
+    languageChoice: 'auto',
+    chooseLanguage: vi.fn(),
+    voiceNoteDismissed: false,
+    dismissVoiceNote: vi.fn(),
     libraryHref: 'library.html',
     errorText: () => 'lỗi',
   };

@@ -21,6 +21,9 @@ async function microtasks(rounds = 10): Promise<void> {
 function deps(over: Partial<PopupDeps> = {}): PopupDeps {
   return {
     lang: 'vi',
+    chooseLanguage: vi.fn(),
+    folds: { summaryCollapsed: false, figuresCollapsed: false },
+    rememberFolds: vi.fn(),
     load: vi.fn(async () => ({ ok: true as const, article })),
     savedId: vi.fn(async () => null),
     save: vi.fn(async () => ({ ok: true as const, id: 'a1' })),

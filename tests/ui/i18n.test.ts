@@ -36,7 +36,7 @@ describe('message catalogs', () => {
   it('defines every key the manifest and the background use', () => {
     const config = readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8') + readFileSync(join(ROOT, 'entrypoints/background.ts'), 'utf8');
     const used = new Set([...config.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((m) => m[1]!));
-    for (const m of config.matchAll(/getMessage\('([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
+    for (const m of config.matchAll(/(?:getMessage\(|messageIn\(\w+, )'([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
     expect(used.size).toBeGreaterThanOrEqual(6);
     for (const key of used) {
       expect(vi[key], key).toBeDefined();

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
 import { PopupApp, type PopupDeps, type PopupLoadResult } from '../../components/popup/PopupApp';
 import { analyseArticle } from '../../utils/analyse';
 import { configureI18n } from '../../utils/i18n';
@@ -13,6 +14,9 @@ function fakeDeps(result: PopupLoadResult, over: Partial<PopupDeps> = {}): Popup
   let saved: string | null = null;
   return {
     lang: 'vi',
+    chooseLanguage: vi.fn(),
+    folds: { summaryCollapsed: false, figuresCollapsed: false },
+    rememberFolds: vi.fn(),
     load: vi.fn(async () => result),
     savedId: vi.fn(async () => saved),
     save: vi.fn(async () => {
@@ -136,6 +140,7 @@ describe('popup: article view', () => {
     const deps = fakeDeps({ ok: true, article });
     container = mount(<PopupApp deps={deps} />);
     await settle();
+    await click(byTestId(container, 'more-actions'));
     await click(buttonByText(container, 'Mở trang đọc'));
     expect(deps.save).toHaveBeenCalledTimes(1);
     expect(deps.openReader).toHaveBeenCalledWith('a0000000abcd');
@@ -145,9 +150,119 @@ describe('popup: article view', () => {
     const deps = fakeDeps({ ok: true, article });
     container = mount(<PopupApp deps={deps} />);
     await settle();
+    await click(byTestId(container, 'more-actions'));
     await click(buttonByText(container, 'Chép dạng Markdown'));
     expect(deps.copyText).toHaveBeenCalledWith(`# ${article.title}`);
     expect(byTestId(container, 'status-message').textContent).toMatch(/Markdown/);
+  });
+});
+
+async function key(el: Element, k: string): Promise<void> {
+  await act(async () => {
+    el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+  });
+  await settle(1);
+}
+
+describe('popup: the article first (one action row, a menu, folding cards)', () => {
+  const article = analyseArticle(makeArticle());
+
+  it('one row: Save is the only action outside the menu; the menu holds reader, Markdown, library and the languages', async () => {
+    container = mount(<PopupApp deps={fakeDeps({ ok: true, article })} />);
+    await settle();
+    const row = container.querySelector('.popup-bar [role="group"]')!;
+    expect(Array.from(row.querySelectorAll('button'), (b) => b.textContent?.trim())).toEqual(['Lưu', 'Thêm ▾']);
+    // The actions come before the article: nothing sits between the title and the summary.
+    expect(byTestId(container, 'article-title').closest('header')?.nextElementSibling?.getAttribute('data-testid')).toBe('fold-summary');
+    const more = byTestId(container, 'more-actions');
+    expect(more.getAttribute('aria-haspopup')).toBe('menu');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(container.querySelector('[role="menu"]')).toBeNull();
+    await click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    const items = Array.from(container.querySelectorAll('[role="menu"] [role^="menuitem"]'));
+    expect(items.map((i) => i.textContent)).toEqual(['Mở trang đọc', 'Chép dạng Markdown', 'Mở thư viện', '✓Tiếng Việt', 'English']);
+    expect(items.map((i) => i.getAttribute('aria-checked'))).toEqual([null, null, null, 'true', 'false']);
+    expect(items[4]!.getAttribute('lang')).toBe('en');
+  });
+
+  it('the menu works from the keyboard: opens on the first item, arrows move and wrap, Escape gives the focus back', async () => {
+    container = mount(<PopupApp deps={fakeDeps({ ok: true, article })} />);
+    await settle();
+    const more = byTestId(container, 'more-actions');
+    more.focus();
+    await key(more, 'ArrowDown');
+    const menu = container.querySelector('[role="menu"]')!;
+    expect(document.activeElement?.textContent).toBe('Mở trang đọc');
+    await key(menu, 'ArrowUp');
+    expect(document.activeElement?.textContent).toBe('English');
+    await key(menu, 'ArrowDown');
+    expect(document.activeElement?.textContent).toBe('Mở trang đọc');
+    await key(menu, 'End');
+    await key(menu, 'ArrowUp');
+    expect(document.activeElement?.textContent).toBe('✓Tiếng Việt');
+    await key(menu, 'Escape');
+    expect(container.querySelector('[role="menu"]')).toBeNull();
+    expect(document.activeElement).toBe(more);
+  });
+
+  it('choosing a language in the menu stores it (the popup reloads when it differs)', async () => {
+    const deps = fakeDeps({ ok: true, article });
+    container = mount(<PopupApp deps={deps} />);
+    await settle();
+    await click(byTestId(container, 'more-actions'));
+    await click(byTestId(container, 'language-en'));
+    expect(deps.chooseLanguage).toHaveBeenCalledWith('en');
+    await click(byTestId(container, 'more-actions'));
+    await click(byTestId(container, 'language-vi'));
+    expect(deps.chooseLanguage).toHaveBeenLastCalledWith('vi');
+    expect(container.querySelector('[role="menu"]')).toBeNull();
+  });
+
+  it('the summary and the figures fold to their headings, and the popup remembers it', async () => {
+    const deps = fakeDeps({ ok: true, article });
+    container = mount(<PopupApp deps={deps} />);
+    await settle();
+    const summary = byTestId(container, 'fold-summary');
+    const toggle = summary.querySelector('button.fold-toggle')!;
+    expect(summary.getAttribute('data-open')).toBe('true');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(toggle.textContent).toContain('Thu gọn Tóm tắt');
+    await click(toggle);
+    expect(summary.getAttribute('data-open')).toBe('false');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(deps.rememberFolds).toHaveBeenCalledWith({ summaryCollapsed: true });
+    // The card is still there (its heading shows), with its content.
+    expect(summary.querySelector('[data-testid="summary"] h2')?.textContent).toBe('Tóm tắt');
+    await click(byTestId(container, 'fold-figures').querySelector('button.fold-toggle')!);
+    expect(deps.rememberFolds).toHaveBeenLastCalledWith({ figuresCollapsed: true });
+  });
+
+  it('opens with the folds it was left with', async () => {
+    const deps = fakeDeps({ ok: true, article }, { folds: { summaryCollapsed: true, figuresCollapsed: true } });
+    container = mount(<PopupApp deps={deps} />);
+    await settle();
+    // The summary folds to a compact one (each sentence cut to two lines by CSS), the figures to their heading.
+    const summary = byTestId(container, 'fold-summary');
+    expect(summary.getAttribute('data-open')).toBe('false');
+    expect(summary.getAttribute('data-fold')).toBe('clamp');
+    expect(summary.querySelector('.fold-toggle')?.textContent).toContain('Xem đủ Tóm tắt');
+    expect(summary.querySelectorAll('li')).toHaveLength(article.summary.length);
+    const figures = byTestId(container, 'fold-figures');
+    expect(figures.getAttribute('data-open')).toBe('false');
+    expect(figures.getAttribute('data-fold')).toBe('hide');
+    expect(figures.querySelector('.fold-toggle')?.textContent).toContain('Xem Số liệu chính');
+  });
+
+  it('the failure view keeps the menu with the library and the languages (no article actions)', async () => {
+    const deps = fakeDeps({ ok: false, reason: 'not-article', message: '' });
+    container = mount(<PopupApp deps={deps} />);
+    await settle();
+    expect(container.querySelector('[data-testid="save-button"]')).toBeNull();
+    await click(byTestId(container, 'more-actions'));
+    expect(Array.from(container.querySelectorAll('[role^="menuitem"]'), (i) => i.textContent)).toEqual(['Mở thư viện', '✓Tiếng Việt', 'English']);
+    await click(byTestId(container, 'open-library'));
+    expect(deps.openLibrary).toHaveBeenCalled();
   });
 });
 

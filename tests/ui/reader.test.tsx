@@ -37,6 +37,10 @@ function fakeDeps(over: Partial<ReaderDeps> = {}, synth: FakeSynth | null = new 
     createObjectURL: vi.fn(() => 'blob:chrome-extension://x/1234'),
     revokeObjectURL: vi.fn(),
     speech: synth ? { synth, makeUtterance } : null,
+    languageChoice: 'auto',
+    chooseLanguage: vi.fn(),
+    voiceNoteDismissed: false,
+    dismissVoiceNote: vi.fn(),
     libraryHref: 'library.html',
     errorText: () => 'lỗi',
     ...over,
@@ -157,6 +161,60 @@ describe('reader page', () => {
     container = mount(<ReaderApp deps={deps} />);
     await settle();
     expect(byTestId(container, 'voice-note').textContent).toContain('chưa có giọng đọc tiếng Việt');
+  });
+
+  it('the no-voice note is one short line with the help folded, and dismissing it is remembered', async () => {
+    const { deps } = fakeDeps({}, new FakeSynth([EN_VOICE]));
+    container = mount(<ReaderApp deps={deps} />);
+    await settle();
+    const note = byTestId(container, 'voice-note');
+    expect(note.querySelector(':scope > p')?.textContent).toBe('Máy chưa có giọng đọc tiếng Việt (sẽ đọc bằng giọng khác).');
+    expect(note.querySelector('details')?.open).toBe(false);
+    await click(byTestId(container, 'voice-note-dismiss'));
+    expect(container.querySelector('[data-testid="voice-note"]')).toBeNull();
+    expect(deps.dismissVoiceNote).toHaveBeenCalledTimes(1);
+    // Read aloud still works without the note.
+    expect(byTestId(container, 'read-aloud-play')).toBeTruthy();
+  });
+
+  it('a dismissed no-voice note stays hidden on the next article', async () => {
+    const { deps } = fakeDeps({ voiceNoteDismissed: true }, new FakeSynth([EN_VOICE]));
+    container = mount(<ReaderApp deps={deps} />);
+    await settle();
+    expect(container.querySelector('[data-testid="voice-note"]')).toBeNull();
+    expect(byTestId(container, 'read-aloud').textContent).toContain('Đọc to');
+  });
+
+  it('while reading, the bar is pinned and the focused button stays the same element (play → pause → resume)', async () => {
+    const { deps } = fakeDeps();
+    container = mount(<ReaderApp deps={deps} />);
+    await settle();
+    const bar = byTestId(container, 'read-aloud');
+    expect(bar.classList.contains('is-active')).toBe(false);
+    const play = byTestId<HTMLButtonElement>(container, 'read-aloud-play');
+    play.focus();
+    await click(play);
+    expect(bar.classList.contains('is-active')).toBe(true);
+    expect(bar.getAttribute('data-state')).toBe('playing');
+    expect(document.activeElement).toBe(play);
+    expect(play.textContent).toContain('Tạm dừng');
+    await click(play);
+    expect(play.textContent).toContain('Đọc tiếp');
+    expect(byTestId<HTMLButtonElement>(container, 'read-aloud-stop').disabled).toBe(false);
+    await click(byTestId(container, 'read-aloud-stop'));
+    expect(bar.classList.contains('is-active')).toBe(false);
+    expect(byTestId<HTMLButtonElement>(container, 'read-aloud-stop').disabled).toBe(true);
+  });
+
+  it('the language choice is in the settings and goes to chooseLanguage', async () => {
+    const { deps } = fakeDeps({ languageChoice: 'vi' });
+    container = mount(<ReaderApp deps={deps} />);
+    await settle();
+    const select = byTestId<HTMLSelectElement>(container, 'language-select');
+    expect(select.value).toBe('vi');
+    expect(Array.from(select.options, (o) => o.textContent)).toEqual(['Tiếng Việt', 'English', 'Theo trình duyệt']);
+    await changeValue(select, 'en');
+    expect(deps.chooseLanguage).toHaveBeenCalledWith('en');
   });
 
   it('says when the browser cannot read aloud at all', async () => {

@@ -1,0 +1,40 @@
+// Extension glue (one of the few utils/ modules that call browser.*): every extension page's language.
+// The stored choice is read before the page's interface is set up, so the first frame is already in the
+// right language; choosing another language stores it and reloads the page into it.
+import { browser } from '#imports';
+import type { Lang, LanguageChoice, MessageKey } from './i18n';
+import { loadPrefs, updatePrefs, type InterfacePrefs } from './prefs';
+import { setUpPage, withoutLangOverride } from './ui/page-setup';
+
+export interface PageLanguage {
+  lang: Lang;
+  prefs: InterfacePrefs;
+}
+
+/** Reads the stored preferences and sets the page up in the language they resolve to. */
+export async function setUpPageLanguage(titleKey: MessageKey): Promise<PageLanguage> {
+  const prefs = await loadPrefs(browser.storage.local);
+  const lang = setUpPage(document, {
+    search: location.search,
+    uiLanguage: browser.i18n.getUILanguage(),
+    getMessage: (key, subs) => browser.i18n.getMessage(key, subs),
+    titleKey,
+    choice: prefs.language,
+    preferredLanguages: navigator.languages ?? [],
+  });
+  return { lang, prefs };
+}
+
+/**
+ * Stores the reader's language and reloads this page into it (dropping a `?lang=` that would win over it);
+ * no reload when the page already is in that language (`current`).
+ */
+export async function chooseLanguage(choice: LanguageChoice, current?: Lang): Promise<void> {
+  await updatePrefs(browser.storage.local, { language: choice });
+  if (choice !== current) location.replace(withoutLangOverride(location.href));
+}
+
+/** Stores other interface preferences (what the popup folds, a dismissed notice); failures are harmless. */
+export function rememberPrefs(patch: Partial<InterfacePrefs>): void {
+  void updatePrefs(browser.storage.local, patch).catch(() => undefined);
+}
