@@ -122,3 +122,16 @@ describe('table-layout portals and content pages (what the browser study found)'
     for (const paragraph of a.text.split('\n\n')) expect(shown).toContain(norm(paragraph));
   });
 });
+
+describe('edges of the body', () => {
+  it('keeps a photo that ends the article (an empty element is not an empty line)', async () => {
+    const body = `<article><h1>Huyện khánh thành cầu dân sinh mới tại xã vùng cao</h1>
+      <p>Sáng 5/3, UBND huyện tổ chức lễ khánh thành cầu dân sinh bắc qua suối Nậm Chảy, nối hai thôn của xã Bản Lầu với trung tâm xã.</p>
+      <p>Cây cầu dài 48 m, rộng 3,5 m, tổng vốn đầu tư 4,2 tỷ đồng từ ngân sách tỉnh và nguồn xã hội hóa, giúp hơn 300 hộ dân đi lại thuận tiện.</p>
+      <p>Đây là công trình thứ ba trong năm được hoàn thành theo chương trình xây dựng cầu dân sinh của tỉnh giai đoạn 2024 - 2026.</p>
+      <img src="https://img.example.gov.vn/cau-nam-chay.jpg" alt="Cầu Nậm Chảy"></article>`;
+    const a = await article(`<!DOCTYPE html><html lang="vi"><head><title>Khánh thành cầu</title></head><body>${body}</body></html>`, 'https://muongkhuong.laocai.gov.vn/tin-tuc/khanh-thanh-cau-123.html');
+    expect(a.html).toContain('cau-nam-chay.jpg');
+    expect(a.images.map((i) => i.src)).toEqual(['https://img.example.gov.vn/cau-nam-chay.jpg']);
+  });
+});

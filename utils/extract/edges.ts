@@ -114,12 +114,16 @@ export function tidyEdges(content: Element, title: string): void {
   trimEnd(content);
 }
 
+const MEDIA = 'img, picture, figure, table, video';
+/** A photo, a figure or a table, or an element holding one: never "empty". */
+const isMedia = (el: Element) => el.matches(MEDIA) || !!el.querySelector(MEDIA);
+
 /** Separators and line breaks the removed links leave at the end ("|  |", a trailing <br>), at every depth. */
 function trimEnd(el: Element): void {
   for (let n = el.lastChild; n; ) {
     const prev: ChildNode | null = n.previousSibling;
     if ((n.nodeType === 3 && /^[\s|·•\-–—]*$/.test(n.nodeValue ?? '')) || n.nodeName === 'BR') removeNode(n);
-    else if (n.nodeType === 1 && !normSpace(n.textContent ?? '') && !(n as Element).querySelector('img, table')) removeNode(n);
+    else if (n.nodeType === 1 && !normSpace(n.textContent ?? '') && !isMedia(n as Element)) removeNode(n);
     else {
       if (n.nodeType === 1) trimEnd(n as Element);
       break;
