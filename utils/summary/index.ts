@@ -91,7 +91,8 @@ class TermIndex {
 // Photo captions and credits: "Ảnh: …", "(Ảnh: Reuters)", "… - Ảnh: H.Y.T.", the portal's "anh tin bai".
 const CAPTION = /^\(?\s*(ảnh|nguồn|video|clip)\s*:|[-–(]\s*ảnh\s*:|^anh tin bai$/iu;
 // Author and source lines at the end: "Ngô Hải - BTG HU", "Theo Hồ Hương", "Hà Thu (tổng hợp)".
-const SOURCE = /^(theo|nguồn)\s|\((tổng hợp|theo [^)]*)\)$/iu;
+// ("[^()]*": a run may not cross another "(", so "(theo (theo (theo …" is not rescanned from every "(".)
+const SOURCE = /^(theo|nguồn)\s|\((tổng hợp|theo [^()]*)\)$/iu;
 
 /** Sentences a summary should never pick: too short, captions, bylines, headings without a full stop. */
 function isTrivial(s: SentenceSpan): boolean {
