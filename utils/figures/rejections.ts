@@ -125,11 +125,13 @@ function blockIdentifiers(tokens: Token[], blocked: Uint8Array): void {
     const prev = tokens[i - 1];
     const gluedPrev = glued(tokens, i);
     const upperPrev = !!prev && prev.type === 'word' && prev.text !== prev.lower;
-    const dashCode = gluedPrev && isSym(prev, '-') && glued(tokens, i - 1) && tokens[i - 2]?.type === 'word' && isAcronym(tokens[i - 2]);
+    const dashCode = gluedPrev && isSym(prev, '-') && glued(tokens, i - 1) && tokens[i - 2]?.type === 'word' && (isAcronym(tokens[i - 2]) || isLatinName(tokens[i - 2]!));
+    // "bs.ck2", "ths.bs2": a lower-case abbreviation chain glued to a number is a title or grade, not "ck 2".
+    const dottedChain = gluedPrev && prev?.type === 'word' && isSym(tokens[i - 2], '.') && glued(tokens, i - 1) && glued(tokens, i - 2);
     const next = tokens[i + 1];
     const upperNext = glued(tokens, i + 1) && next?.type === 'word' && next.text !== next.lower && !matchUnit(tokens, i + 1);
     if (gluedPrev && upperPrev && isPeriodAbbreviation(tokens, i)) continue;
-    if ((gluedPrev && upperPrev) || dashCode || upperNext) {
+    if ((gluedPrev && upperPrev) || dashCode || dottedChain || upperNext) {
       // Block the whole glued chunk ("14A-130.xx", "H5N1") and go on after it: its other numbers are
       // blocked already, and rescanning the chunk from each of them is quadratic ("A1A1A1…").
       let a = i;
@@ -140,6 +142,15 @@ function blockIdentifiers(tokens: Token[], blocked: Uint8Array): void {
       i = b;
     }
   }
+}
+
+/**
+ * A word written in plain Latin letters, three or more ("covid", "sars"): glued by "-" to a number it names a
+ * disease, a product or a model ("covid-19", "sars-cov-2"). Vietnamese words carry their marks, and a range
+ * joins two numbers, never a word and a number.
+ */
+function isLatinName(t: Token): boolean {
+  return t.type === 'word' && t.text.length >= 3 && /^[A-Za-z]+$/.test(t.text);
 }
 
 /**
