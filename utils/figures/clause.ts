@@ -96,9 +96,6 @@ const LINKS = new Set([
 ]);
 // "hiện có" before "có": the longer link goes first.
 const LINKS_LONGEST_FIRST = [...LINKS].sort((a, b) => b.split(' ').length - a.split(' ').length);
-// Links that are verbs: inside a phrase they end its subject ("huyện đã giải ngân …" → "giải ngân"). Place
-// prepositions ("trên địa bàn", "tại") are not among them: what precedes those is the measured phrase.
-const VERB_LINKS = new Set(['đạt', 'là', 'còn', 'có', 'chiếm', 'tăng', 'giảm', 'bằng', 'được', 'đã', 'đang', 'sẽ', 'gồm', 'vượt']);
 // Openers that say how the sentence connects, not what is measured ("Trong đó, vốn …", "Cụ thể, …").
 const OPENERS = ['trong đó', 'cụ thể', 'theo đó', 'riêng', 'đồng thời', 'ngoài ra', 'bên cạnh đó', 'qua đó', 'tính đến nay',
   'tính chung', 'tính đến', 'đến nay', 'hiện nay', 'hiện', 'năm nay', 'nhờ đó', 'do đó', 'vì vậy', 'và', 'với', 'nhưng',
@@ -119,6 +116,9 @@ const EMPTY_LABELS = new Set(['tổng', 'số', 'con số', 'mức', 'tỷ lệ'
 // Syllables and characters: a head phrase ("vốn ngân sách trung ương", "tổng số tiền đóng góp") fits, a whole
 // clause does not. (Words are one or two syllables; without a lexicon a longer cut would often split one.)
 const MAX_LABEL_WORDS = 5;
+// Nouns that open a named subject: "huyện Bảo Thắng", "xã Phú Nhuận", "Công ty Hòa Phát", "ông Nguyễn Văn A".
+const SUBJECT_NOUNS = new Set(['huyện', 'xã', 'tỉnh', 'thành phố', 'thị xã', 'thị trấn', 'phường', 'quận', 'công ty', 'tập đoàn', 'ông', 'bà', 'anh', 'chị', 'sở', 'bộ', 'ubnd', 'hđnd']);
+const isCapital = (w: Word): boolean => w.text[0] !== w.lower[0];
 const MAX_LABEL_CHARS = 32;
 const TIME_ADVERBS = new Set(['ngay', 'đầu', 'cuối', 'giữa', 'hằng', 'hàng', 'mỗi', 'cùng', 'dịp', 'nhân', 'sáng', 'chiều', 'tối']);
 
@@ -165,10 +165,10 @@ function labelBefore(words: Word[]): Word[] {
       }
     }
   }
-  // A subject and a verb before the measured phrase ("Huyện đã giải ngân …", "xã có …"): keep what follows the
-  // last link word inside the phrase.
+  // A subject and a verb before the measured phrase ("huyện đã giải ngân …", "hoàn thành kế hoạch với tổng vốn
+  // …"): keep what follows the last link word inside the phrase, unless it opens a place ("trên địa bàn").
   for (let k = ws.length - 2; k >= 0; k--) {
-    if (VERB_LINKS.has(ws[k]!.lower)) {
+    if (LINKS.has(ws[k]!.lower) && !PLACE_WORDS.some((p) => startsWith(ws, k, p))) {
       ws = ws.slice(k + 1);
       break;
     }
@@ -178,6 +178,12 @@ function labelBefore(words: Word[]): Word[] {
       ws = ws.slice(0, k);
       break;
     }
+  }
+  // A named subject before a verb ("huyện Bảo Thắng giải ngân …") says who, not what: keep the verb phrase.
+  if (ws.length > 2 && SUBJECT_NOUNS.has(ws[0]!.lower) && isCapital(ws[1]!)) {
+    let k = 1;
+    while (k < ws.length && isCapital(ws[k]!)) k++;
+    if (k < ws.length) ws = ws.slice(k);
   }
   // A proper name alone is who, not what ("Huyện Bảo Thắng hiện có 14 ban").
   if (ws.every((w) => w.text[0] !== w.lower[0])) return [];
