@@ -5,6 +5,7 @@
 // measure ("188 tổ tuyên vận", "219,2m3 rác thải"), so the label is read from one side or the other by kind.
 // All scans are bounded windows around the figure: this runs for a handful of chips, never over the text.
 import type { Figure } from '../figure';
+import { isStopword } from '../text/stopwords';
 
 export interface Span {
   start: number;
@@ -92,14 +93,15 @@ const LINKS = new Set([
   'hiện có', 'hiện nay', 'chỉ', 'lại', 'cũng', 'vẫn', 'khi', 'thì', 'mà', 'và', 'hay', 'hoặc', 'nhưng',
   'của', 'cho', 'ở', 'tại', 'trong', 'khi', 'lúc', 'ngày', 'tháng', 'năm', 'quý', 'hôm', 'sau', 'trước', 'mức',
   'tổng cộng', 'tất cả', 'cả', 'gấp', 'như', 'so', 'so với', 'thu về', 'đạt được', 'lên tới', 'lên đến', 'ở mức',
-  'vượt', 'tương đương', 'tương ứng', 'trị giá', 'khoảng chừng', 'chừng', 'xấp xỉ', 'bình quân', 'trung bình',
+  'vượt', 'tương đương', 'tương ứng', 'trị giá', 'khoảng chừng', 'kể từ', 'có thể', 'dự kiến', 'ước đạt', 'quy định',
+  'bị', 'bị phạt', 'lên mức', 'ở mức', 'chừng', 'xấp xỉ', 'bình quân', 'trung bình',
 ]);
 // "hiện có" before "có": the longer link goes first.
 const LINKS_LONGEST_FIRST = [...LINKS].sort((a, b) => b.split(' ').length - a.split(' ').length);
 // Openers that say how the sentence connects, not what is measured ("Trong đó, vốn …", "Cụ thể, …").
 const OPENERS = ['trong đó', 'cụ thể', 'theo đó', 'riêng', 'đồng thời', 'ngoài ra', 'bên cạnh đó', 'qua đó', 'tính đến nay',
   'tính chung', 'tính đến', 'đến nay', 'hiện nay', 'hiện', 'năm nay', 'nhờ đó', 'do đó', 'vì vậy', 'và', 'với', 'nhưng',
-  'đã', 'còn', 'có', 'với', 'gồm', 'trong năm', 'trong', 'sau', 'từ', 'đặc biệt', 'nhất là', 'kết quả', 'theo'];
+  'đã', 'còn', 'có thể', 'có', 'với', 'gồm', 'trong năm', 'trong', 'sau', 'từ', 'đặc biệt', 'nhất là', 'kết quả', 'theo'];
 // A noun phrase ends before where and whose: "tổng thu ngân sách trên địa bàn huyện" names "tổng thu ngân sách".
 const PLACE_WORDS = ['trên địa bàn', 'tại', 'ở', 'của', 'thuộc', 'trong'];
 // After the amount, the thing counted or measured ends at a function word ("100 km đường giao thông nông thôn
@@ -108,8 +110,11 @@ const AFTER_STOPS = new Set([
   'và', 'của', 'với', 'cho', 'để', 'tại', 'trong', 'trên', 'ở', 'từ', 'đến', 'tới', 'được', 'đã', 'là', 'so',
   'bằng', 'theo', 'nhằm', 'do', 'thì', 'mà', 'nên', 'khi', 'với', 'tăng', 'giảm', 'đạt', 'chiếm', 'vào', 'ra',
   'có', 'này', 'đó', 'các', 'những', 'mỗi', 'trong', 'gồm', 'như', 'còn', 'thuộc', 'về', 'hoặc', 'hay', 'sau',
-  'trước', 'năm', 'ngày', 'tháng',
+  'trước', 'năm', 'ngày', 'tháng', 'một', 'hai', 'ba', 'bốn', 'năm', 'trên', 'dưới', 'hơn', 'lên', 'xuống', 'bị',
 ]);
+// Particles that never end a label ("xúc phạm cá nhân bị …", "có thể …").
+const TRAILING = new Set(['bị', 'được', 'thể', 'kể', 'là', 'có', 'sẽ', 'đã', 'đang', 'cũng', 'vẫn', 'còn', 'một', 'các',
+  'những', 'mỗi', 'này', 'đó', 'và', 'với', 'của', 'cho', 'để', 'như', 'bằng', 'theo', 'từ', 'đến', 'tới', 'lên', 'xuống']);
 // Labels say what is measured; these alone say nothing.
 const EMPTY_LABELS = new Set(['tổng', 'số', 'con số', 'mức', 'tỷ lệ', 'tổng số', 'khoảng', 'tỉ lệ', 'giá trị', 'số lượng', 'kết quả']);
 
@@ -167,10 +172,14 @@ function labelBefore(words: Word[]): Word[] {
   }
   // A subject and a verb before the measured phrase ("huyện đã giải ngân …", "hoàn thành kế hoạch với tổng vốn
   // …"): keep what follows the last link word inside the phrase, unless it opens a place ("trên địa bàn").
-  for (let k = ws.length - 2; k >= 0; k--) {
-    if (LINKS.has(ws[k]!.lower) && !PLACE_WORDS.some((p) => startsWith(ws, k, p))) {
-      ws = ws.slice(k + 1);
-      break;
+  cut: for (let k = ws.length - 2; k >= 0; k--) {
+    if (PLACE_WORDS.some((p) => startsWith(ws, k, p) > 0)) continue;
+    for (const link of LINKS_LONGEST_FIRST) {
+      const n = startsWith(ws, k, link);
+      if (n && k + n < ws.length) {
+        ws = ws.slice(k + n);
+        break cut;
+      }
     }
   }
   for (let k = 1; k < ws.length; k++) {
@@ -211,6 +220,7 @@ function join(all: Word[]): string {
     if (chars > MAX_LABEL_CHARS && ws.length) break;
     ws.push(w);
   }
+  while (ws.length && TRAILING.has(ws[ws.length - 1]!.lower)) ws.pop();
   if (ws.length === 0) return '';
   const text = ws.map((w) => w.text).join(' ');
   // Sentence-initial capital ("Tổng thu ngân sách"), not a name ("Nghị quyết", "Hội Nông dân"): lower-case it.
@@ -219,8 +229,9 @@ function join(all: Word[]): string {
   return name ? text : ws[0]!.lower + text.slice(ws[0]!.text.length);
 }
 
+/** Names something: not a filler phrase, and at least one syllable that is not a function word. */
 function meaningful(ws: Word[]): boolean {
-  return ws.length > 0 && !EMPTY_LABELS.has(ws.map((w) => w.lower).join(' '));
+  return ws.length > 0 && !EMPTY_LABELS.has(ws.map((w) => w.lower).join(' ')) && ws.some((w) => !isStopword(w.lower) && !TRAILING.has(w.lower));
 }
 
 /**
@@ -237,9 +248,11 @@ export function labelFor(text: string, f: Pick<Figure, 'kind' | 'unit'>, start: 
     // "về", read across the commas of the sentence.
     const sentence = clauseAround(text, start, end);
     const rest = wordsOf(text.slice(end, Math.min(sentence.end, end + 160)));
-    const about = rest.findIndex((w) => w.lower === 'về');
+    // "… về phương hướng nhiệm vụ", "… quy định xử phạt vi phạm hành chính", "… hướng dẫn thi hành …".
+    const about = rest.findIndex((w, k) => w.lower === 'về' || startsWith(rest, k, 'quy định') > 0 || startsWith(rest, k, 'hướng dẫn') > 0);
     if (about >= 0) {
-      const subject = labelAfter(rest.slice(about + 1));
+      const skip = rest[about]!.lower === 'về' ? 1 : 2;
+      const subject = labelAfter(rest.slice(about + skip));
       if (meaningful(subject)) return join(subject);
     }
     const lead = labelBefore(before);
