@@ -69,6 +69,9 @@ export async function startTestServer(options = {}) {
   const routes = new Map();
   const corpus = fs.existsSync(corpusDir) ? readCorpus(corpusDir) : [];
   for (const page of corpus) routes.set(routeKey(new URL(servedUrl(page.url))), page.path);
+  // Every corpus page also under the fixture host, whose permission the extension has: news pages can then be
+  // read from a popup opened as a tab (which gets no activeTab grant for their own hosts).
+  for (const page of corpus) routes.set(`${FIXTURE_HOST}/corpus/${page.file}`, page.path);
   const addFolder = (dir, prefix) => {
     if (!fs.existsSync(dir)) return;
     for (const name of fs.readdirSync(dir)) {
@@ -165,6 +168,8 @@ export async function startTestServer(options = {}) {
     /** The URL to open for a corpus page: its real host and path, over http. */
     corpusUrl: (file) => servedUrl(corpusPage(file).url),
     fixtureUrl: (name) => `http://${FIXTURE_HOST}/e2e/${name}`,
+    /** A corpus page (by its file, 'news/vnexpress_5047363.html') under the fixture host. */
+    corpusOnFixtureHost: (file) => `http://${FIXTURE_HOST}/corpus/${corpusPage(file).file}`,
     hostileUrl: (name) => `http://${FIXTURE_HOST}/hostile/${name}`,
     reportUrl: `http://${FIXTURE_HOST}/__report`,
     requests,

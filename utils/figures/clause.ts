@@ -141,7 +141,7 @@ function endsWith(words: Word[], phrase: string): number {
 }
 
 /** A label from the words before the amount: the noun phrase, without links, openers and places. */
-function labelBefore(words: Word[]): Word[] {
+function labelBefore(words: Word[], allowName = false): Word[] {
   // Only what follows the last number or symbol: "Năm 2023 tổng thu" → "tổng thu".
   let from = 0;
   words.forEach((w, k) => {
@@ -194,8 +194,9 @@ function labelBefore(words: Word[]): Word[] {
     while (k < ws.length && isCapital(ws[k]!)) k++;
     if (k < ws.length) ws = ws.slice(k);
   }
-  // A proper name alone is who, not what ("Huyện Bảo Thắng hiện có 14 ban").
-  if (ws.every((w) => w.text[0] !== w.lower[0])) return [];
+  // A proper name alone is who, not what, before a count ("Huyện Bảo Thắng hiện có 14 ban"); before a change or
+  // a sum it is what the number is about ("Qatar tăng hơn 45%").
+  if (!allowName && ws.every((w) => w.text[0] !== w.lower[0])) return [];
   // Vietnamese puts the head first: "tổng số tiền đóng góp xây dựng nông thôn mới" is "tổng số tiền đóng góp…".
   return ws.slice(0, MAX_LABEL_WORDS);
 }
@@ -225,7 +226,7 @@ function join(all: Word[]): string {
   const text = ws.map((w) => w.text).join(' ');
   // Sentence-initial capital ("Tổng thu ngân sách"), not a name ("Nghị quyết", "Hội Nông dân"): lower-case it.
   const second = ws[1];
-  const name = ws[0]!.text === ws[0]!.text.toUpperCase() || (second && second.text[0] !== second.lower[0]);
+  const name = ws.length === 1 || ws[0]!.text === ws[0]!.text.toUpperCase() || (second && second.text[0] !== second.lower[0]);
   return name ? text : ws[0]!.lower + text.slice(ws[0]!.text.length);
 }
 
@@ -265,7 +266,7 @@ export function labelFor(text: string, f: Pick<Figure, 'kind' | 'unit'>, start: 
     return meaningful(lead) && !TIME_ADVERBS.has(lead[0]!.lower) ? join(lead) : '';
   }
   const first = f.kind === 'quantity' || f.kind === 'ratio' ? 'after' : 'before';
-  let fromBefore = labelBefore(before);
+  let fromBefore = labelBefore(before, f.kind === 'money' || f.kind === 'percent');
   // A percentage is a rate already: "tỷ lệ hộ nghèo còn 9,75%" measures "hộ nghèo".
   if (f.kind === 'percent' && fromBefore.length > 2 && /^t[ỷỉ] lệ$/u.test(`${fromBefore[0]!.lower} ${fromBefore[1]!.lower}`)) fromBefore = fromBefore.slice(2);
   const fromAfter = labelAfter(after);
