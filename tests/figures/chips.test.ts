@@ -39,7 +39,8 @@ describe('ranges are one chip', () => {
 
 describe('the chip shows the normalised amount', () => {
   it('keeps the per-unit part: /lượng, /tháng, /m², /người', () => {
-    expect(chipFor('Giá vàng SJC dao động 180,8-183,8 triệu đồng/lượng trong phiên sáng.', '180,8').display).toBe('180,8–183,8 triệu đồng/lượng');
+    const gold = chipFor('Giá vàng SJC dao động 180,8-183,8 triệu đồng/lượng trong phiên sáng.', '180,8');
+    expect(gold).toMatchObject({ display: '180,8–183,8 triệu đồng/lượng', label: 'giá vàng SJC' });
     expect(chipFor('Mỗi hộ được hỗ trợ 2 triệu đồng/tháng trong 6 tháng.', '2 triệu').display).toBe('2 triệu đồng/tháng');
     expect(chipFor('Giá thuê mặt bằng là 500.000 đồng/m2 mỗi tháng.', '500.000').display).toBe('500.000 đồng/m²');
     expect(chipFor('Mức chi bình quân 95 triệu đồng/người một năm.', '95').display).toBe('95 triệu đồng/người');

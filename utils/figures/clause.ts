@@ -94,7 +94,7 @@ const LINKS = new Set([
   'của', 'cho', 'ở', 'tại', 'trong', 'khi', 'lúc', 'ngày', 'tháng', 'năm', 'quý', 'hôm', 'sau', 'trước', 'mức',
   'tổng cộng', 'tất cả', 'cả', 'gấp', 'như', 'so', 'so với', 'thu về', 'đạt được', 'lên tới', 'lên đến', 'ở mức',
   'vượt', 'tương đương', 'tương ứng', 'trị giá', 'khoảng chừng', 'kể từ', 'có thể', 'dự kiến', 'ước đạt', 'quy định',
-  'bị', 'bị phạt', 'lên mức', 'ở mức', 'chừng', 'xấp xỉ', 'bình quân', 'trung bình',
+  'bị', 'bị phạt', 'lên mức', 'ở mức', 'dao động', 'dao động từ', 'dao động quanh', 'chừng', 'xấp xỉ', 'bình quân', 'trung bình',
 ]);
 // "hiện có" before "có": the longer link goes first.
 const LINKS_LONGEST_FIRST = [...LINKS].sort((a, b) => b.split(' ').length - a.split(' ').length);
