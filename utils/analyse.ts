@@ -12,8 +12,8 @@ import { findFigures } from './figures';
 import { keyFigures } from './figures/rank';
 import { summarize } from './summary';
 
-/** Longer texts are summarised from their first 200 000 characters (about 45 000 words). */
-export const MAX_SUMMARY_CHARS = 200_000;
+/** Longer texts are summarised from their first 120 000 characters (about 27 000 words). */
+export const MAX_SUMMARY_CHARS = 120_000;
 
 export interface AnalyseOptions {
   /** Time (on `now`'s clock) after which no analysis step starts. */

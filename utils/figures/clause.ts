@@ -127,15 +127,23 @@ const isCapital = (w: Word): boolean => w.text[0] !== w.lower[0];
 const MAX_LABEL_CHARS = 32;
 const TIME_ADVERBS = new Set(['ngay', 'đầu', 'cuối', 'giữa', 'hằng', 'hàng', 'mỗi', 'cùng', 'dịp', 'nhân', 'sáng', 'chiều', 'tối']);
 
+// Phrases are split once: labels are read for a few dozen chips per article, each trying every link.
+const PARTS = new Map<string, string[]>();
+const partsOf = (phrase: string): string[] => {
+  let parts = PARTS.get(phrase);
+  if (!parts) PARTS.set(phrase, (parts = phrase.split(' ')));
+  return parts;
+};
+
 /** Does `words` start with `phrase` (lower-case, space-separated) at k? */
 function startsWith(words: Word[], k: number, phrase: string): number {
-  const parts = phrase.split(' ');
+  const parts = partsOf(phrase);
   for (let p = 0; p < parts.length; p++) if (words[k + p]?.lower !== parts[p]) return 0;
   return parts.length;
 }
 
 function endsWith(words: Word[], phrase: string): number {
-  const parts = phrase.split(' ');
+  const parts = partsOf(phrase);
   const k = words.length - parts.length;
   return k >= 0 && startsWith(words, k, phrase) ? parts.length : 0;
 }
@@ -175,6 +183,7 @@ function labelBefore(words: Word[], allowName = false): Word[] {
   cut: for (let k = ws.length - 2; k >= 0; k--) {
     if (PLACE_WORDS.some((p) => startsWith(ws, k, p) > 0)) continue;
     for (const link of LINKS_LONGEST_FIRST) {
+      if (partsOf(link)[0] !== ws[k]!.lower) continue;
       const n = startsWith(ws, k, link);
       if (n && k + n < ws.length) {
         ws = ws.slice(k + n);

@@ -62,7 +62,7 @@ function collect(root: Element | DocumentFragment): { text: string; segments: Se
   return { text: parts.join(''), segments };
 }
 
-export const MAX_HIGHLIGHTS = 2_000;
+export const MAX_HIGHLIGHTS = 1_000;
 
 /** How many times the figure search may read the whole text. */
 const SEARCH_PASSES = 4;

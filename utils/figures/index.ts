@@ -9,9 +9,9 @@ import { findRejections } from './rejections';
 import { tokenize } from './tokens';
 
 // Bounded work: a page controls its text, and every pass below is linear in the tokens, so the number of
-// tokens read is capped. 50 000 tokens is about 225 000 characters (35 000 words) of prose — far beyond any news or portal
+// tokens read is capped. 30 000 tokens is about 135 000 characters (20 000 words) of prose — far beyond any news or portal
 // article — and reads in well under a second even when every token is a number (tests/hostile/analysis-fuzz).
-export const MAX_FIGURE_TOKENS = 50_000;
+export const MAX_FIGURE_TOKENS = 30_000;
 
 export function findFigures(source: string): Figure[] {
   const tokens = tokenize(source, MAX_FIGURE_TOKENS);
