@@ -1,8 +1,9 @@
-// The key-figures panel: one button chip per figure (kind icon + text), and the legend that explains the
-// colours AND underline styles of the highlights in the text.
+// The key-figures panel: one button chip per figure — icon (the currency for money), a short label saying what
+// the number measures, and the normalised amount — with its clause as the tooltip; and the legend that explains
+// the colours AND underline styles of the highlights in the text.
 import type { KeyFigure } from '../utils/figure';
 import { t } from '../utils/i18n';
-import { FIGURE_ICONS, FIGURE_KINDS, FIGURE_LABEL_KEYS, FIGURE_LINE_KEYS } from './figure-kinds';
+import { FIGURE_ICONS, FIGURE_KINDS, FIGURE_LABEL_KEYS, FIGURE_LINE_KEYS, figureIcon } from './figure-kinds';
 
 export interface KeyFiguresProps {
   keyFigures: readonly KeyFigure[];
@@ -15,22 +16,31 @@ export function KeyFigures({ keyFigures, onSelect }: KeyFiguresProps) {
     <section class="card key-figures" aria-labelledby="figures-heading">
       <h2 id="figures-heading">{t('figuresHeading')}</h2>
       <ul class="chips" data-testid="figure-list">
-        {keyFigures.map((kf, i) => (
-          <li key={`${kf.start}-${i}`}>
-            <button
-              type="button"
-              class="chip"
-              data-kind={kf.kind}
-              data-testid="figure-chip"
-              title={kf.sentence}
-              aria-label={t('figureChipLabel', [t(FIGURE_LABEL_KEYS[kf.kind]), kf.text])}
-              onClick={() => onSelect(kf)}
-            >
-              <span class="fig-icon" aria-hidden="true">{FIGURE_ICONS[kf.kind]}</span>
-              <span>{kf.text}</span>
-            </button>
-          </li>
-        ))}
+        {keyFigures.map((kf, i) => {
+          // Chips saved before labels existed have neither: the kind's name and the figure's own text stand in.
+          const label = kf.label || t(FIGURE_LABEL_KEYS[kf.kind]);
+          const value = kf.display || kf.text;
+          return (
+            <li key={`${kf.start}-${i}`}>
+              <button
+                type="button"
+                class="chip"
+                data-kind={kf.kind}
+                data-testid="figure-chip"
+                title={kf.sentence}
+                aria-label={t('figureChipLabel', [label, value])}
+                onClick={() => onSelect(kf)}
+              >
+                <span class="fig-icon" aria-hidden="true">{figureIcon(kf)}</span>
+                <span class="chip-text">
+                  <span class="chip-label" data-testid="figure-chip-label">{label}</span>
+                  <span class="chip-sep" aria-hidden="true"> · </span>
+                  <span class="chip-value" data-testid="figure-chip-value">{value}</span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
       <FigureLegend />
     </section>

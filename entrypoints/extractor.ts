@@ -4,6 +4,7 @@
 import { defineUnlistedScript, browser } from '#imports';
 import { extractArticle } from '../utils/extract';
 import { analyseArticle } from '../utils/analyse';
+import { DEFAULT_LIMITS } from '../utils/extract/limits';
 import { createExtractService } from '../utils/extract-service';
 import { isOwnSender, respond } from '../utils/messages';
 
@@ -15,9 +16,11 @@ export default defineUnlistedScript(() => {
   scope[INSTALLED] = true;
 
   // Extract and analyse (figures, summary) once per page; the answer is cached for every later request.
+  // Analysis shares the extraction's wall-time budget (utils/extract/limits.ts): the tab is never kept busy longer.
   const service = createExtractService(document, (doc, url) => {
+    const deadline = performance.now() + DEFAULT_LIMITS.maxMillis;
     const result = extractArticle(doc, url);
-    return result.ok ? { ok: true, article: analyseArticle(result.article) } : result;
+    return result.ok ? { ok: true, article: analyseArticle(result.article, { deadline }) } : result;
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;

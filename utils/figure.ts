@@ -22,10 +22,18 @@ export interface Figure {
   approx?: Approx;
 }
 
-/** A figure chosen for the key-figures panel, with the sentence it came from. */
+/**
+ * A figure chosen for the key-figures panel. A range ("từ 20 đến 30 triệu đồng") is one key figure spanning
+ * both of its figure records (start of the first to end of the second); `value` is its first value.
+ */
 export interface KeyFigure extends Figure {
+  /** The clause the figure came from (the chip's tooltip), not the whole paragraph. */
   sentence: string;
   score: number;
+  /** What the number measures, from its clause ("vốn ngân sách trung ương"); absent when the clause does not say. */
+  label?: string;
+  /** The normalised amount with scale and unit as the chip shows it ("20–30 triệu đồng/tháng"). */
+  display?: string;
 }
 
 /** One sentence of an extractive summary; offsets into the text it was taken from. */

@@ -7,6 +7,7 @@ import { assert, setFieldValue, tid, waitForSelector, waitForText, waitUntil } f
 import { hostilePages } from './hostile.mjs';
 import { summaryScenarios } from './scenarios-summary.mjs';
 import { uxScenarios } from './scenarios-ux.mjs';
+import { figureScenarios } from './scenarios-figures.mjs';
 import {
   FIXTURE_PAGE, FIXTURE_TITLE, LIST_FILE, PAGE_SIZE, SEED_FILE, checkLangAndTheme, expectArticle, expectFailure, norm,
   ensureSeedSaved, openPopup, readerImages, runAxe, seedReaderHref, seedTab, setThemeInReader, withLang,
@@ -327,4 +328,5 @@ export const scenarios = [
   },
   ...summaryScenarios,
   ...uxScenarios,
+  ...figureScenarios,
 ];

@@ -72,6 +72,8 @@ export async function startTestServer(options = {}) {
   for (const page of corpus) routes.set(routeKey(new URL(servedUrl(page.url))), page.path);
   // Every corpus page also under the gov test host: a popup opened as a tab (no activeTab grant) can read
   // a national paper's page only there (scenarios-ux.mjs: the popup's first screen).
+  // Every corpus page also under the fixture host, whose permission the extension has: news pages can then be
+  // read from a popup opened as a tab (which gets no activeTab grant for their own hosts).
   for (const page of corpus) routes.set(`${FIXTURE_HOST}/corpus/${page.file}`, page.path);
   const addFolder = (dir, prefix) => {
     if (!fs.existsSync(dir)) return;
@@ -172,6 +174,8 @@ export async function startTestServer(options = {}) {
     fixtureUrl: (name) => `http://${FIXTURE_HOST}/e2e/${name}`,
     /** A corpus page served under the gov test host (the extension's host permission covers it). */
     corpusOnGovUrl: (file) => `http://${FIXTURE_HOST}/corpus/${corpusPage(file).file}`,
+    /** A corpus page (by its file, 'news/vnexpress_5047363.html') under the fixture host. */
+    corpusOnFixtureHost: (file) => `http://${FIXTURE_HOST}/corpus/${corpusPage(file).file}`,
     hostileUrl: (name) => `http://${FIXTURE_HOST}/hostile/${name}`,
     reportUrl: `http://${FIXTURE_HOST}/__report`,
     requests,

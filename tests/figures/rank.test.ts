@@ -12,13 +12,16 @@ const BODY = [
 const article = { text: `${LEAD}\n\n${BODY}`, lead: LEAD };
 
 describe('keyFigures', () => {
-  it('puts money and percentages from the lead first, dates and documents last', () => {
+  it('puts money and percentages from the lead first, and keeps the governing document among the chips', () => {
     const keys = keyFigures(article);
     expect(keys.slice(0, 2).map((k) => k.text)).toEqual(['512,7 tỷ đồng', '108,3%']);
-    const kinds: string[] = keys.map((k) => k.kind);
-    const lastMoneyOrPercent = Math.max(kinds.lastIndexOf('money'), kinds.lastIndexOf('percent'));
-    const firstDateOrDoc = Math.min(...['date', 'document'].map((k) => kinds.indexOf(k)).filter((i) => i >= 0));
-    expect(lastMoneyOrPercent).toBeLessThan(firstDateOrDoc);
+    // "Thực hiện Nghị quyết số 12-NQ/HU": the document the article carries out (issue 14.4).
+    expect(keys.some((k) => k.code === '12-NQ/HU')).toBe(true);
+    // A plain date in the body ("ngày 5/1/2024") ranks below the lead's amounts, the big count and the document.
+    const date = keys.findIndex((k) => k.kind === 'date');
+    const household = keys.findIndex((k) => k.text === '1.245 hộ');
+    const document = keys.findIndex((k) => k.kind === 'document');
+    expect(date === -1 || (date > household && date > document)).toBe(true);
   });
 
   it('merges repeats of the same kind, value and unit', () => {

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { PopupApp, type PopupDeps, type PopupLoadResult } from '../../components/popup/PopupApp';
 import { analyseArticle } from '../../utils/analyse';
-import { configureI18n } from '../../utils/i18n';
+import { configureI18n, t } from '../../utils/i18n';
+import { FIGURE_LABEL_KEYS } from '../../components/figure-kinds';
 import type { AnalysedArticle } from '../../utils/library/types';
 import { FAILURE_MESSAGES } from '../../utils/article';
 import { TIMEOUT_MESSAGES } from '../../utils/tab-extract';
@@ -64,7 +65,12 @@ describe('popup: article view', () => {
     expect(chips.length).toBeGreaterThan(0);
     chips.forEach((chip, i) => {
       expect(chip.tagName).toBe('BUTTON');
-      expect(chip.textContent).toContain(article.keyFigures[i]!.text);
+      // Label · normalised amount, and the figure's clause as the tooltip (issue 14.4).
+      const kf = article.keyFigures[i]!;
+      expect(byTestId(chip, 'figure-chip-value').textContent).toBe(kf.display);
+      expect(byTestId(chip, 'figure-chip-label').textContent).toBe(kf.label ?? t(FIGURE_LABEL_KEYS[kf.kind]));
+      expect(chip.getAttribute('title')).toBe(kf.sentence);
+      expect(article.text).toContain(kf.sentence);
       expect(chip.getAttribute('data-kind')).toBe(article.keyFigures[i]!.kind);
     });
 

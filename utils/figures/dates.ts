@@ -53,7 +53,9 @@ function readParts(tokens: Token[], i: number): { parts: Part[]; seps: string[] 
   let j = i;
   for (;;) {
     const t = tokens[j];
-    if (!t || t.type !== 'num' || t.text.includes(',')) break;
+    // A date's numeral is at most "25.12.2023": a longer one ("1.1.1.1…", a hostile 2 MB numeral) is
+    // never split into its groups.
+    if (!t || t.type !== 'num' || t.text.includes(',') || t.text.length > 10) break;
     const groups = t.text.split('.');
     groups.forEach((g, k) => {
       if (k > 0) seps.push('.');
@@ -335,7 +337,7 @@ export function findDates(text: string, tokens: Token[], taken: Uint8Array): Dat
     let clash = false;
     for (let k = i; k < found.next; k++) if (taken[k]) clash = true;
     if (clash) continue;
-    out.push(...found.dates);
+    for (const d of found.dates) out.push(d);
     for (let k = i; k < found.next; k++) taken[k] = 1;
     i = found.next - 1;
   }

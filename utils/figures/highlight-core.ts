@@ -62,6 +62,26 @@ function collect(root: Element | DocumentFragment): { text: string; segments: Se
   return { text: parts.join(''), segments };
 }
 
+export const MAX_HIGHLIGHTS = 1_000;
+
+/** How many times the figure search may read the whole text. */
+const SEARCH_PASSES = 4;
+
+/** The segments that overlap [a, b): a binary search, not a scan per figure (segments are in text order). */
+function segmentsIn(segments: Segment[], a: number, b: number): Segment[] {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (s.at + s.node.data.length <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Segment[] = [];
+  for (let k = lo; k < segments.length && segments[k]!.at < b; k++) out.push(segments[k]!);
+  return out;
+}
+
 function figureAttributes(mark: Element, f: Figure, index: number): void {
   mark.className = 'fig';
   mark.setAttribute('data-kind', f.kind);
@@ -83,42 +103,66 @@ function figureAttributes(mark: Element, f: Figure, index: number): void {
 export function highlightFigureList(root: Element | DocumentFragment, figures: Figure[] | ((text: string) => Figure[])): number {
   const doc = root.ownerDocument;
   const { text, segments } = collect(root);
-  const list = typeof figures === 'function' ? figures(text) : figures;
+  const found = typeof figures === 'function' ? figures(text) : figures;
+  // The first MAX_HIGHLIGHTS figures in text order: far more than an article has, and a page full of numbers
+  // must not turn into a hundred thousand elements.
+  const list = found.length > MAX_HIGHLIGHTS ? found.slice(0, MAX_HIGHLIGHTS) : found;
 
-  // Locate each figure in the joined text.
+  // Locate each figure in the joined text. A search that finds nothing reads to the end of the text, so
+  // searches share a budget of a few passes over it: a hostile list of figures that are not in the text
+  // would otherwise cost figures × text length.
   const ranges: { a: number; b: number; index: number }[] = [];
   let cursor = 0;
+  let budget = SEARCH_PASSES * text.length;
   list.forEach((f, index) => {
+    if (!f.text) return;
     let a = text.slice(f.start, f.end) === f.text ? f.start : -1;
-    if (a < 0) a = text.indexOf(f.text, cursor);
-    if (a < 0 || !f.text) return;
+    if (a < 0 && budget > 0) {
+      a = text.indexOf(f.text, cursor);
+      budget -= a < 0 ? text.length - cursor : a - cursor;
+    }
+    if (a < 0) return;
     cursor = a + f.text.length;
     ranges.push({ a, b: a + f.text.length, index });
   });
 
+  // Decide what to wrap, right to left: a figure overlapping one already chosen, or already inside a mark
+  // (a second run), is left alone. Nothing is changed yet, so the segment offsets stay valid throughout.
+  const cuts = new Map<Segment, { from: number; to: number; index: number }[]>();
   let count = 0;
-  // Right to left, so splitting a text node never shifts the offsets of pieces still to wrap.
   ranges.sort((x, y) => y.a - x.a);
   let lastStart = Infinity;
   for (const { a, b, index } of ranges) {
-    if (b > lastStart) continue; // overlaps a figure already wrapped in this run
-    const pieces = segments.filter((s) => s.at < b && s.at + s.node.data.length > a);
-    // Already highlighted (a second run) or not in any text node: leave it.
+    if (b > lastStart) continue;
+    const pieces = segmentsIn(segments, a, b);
     if (pieces.length === 0 || pieces.some((s) => s.marked)) continue;
-    for (const seg of pieces.reverse()) {
+    for (const seg of pieces) {
       const from = Math.max(0, a - seg.at);
       const to = Math.min(seg.node.data.length, b - seg.at);
       if (to <= from || !seg.node.data.slice(from, to).trim()) continue;
-      let piece = seg.node;
-      if (to < piece.data.length) piece.splitText(to);
-      if (from > 0) piece = piece.splitText(from);
-      const mark = doc.createElement('mark');
-      figureAttributes(mark, list[index]!, index);
-      piece.parentNode!.insertBefore(mark, piece);
-      mark.appendChild(piece);
+      const inNode = cuts.get(seg) ?? [];
+      inNode.push({ from, to, index });
+      cuts.set(seg, inNode);
     }
     lastStart = a;
     count++;
+  }
+  // Then rebuild each text node once, as text and marks: splitting a node per figure copies the rest of the
+  // node each time (quadratic on a long paragraph full of numbers).
+  for (const [seg, inNode] of cuts) {
+    const data = seg.node.data;
+    const frag = doc.createDocumentFragment();
+    let pos = 0;
+    for (const { from, to, index } of inNode.reverse()) {
+      if (from > pos) frag.appendChild(doc.createTextNode(data.slice(pos, from)));
+      const mark = doc.createElement('mark');
+      figureAttributes(mark, list[index]!, index);
+      mark.appendChild(doc.createTextNode(data.slice(from, to)));
+      frag.appendChild(mark);
+      pos = to;
+    }
+    if (pos < data.length) frag.appendChild(doc.createTextNode(data.slice(pos)));
+    seg.node.parentNode!.replaceChild(frag, seg.node);
   }
   return count;
 }

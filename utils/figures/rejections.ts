@@ -6,7 +6,11 @@ import { type Token, PhraseTable, glued, isAcronym, isCapitalised, isSym, isWord
 import { matchUnit } from './units';
 
 // Links, e-mail addresses and bare domains ("baothang.laocai.gov.vn") anywhere in the text.
-const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info)\b(?:\/\S*)?/gi;
+// Linear on any input: an unanchored greedy run such as [\w.+-]+@ is retried from every position of a long
+// run of those characters (a 300 KB run of "-" froze a tab for 88 s), so each run-matching alternative may
+// only start where such a run starts (the lookbehinds); within a run the separators ("." and "@") are not
+// in the repeated classes, so backtracking is bounded by the run's length.
+const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w-]|[\w-]\.)[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|info)\b(?:\/\S*)?/gi;
 // Vietnamese phone numbers: a leading 0 (or +84) and 9 to 12 digits in groups ("0214.3852.123",
 // "0913 456 789", "+84 24 3825 1234"). Thousands-grouped amounts never start with 0.
 const PHONE = /(?<![\d.,])(?:\+84[ .]?|0)\d{1,4}(?:[ .-]?\d{2,4}){2,4}(?![\d,])/g;
@@ -121,19 +125,32 @@ function blockIdentifiers(tokens: Token[], blocked: Uint8Array): void {
     const prev = tokens[i - 1];
     const gluedPrev = glued(tokens, i);
     const upperPrev = !!prev && prev.type === 'word' && prev.text !== prev.lower;
-    const dashCode = gluedPrev && isSym(prev, '-') && glued(tokens, i - 1) && tokens[i - 2]?.type === 'word' && isAcronym(tokens[i - 2]);
+    const dashCode = gluedPrev && isSym(prev, '-') && glued(tokens, i - 1) && tokens[i - 2]?.type === 'word' && (isAcronym(tokens[i - 2]) || isLatinName(tokens[i - 2]!));
+    // "bs.ck2", "ths.bs2": a lower-case abbreviation chain glued to a number is a title or grade, not "ck 2".
+    const dottedChain = gluedPrev && prev?.type === 'word' && isSym(tokens[i - 2], '.') && glued(tokens, i - 1) && glued(tokens, i - 2);
     const next = tokens[i + 1];
     const upperNext = glued(tokens, i + 1) && next?.type === 'word' && next.text !== next.lower && !matchUnit(tokens, i + 1);
     if (gluedPrev && upperPrev && isPeriodAbbreviation(tokens, i)) continue;
-    if ((gluedPrev && upperPrev) || dashCode || upperNext) {
-      // Block the whole glued chunk ("14A-130.xx", "H5N1").
+    if ((gluedPrev && upperPrev) || dashCode || dottedChain || upperNext) {
+      // Block the whole glued chunk ("14A-130.xx", "H5N1") and go on after it: its other numbers are
+      // blocked already, and rescanning the chunk from each of them is quadratic ("A1A1A1…").
       let a = i;
       while (a > 0 && glued(tokens, a)) a--;
       let b = i;
       while (glued(tokens, b + 1)) b++;
       for (let k = a; k <= b; k++) blocked[k] = 1;
+      i = b;
     }
   }
+}
+
+/**
+ * A word written in plain Latin letters, three or more ("covid", "sars"): glued by "-" to a number it names a
+ * disease, a product or a model ("covid-19", "sars-cov-2"). Vietnamese words carry their marks, and a range
+ * joins two numbers, never a word and a number.
+ */
+function isLatinName(t: Token): boolean {
+  return t.type === 'word' && t.text.length >= 3 && /^[A-Za-z]+$/.test(t.text);
 }
 
 /**

@@ -69,12 +69,19 @@ const isDigit = (text: string, i: number): boolean => {
   return c >= 48 && c <= 57;
 };
 
-export function tokenize(text: string): Token[] {
+/** Repeats of one symbol from which the run is a single token ("..." stays three tokens, "...." is one). */
+const SYMBOL_RUN = 4;
+
+/**
+ * The tokens of `text`, at most `maxTokens` of them: callers that bound their work stop at the last token
+ * returned (its `end`), so every offset stays an offset into `text`.
+ */
+export function tokenize(text: string, maxTokens = Infinity): Token[] {
   const tokens: Token[] = [];
   const decomposed = HAS_COMBINING.test(text);
   let last = 0;
   let nextNl = text.indexOf('\n');
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length && tokens.length < maxTokens; ) {
     const at = classAt(text, i);
     const cls = at & 7;
     const size = at & PAIR ? 2 : 1;
@@ -105,6 +112,14 @@ export function tokenize(text: string): Token[] {
     } else {
       type = 'sym';
       i += size;
+      // A run of one repeated symbol ("-----", "……", "=====") is one token: no figure rule reads such a run,
+      // and a 2 MB run of "-" would otherwise make two million tokens.
+      if (size === 1) {
+        const c = text.charCodeAt(start);
+        let j = i;
+        while (j < text.length && text.charCodeAt(j) === c) j++;
+        if (j - start >= SYMBOL_RUN) i = j;
+      }
     }
     const raw = text.slice(start, i);
     const lower = type === 'num' ? raw : (decomposed ? raw.normalize('NFC') : raw).toLowerCase();

@@ -28,7 +28,7 @@ export function cleanSavedArticle(v: unknown): SavedArticle {
   out.readingMinutes = a.readingMinutes as number;
   out.extractedAt = a.extractedAt as string;
   out.figures = (a.figures as Obj[]).map((f) => pick<Figure>(f, FIGURE, FIGURE_OPTIONAL));
-  out.keyFigures = (a.keyFigures as Obj[]).map((f) => pick<KeyFigure>(f, [...FIGURE, 'sentence', 'score'], FIGURE_OPTIONAL));
+  out.keyFigures = (a.keyFigures as Obj[]).map((f) => pick<KeyFigure>(f, [...FIGURE, 'sentence', 'score'], [...FIGURE_OPTIONAL, 'label', 'display']));
   out.summary = (a.summary as Obj[]).map((s) => pick<SummarySentence>(s, ['text', 'start', 'end']));
   out.id = a.id as string;
   out.savedAt = a.savedAt as string;

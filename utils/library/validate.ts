@@ -87,7 +87,11 @@ const figureOptional = {
 };
 const checkFigure = (x: unknown): Check => checkObject(x, figureFields, figureOptional);
 const checkKeyFigure = (x: unknown): Check =>
-  checkObject(x, { ...figureFields, sentence: (s) => str(s, LIMITS.lead), score: num }, figureOptional);
+  checkObject(x, { ...figureFields, sentence: (s) => str(s, LIMITS.lead), score: num }, {
+    ...figureOptional,
+    label: (s: unknown) => str(s, LIMITS.shortText),
+    display: (s: unknown) => str(s, LIMITS.shortText),
+  });
 const checkSentence = (x: unknown): Check =>
   checkObject(x, { text: (s) => str(s, LIMITS.lead), start: int, end: int });
 // Images may be inline data: images on some portals; only image types are acceptable there.

@@ -22,7 +22,7 @@ const CAPTION = /^\(?\s*(ảnh|nguồn|video|clip)\s*:|[-–(]\s*ảnh\s*:|^anh 
 const SOURCE = /^(theo|nguồn)\s/u;
 const SOURCE_MAX_WORDS = 10;
 // "Hà Thu, Minh Anh (tổng hợp)", "Minh Anh (theo VnExpress)".
-const COMPILED_BY = /\((tổng hợp|theo [^)]*)\)$/u;
+const COMPILED_BY = /\((tổng hợp|theo [^()]*)\)$/u; // [^()]: "(theo (theo (theo …" is not rescanned from every "("
 
 function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim().toLowerCase();

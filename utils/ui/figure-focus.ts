@@ -4,7 +4,9 @@
 import type { Figure, KeyFigure } from '../figure';
 
 export function figureIndexOf(figures: readonly Figure[], kf: KeyFigure): number {
-  return figures.findIndex((f) => f.start === kf.start && f.end === kf.end && f.kind === kf.kind);
+  const exact = figures.findIndex((f) => f.start === kf.start && f.end === kf.end && f.kind === kf.kind);
+  // A range chip spans its two figure records ("20 đến 30 triệu đồng"): go to the first.
+  return exact >= 0 ? exact : figures.findIndex((f) => f.start >= kf.start && f.end <= kf.end && f.kind === kf.kind);
 }
 
 export function findFigureMark(root: Element, figures: readonly Figure[], kf: KeyFigure): HTMLElement | null {
