@@ -152,7 +152,8 @@ describe('importPocketCsv', () => {
 describe('image round trip keeps exact bytes', () => {
   it('binary bytes 0..255 survive base64', async () => {
     const db = await freshLibrary();
-    const all = new Uint8Array(256).map((_, i) => i);
+    // A PNG signature, then every byte value.
+    const all = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Uint8Array(256).map((_, i) => i)]);
     const { id } = await saveArticle(db, makeArticle(), { fetchImage: async () => new Blob([all], { type: 'image/png' }) });
     const json = await exportLibrary(db, { images: true });
     const dst = await freshLibrary();

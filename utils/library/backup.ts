@@ -12,6 +12,7 @@ import { bytesToBase64, base64ToBytes } from './base64';
 import { stableStringify } from './stable-json';
 import { inWriteTx } from './tx';
 import { writeArticles, type ArticleWrite } from './write';
+import { sniffRasterType } from './raster';
 
 export { importPocketCsv } from './pocket';
 
@@ -203,7 +204,10 @@ function checkImage(raw: unknown, maxBytes: number): StoredImage | string {
   const data = base64ToBytes(dataUrl.slice(prefix.length));
   if (!data) return 'image data is not base64';
   if (data.byteLength > maxBytes) return 'image data too large';
-  return { articleId: id, url: url as string, type, data };
+  // The same rule as saving from a page: only raster bytes (an SVG would open as a scriptable document).
+  const real = sniffRasterType(data);
+  if (!real) return 'not a JPEG, PNG, GIF, WebP or AVIF image';
+  return { articleId: id, url: url as string, type: real, data };
 }
 
 function sameImages(a: StoredImage[], b: StoredImage[]): boolean {

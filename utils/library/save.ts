@@ -8,6 +8,7 @@ import { writeArticles } from './write';
 import { checkSavedArticle } from './validate';
 import { scheduleCompaction } from './compact';
 import { TAIL_LIMIT } from './search-index';
+import { sniffRasterType } from './raster';
 
 export type FetchImage = (url: string) => Promise<Blob | null>;
 
@@ -76,12 +77,19 @@ async function fetchImages(
       const url = wanted[next++]!;
       try {
         const blob = await opts.fetchImage!(url);
-        // Error pages and trackers come back as text/html or empty: only real images are kept.
-        if (!blob || !/^image\//i.test(blob.type) || blob.size === 0 || blob.size > maxBytes) {
+        if (!blob || blob.size === 0 || blob.size > maxBytes) {
           missing.add(url);
           continue;
         }
-        images.push({ articleId: id, url, type: blob.type, data: await blob.arrayBuffer() });
+        // Error pages, trackers and SVG documents are refused by their bytes, whatever type they declare;
+        // the type stored is the one the bytes are (portals often send a PNG as image/jpg).
+        const data = await blob.arrayBuffer();
+        const type = sniffRasterType(data);
+        if (!type) {
+          missing.add(url);
+          continue;
+        }
+        images.push({ articleId: id, url, type, data });
       } catch {
         missing.add(url);
       }
