@@ -7,7 +7,7 @@ import { sniffRasterType } from '../../utils/library/raster';
 import { saveArticle } from '../../utils/library/save';
 import { getImages } from '../../utils/library/read';
 
-const bytes = (...parts: (number[] | string)[]): Uint8Array =>
+const bytes = (...parts: (number[] | string)[]): Uint8Array<ArrayBuffer> =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
 
 const SAMPLES = {
