@@ -8,7 +8,7 @@ import { openLibrary, type LibraryDb } from '../../utils/library/db';
 import { listArticles, listSites, listTags } from '../../utils/library/read';
 import { searchLibrary } from '../../utils/library/search';
 import { removeArticle, restoreArticle, type RemovedArticle } from '../../utils/library/update';
-import { exportLibrary, importLibrary, importPocketCsv } from '../../utils/library/backup';
+import { exportLibraryWithReport, importLibrary, importPocketCsv } from '../../utils/library/backup';
 import { libraryStats, requestPersistence } from '../../utils/library/stats';
 import { LibraryError } from '../../utils/library/errors';
 import { loadSettings } from '../../utils/settings';
@@ -52,7 +52,7 @@ export function mountLibrary(): void {
     tags: async () => listTags(await db()),
     remove: async (id) => removeArticle(await db(), id),
     restore: async (token) => restoreArticle(await db(), token as RemovedArticle),
-    exportJson: async (withImages) => exportLibrary(await db(), { images: withImages }),
+    exportJson: async (withImages) => exportLibraryWithReport(await db(), { images: withImages }),
     download: (filename, text) => downloadText(document, filename, text),
     importFile: async (file) => {
       const isCsv = /\.csv$/i.test(file.name) || file.type === 'text/csv';
