@@ -10,6 +10,7 @@ import { searchLibrary } from '../../utils/library/search';
 import { removeArticle, restoreArticle, type RemovedArticle } from '../../utils/library/update';
 import { exportLibraryWithReport, importLibrary, importPocketCsv } from '../../utils/library/backup';
 import { libraryStats, requestPersistence } from '../../utils/library/stats';
+import { purgeTrash } from '../../utils/library/trash';
 import { LibraryError } from '../../utils/library/errors';
 import { loadSettings } from '../../utils/settings';
 import { applyTheme } from '../../utils/ui/apply-settings';
@@ -32,7 +33,12 @@ export function mountLibrary(): void {
   void loadSettings(browser.storage.local).then((s) => applyTheme(document.documentElement, s.theme));
 
   let dbPromise: Promise<LibraryDb> | null = null;
-  const db = () => (dbPromise ??= openLibrary({ onBlocking: () => location.reload() }));
+  const db = () =>
+    (dbPromise ??= openLibrary({ onBlocking: () => location.reload() }).then((opened) => {
+      // Deleted articles are kept 30 days (utils/library/trash.ts); older ones go when the library opens.
+      void purgeTrash(opened).catch(() => undefined);
+      return opened;
+    }));
 
   // Ask once, on the first open, for storage the browser will not evict (Firefox shows a prompt).
   const persistence = (async () => {
