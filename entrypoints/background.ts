@@ -5,7 +5,8 @@ import { messageIn, resolveLang } from '../utils/i18n';
 import { loadPrefs, PREFS_KEY } from '../utils/prefs';
 import { isExtensionPage, isOwnSender, parseMessage, respond, type IsSavedReply, type Message } from '../utils/messages';
 import { library, saveTab } from '../utils/save-tab';
-import { articleId } from '../utils/library/id';
+import { articleId, isRecordOfPage } from '../utils/library/id';
+import { identityUrl } from '../utils/site';
 import { getArticle } from '../utils/library/read';
 import { extractFromTab } from '../utils/tab-extract';
 
@@ -14,10 +15,11 @@ const MENU_SAVE = 'tin-sach-save';
 // Chrome MV3 has `action`; Firefox MV2 has the same API as `browserAction`.
 const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
-async function isSaved(url: string): Promise<IsSavedReply> {
-  const id = articleId(url);
+async function isSaved(url: string, canonicalUrl = url): Promise<IsSavedReply> {
+  const id = articleId(identityUrl({ url, canonicalUrl }));
   const found = await getArticle(await library(), id).catch(() => undefined);
-  return { saved: Boolean(found), id: found ? id : null };
+  const saved = found !== undefined && isRecordOfPage(found, url);
+  return { saved, id: saved ? id : null };
 }
 
 /** The menu item in the reader's chosen interface language (the browser's own locale cannot be switched). */
@@ -91,10 +93,10 @@ export default defineBackground(() => {
       case 'tinsach/save':
         // Only our own pages may save: a content script (running inside a hostile page) may not.
         if (!isExtensionPage(sender, ownId, ownOrigin)) return undefined;
-        return respond(saveTab(message.tabId), sendResponse);
+        return respond(saveTab(message.tabId, { replace: message.replace }), sendResponse);
       case 'tinsach/is-saved':
         if (!isExtensionPage(sender, ownId, ownOrigin)) return undefined;
-        return respond(isSaved(message.url), sendResponse);
+        return respond(isSaved(message.url, message.canonicalUrl), sendResponse);
       default:
         return undefined;
     }

@@ -10,9 +10,9 @@ export type Message =
   /** content script → background: the registered gov page looks readerable (toolbar badge). */
   | { type: 'tinsach/readerable'; readerable: boolean }
   /** popup/library → background: save the article shown for this tab (the background outlives the popup). */
-  | { type: 'tinsach/save'; tabId: number }
-  /** popup → background: is this URL saved? */
-  | { type: 'tinsach/is-saved'; url: string }
+  | { type: 'tinsach/save'; tabId: number; replace?: boolean }
+  /** popup → background: is the article of this page (its URL and canonical URL) saved? */
+  | { type: 'tinsach/is-saved'; url: string; canonicalUrl?: string }
   /** background → extractor: fetch one of the page's images with the page's own origin (for saving). */
   | { type: 'tinsach/fetch-image'; url: string };
 
@@ -37,7 +37,14 @@ export function parseMessage(input: unknown): Message | null {
   if (!isObject(input)) return null;
   // Own properties only: an inherited (or polluted) `type` must never turn into an action.
   const own = (key: string): unknown => (Object.hasOwn(input, key) ? input[key] : undefined);
-  const raw = { type: own('type'), readerable: own('readerable'), tabId: own('tabId'), url: own('url') };
+  const raw = {
+    type: own('type'),
+    readerable: own('readerable'),
+    tabId: own('tabId'),
+    url: own('url'),
+    replace: own('replace'),
+    canonicalUrl: own('canonicalUrl'),
+  };
   if (typeof raw.type !== 'string') return null;
   switch (raw.type) {
     case 'tinsach/extract':
@@ -46,8 +53,11 @@ export function parseMessage(input: unknown): Message | null {
     case 'tinsach/readerable':
       return typeof raw.readerable === 'boolean' ? { type: raw.type, readerable: raw.readerable } : null;
     case 'tinsach/save':
-      return isTabId(raw.tabId) ? { type: raw.type, tabId: raw.tabId } : null;
+      if (!isTabId(raw.tabId) || (raw.replace !== undefined && typeof raw.replace !== 'boolean')) return null;
+      return raw.replace === true ? { type: raw.type, tabId: raw.tabId, replace: true } : { type: raw.type, tabId: raw.tabId };
     case 'tinsach/is-saved':
+      if (!isHttpUrl(raw.url) || (raw.canonicalUrl !== undefined && !isHttpUrl(raw.canonicalUrl))) return null;
+      return raw.canonicalUrl === undefined ? { type: raw.type, url: raw.url } : { type: raw.type, url: raw.url, canonicalUrl: raw.canonicalUrl };
     case 'tinsach/fetch-image':
       return isHttpUrl(raw.url) ? { type: raw.type, url: raw.url } : null;
     default:

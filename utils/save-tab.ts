@@ -23,21 +23,22 @@ export function library(): Promise<LibraryDb> {
 // Two clicks on Save for the same tab share one save instead of racing.
 const inFlight = new Map<number, Promise<SaveReply>>();
 
-export function saveTab(tabId: number): Promise<SaveReply> {
+/** `replace`: the reader agreed to replace a saved article whose title or text differ (LibraryError 'conflict'). */
+export function saveTab(tabId: number, opts: { replace?: boolean } = {}): Promise<SaveReply> {
   const running = inFlight.get(tabId);
   if (running) return running;
-  const job = doSave(tabId).finally(() => inFlight.delete(tabId));
+  const job = doSave(tabId, opts.replace === true).finally(() => inFlight.delete(tabId));
   inFlight.set(tabId, job);
   return job;
 }
 
-async function doSave(tabId: number): Promise<SaveReply> {
+async function doSave(tabId: number, replace: boolean): Promise<SaveReply> {
   const result = await extractFromTab(tabId);
   if (!result.ok) return { ok: false, reason: result.reason, message: result.message };
   try {
     const analysed = isAnalysed(result.article) ? result.article : analyseArticle(result.article);
     const db = await library();
-    const saved = await saveArticle(db, analysed, { fetchImage: (url) => fetchImageForSave(tabId, url) });
+    const saved = await saveArticle(db, analysed, { fetchImage: (url) => fetchImageForSave(tabId, url), replace });
     return { ok: true, id: saved.id };
   } catch (e) {
     if (e instanceof LibraryError) return { ok: false, reason: e.code, message: LIBRARY_ERROR_MESSAGES[e.code].vi };

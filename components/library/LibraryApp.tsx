@@ -142,9 +142,11 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
   const exportBackup = async () => {
     setStatus({ text: t('statusExporting'), tone: 'info' });
     try {
-      const json = await deps.exportJson(withImages);
+      const out = await deps.exportJson(withImages);
+      const { json, damaged } = typeof out === 'string' ? { json: out, damaged: [] } : out;
       deps.download(backupFileName(), json);
-      setStatus({ text: t('statusExported'), tone: 'ok' });
+      const names = damaged.map((d) => d.title ?? '?').join(', ');
+      setStatus({ text: damaged.length ? t('statusExportedDamaged', [damaged.length, names]) : t('statusExported'), tone: 'ok' });
     } catch (e) {
       fail(e);
     }
@@ -357,7 +359,7 @@ function ImportReportList({ report }: { report: ImportReportView }) {
       <summary>{t('importSkippedHeading', report.skipped.length)}</summary>
       <ul>
         {report.skipped.slice(0, 20).map((s) => (
-          <li key={s.index}>{t('importSkippedItem', [s.index + 1, s.reason])}</li>
+          <li key={s.index}>{s.title ? t('importSkippedTitled', [s.title, s.reason]) : t('importSkippedItem', [s.index + 1, s.reason])}</li>
         ))}
       </ul>
     </details>

@@ -34,7 +34,8 @@ export interface LibraryDeps {
   /** Returns an opaque token for undo (the removed record and its images), null if it was not there. */
   remove(id: string): Promise<unknown>;
   restore(token: unknown): Promise<void>;
-  exportJson(withImages: boolean): Promise<string>;
+  /** The file, and the titles of damaged records it carries as they are (never silently left out). */
+  exportJson(withImages: boolean): Promise<string | { json: string; damaged: { title: string | null }[] }>;
   download(filename: string, text: string): void;
   importFile(file: File): Promise<ImportReportView>;
   stats(): Promise<LibraryStatsView>;

@@ -16,8 +16,10 @@ import { ArticleView } from '../ArticleView';
 import { DelayedSpinner } from '../DelayedSpinner';
 import { FailureView } from '../FailureView';
 import { StatusLine, type Status } from '../StatusLine';
+import { UndoToast } from '../UndoToast';
 import { ActionsMenu, type MenuItem } from './ActionsMenu';
 import { Fold } from './Fold';
+import { ReplacePrompt } from './ReplacePrompt';
 
 export type PopupLoadResult =
   | { ok: true; article: AnalysedArticle }
@@ -39,8 +41,11 @@ export interface PopupDeps {
   load(): Promise<PopupLoadResult>;
   /** The library id if this article is saved, else null. */
   savedId(article: AnalysedArticle): Promise<string | null>;
-  save(): Promise<PopupSaveResult>;
-  remove(id: string): Promise<void>;
+  /** `replace`: the reader agreed to replace a different saved article at this address. */
+  save(opts?: { replace?: boolean }): Promise<PopupSaveResult>;
+  /** Moves the article to the trash; returns what undo() needs (null when it was not there). */
+  remove(id: string): Promise<unknown>;
+  restore(token: unknown): Promise<void>;
   openReader(id: string): void;
   openLibrary(): void;
   copyText(text: string): Promise<void>;
@@ -58,6 +63,8 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
   const [folds, setFolds] = useState<PopupFolds>(deps.folds);
+  const [askReplace, setAskReplace] = useState(false);
+  const [removed, setRemoved] = useState<{ id: string; token: unknown } | null>(null);
   const loadRun = useRef(0);
 
   const load = useCallback(async () => {
@@ -87,13 +94,21 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
 
   const say = (text: string, tone: Status['tone'] = 'info') => setStatus({ text, tone });
 
-  const save = async (): Promise<string | null> => {
+  const save = async (replace = false): Promise<string | null> => {
     say(t('statusSaving'));
-    const reply = await deps.save().catch((): PopupSaveResult => ({ ok: false, reason: 'error', message: t('statusSaveFailed') }));
+    setAskReplace(false);
+    const reply = await deps
+      .save(replace ? { replace: true } : undefined)
+      .catch((): PopupSaveResult => ({ ok: false, reason: 'error', message: t('statusSaveFailed') }));
     if (reply.ok) {
       setSavedId(reply.id);
       say(t('statusSaved'), 'ok');
       return reply.id;
+    }
+    if (reply.reason === 'conflict') {
+      setStatus(null);
+      setAskReplace(true);
+      return null;
     }
     say(saveFailureMessage(reply.reason, reply.message || t('statusSaveFailed'), deps.lang), 'error');
     return null;
@@ -104,9 +119,10 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     setBusy(true);
     try {
       if (savedId) {
-        await deps.remove(savedId);
+        const token = await deps.remove(savedId);
         setSavedId(null);
-        say(t('statusRemoved'), 'ok');
+        setRemoved(token ? { id: savedId, token } : null);
+        say(t('statusRemovedUndoable'), 'ok');
       } else {
         await save();
       }
@@ -114,6 +130,29 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       say(t('statusRemoveFailed'), 'error');
     } finally {
       setBusy(false);
+    }
+  };
+
+  const replace = async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await save(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undoRemove = async () => {
+    const r = removed;
+    setRemoved(null);
+    if (!r) return;
+    try {
+      await deps.restore(r.token);
+      setSavedId(r.id);
+      say(t('statusRestored', view.kind === 'article' ? view.article.title : ''), 'ok');
+    } catch {
+      say(t('statusRemoveFailed'), 'error');
     }
   };
 
@@ -206,6 +245,18 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
           </div>
         </header>
         <StatusLine status={status} />
+        {askReplace ? (
+          <ReplacePrompt
+            onReplace={() => void replace()}
+            onKeep={() => {
+              setAskReplace(false);
+              say(t('statusKeptSaved'), 'ok');
+            }}
+          />
+        ) : null}
+        {removed ? (
+          <UndoToast message={t('statusRemoved')} onUndo={() => void undoRemove()} onExpire={() => setRemoved(null)} durationMs={10_000} />
+        ) : null}
       </div>
       <main>
         {view.kind === 'loading' ? <DelayedSpinner label={t('loadingPage')} /> : null}

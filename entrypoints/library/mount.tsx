@@ -8,8 +8,9 @@ import { openLibrary, type LibraryDb } from '../../utils/library/db';
 import { listArticles, listSites, listTags } from '../../utils/library/read';
 import { searchLibrary } from '../../utils/library/search';
 import { removeArticle, restoreArticle, type RemovedArticle } from '../../utils/library/update';
-import { exportLibrary, importLibrary, importPocketCsv } from '../../utils/library/backup';
+import { exportLibraryWithReport, importLibrary, importPocketCsv } from '../../utils/library/backup';
 import { libraryStats, requestPersistence } from '../../utils/library/stats';
+import { purgeTrash } from '../../utils/library/trash';
 import { LibraryError } from '../../utils/library/errors';
 import { loadSettings } from '../../utils/settings';
 import { applyTheme } from '../../utils/ui/apply-settings';
@@ -29,7 +30,12 @@ export async function mountLibrary(): Promise<void> {
   void loadSettings(browser.storage.local).then((s) => applyTheme(document.documentElement, s.theme));
 
   let dbPromise: Promise<LibraryDb> | null = null;
-  const db = () => (dbPromise ??= openLibrary({ onBlocking: () => location.reload() }));
+  const db = () =>
+    (dbPromise ??= openLibrary({ onBlocking: () => location.reload() }).then((opened) => {
+      // Deleted articles are kept 30 days (utils/library/trash.ts); older ones go when the library opens.
+      void purgeTrash(opened).catch(() => undefined);
+      return opened;
+    }));
 
   // Ask once, on the first open, for storage the browser will not evict (Firefox shows a prompt).
   const persistence = (async () => {
@@ -48,7 +54,7 @@ export async function mountLibrary(): Promise<void> {
     tags: async () => listTags(await db()),
     remove: async (id) => removeArticle(await db(), id),
     restore: async (token) => restoreArticle(await db(), token as RemovedArticle),
-    exportJson: async (withImages) => exportLibrary(await db(), { images: withImages }),
+    exportJson: async (withImages) => exportLibraryWithReport(await db(), { images: withImages }),
     download: (filename, text) => downloadText(document, filename, text),
     importFile: async (file) => {
       const isCsv = /\.csv$/i.test(file.name) || file.type === 'text/csv';

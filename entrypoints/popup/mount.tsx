@@ -17,7 +17,8 @@ const libraryModules = () =>
     import('../../utils/library/read'),
     import('../../utils/library/update'),
     import('../../utils/library/id'),
-  ]).then(([db, read, update, id]) => ({ ...db, ...read, ...update, ...id }));
+    import('../../utils/site'),
+  ]).then(([db, read, update, id, site]) => ({ ...db, ...read, ...update, ...id, ...site }));
 
 export interface PopupStart {
   tabPromise: Promise<TargetTab>;
@@ -63,23 +64,23 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
       return result;
     },
     async savedId(article) {
-      const url = article.canonicalUrl || article.url;
-      const message: Message = { type: 'tinsach/is-saved', url };
+      const message: Message = { type: 'tinsach/is-saved', url: article.url, canonicalUrl: article.canonicalUrl || article.url };
       const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as IsSavedReply | undefined;
       if (reply && typeof reply.saved === 'boolean') return reply.saved ? reply.id : null;
-      // No background answer (it is restarting): ask the library directly.
-      const { articleId, getArticle, openLibrary } = await libraryModules();
-      const id = articleId(url);
+      // No background answer (it is restarting): ask the library directly, by the same rule (utils/site.ts).
+      const { articleId, getArticle, isRecordOfPage, openLibrary, identityUrl } = await libraryModules();
+      const id = articleId(identityUrl(article));
       const db = await openLibrary();
       try {
-        return (await getArticle(db, id).catch(() => undefined)) ? id : null;
+        const found = await getArticle(db, id).catch(() => undefined);
+        return found && isRecordOfPage(found, article.url) ? id : null;
       } finally {
         db.close();
       }
     },
-    async save(): Promise<PopupSaveResult> {
+    async save(opts): Promise<PopupSaveResult> {
       const tab = await tabPromise;
-      const message: Message = { type: 'tinsach/save', tabId: tab.id };
+      const message: Message = opts?.replace ? { type: 'tinsach/save', tabId: tab.id, replace: true } : { type: 'tinsach/save', tabId: tab.id };
       // The background saves (it outlives the popup, so closing the popup mid-save loses nothing).
       const reply = (await browser.runtime.sendMessage(message)) as SaveReply | undefined;
       return reply ?? { ok: false, reason: 'error', message: '' };
@@ -88,7 +89,16 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
       const { openLibrary, removeArticle } = await libraryModules();
       const db = await openLibrary();
       try {
-        await removeArticle(db, id);
+        return await removeArticle(db, id);
+      } finally {
+        db.close();
+      }
+    },
+    async restore(token) {
+      const { openLibrary, restoreArticle } = await libraryModules();
+      const db = await openLibrary();
+      try {
+        await restoreArticle(db, token as Parameters<typeof restoreArticle>[1]);
       } finally {
         db.close();
       }

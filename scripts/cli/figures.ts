@@ -1,10 +1,13 @@
 // `tin-sach figures [FILE|-] [--format jsonl|csv]`: key figures for JSON lines {"id","text"}.
 // Output: JSON lines {"id","figures":[…]} with offsets into the given text, or CSV with the header
-// id,kind,text,value,unit,date,code,sentence (RFC 4180 quoting).
+// id,kind,text,value,unit,date,code,sentence (RFC 4180 quoting; formula-like fields neutralised, see csv.ts).
 import { findFigures } from '../../utils/figures/index';
 import { splitSentences } from '../../utils/text/sentences';
 import type { Figure } from '../../utils/figure';
 import { readFileSync } from 'node:fs';
+import { csvField } from './csv';
+
+export { csvField };
 
 /** The whole input: a file path, or stdin for "-" or no path. */
 export async function readInput(file: string | undefined): Promise<string> {
@@ -41,12 +44,6 @@ export function optionValue(argv: string[], flag: string): string | undefined {
 }
 
 const CSV_HEADER = ['id', 'kind', 'text', 'value', 'unit', 'date', 'code', 'sentence'];
-
-/** RFC 4180: quote a field that holds a comma, a quote or a line break; double the quotes inside. */
-export function csvField(v: string | number | undefined): string {
-  const s = v === undefined ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 function sentenceOf(text: string, f: Figure, sentences: { start: number; end: number }[]): string {
   const s = sentences.find((x) => x.start <= f.start && f.start < x.end);

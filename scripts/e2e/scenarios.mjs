@@ -8,6 +8,7 @@ import { hostilePages } from './hostile.mjs';
 import { summaryScenarios } from './scenarios-summary.mjs';
 import { uxScenarios } from './scenarios-ux.mjs';
 import { figureScenarios } from './scenarios-figures.mjs';
+import { securityScenarios } from './scenarios-security.mjs';
 import {
   FIXTURE_PAGE, FIXTURE_TITLE, LIST_FILE, PAGE_SIZE, SEED_FILE, checkLangAndTheme, expectArticle, expectFailure, norm,
   ensureSeedSaved, openPopup, readerImages, runAxe, seedReaderHref, seedTab, setThemeInReader, withLang,
@@ -329,4 +330,5 @@ export const scenarios = [
   ...summaryScenarios,
   ...uxScenarios,
   ...figureScenarios,
+  ...securityScenarios,
 ];

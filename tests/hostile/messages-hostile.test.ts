@@ -87,7 +87,7 @@ describe('the background listener', () => {
   it('saves and reads for our own popup (the control: the same messages from the right sender are acted on)', async () => {
     const popup = { id: OWN_ID, url: `${OWN_ORIGIN}popup.html?tabId=7` };
     await send({ type: 'tinsach/save', tabId: 7 }, popup);
-    expect(saveTab).toHaveBeenCalledExactlyOnceWith(7);
+    expect(saveTab).toHaveBeenCalledExactlyOnceWith(7, { replace: undefined });
     // An empty library: getArticle() only needs get().
     vi.mocked(library).mockImplementationOnce(async () => ({ get: async () => undefined }) as unknown as Awaited<ReturnType<typeof library>>);
     expect(await send({ type: 'tinsach/is-saved', url: PAGE }, popup)).toEqual([{ saved: false, id: null }]);

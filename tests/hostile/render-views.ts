@@ -69,6 +69,7 @@ export function renderPopup(trap: TrapWindow, article: AnalysedArticle): Promise
     savedId: async () => null,
     save: vi.fn(async () => ({ ok: true as const, id: 'a0000000abcd' })),
     remove: vi.fn(async () => undefined),
+    restore: vi.fn(async () => undefined),
     openReader: vi.fn(),
     openLibrary: vi.fn(),
     copyText: vi.fn(async () => undefined),

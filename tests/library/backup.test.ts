@@ -64,14 +64,14 @@ describe('exportLibrary / importLibrary', () => {
       unchanged: 0,
       skipped: [
         { index: 1, reason: 'the library has a newer copy' },
-        { index: 2, reason: 'duplicate of article 0' },
+        { index: 2, title: 'Tiêu đề đã sửa', reason: 'duplicate of article 1' },
       ],
     });
     expect((await getArticle(db, first!.id))!.title).toBe('Tiêu đề đã sửa');
     expect((await getArticle(db, second!.id))!.title).toBe(second!.title);
   });
 
-  it('refuses malformed, truncated, oversized and hostile files and writes nothing', async () => {
+  it('refuses files that are not backups, and skips (by title, with the reason) only the bad articles of one that is', async () => {
     const db = await sample();
     const before = await snapshot(db);
     const good = JSON.parse(await exportLibrary(db, { images: true })) as BackupFile;
@@ -83,20 +83,29 @@ describe('exportLibrary / importLibrary', () => {
       ['empty', '', /empty/],
       ['other JSON', JSON.stringify({ hello: 'world' }), /format/],
       ['newer version', JSON.stringify({ ...good, version: 2 }), /newer/],
-      ['prototype pollution', withArticle(JSON.parse(JSON.stringify(art).replace('{', '{"__proto__":{"polluted":true},'))), /forbidden key "__proto__"/],
       ['deep nesting', `{"format":"tin-sach-library","version":1,"articles":[${'['.repeat(10_000)}${']'.repeat(10_000)}]}`, /nesting/],
-      ['wrong types', withArticle({ ...art, wordCount: 'many' }), /article 1: bad or missing "wordCount"/],
-      ['javascript: URL', withArticle({ ...art, url: 'javascript:alert(1)' }), /article 1: bad or missing "url"/],
-      ['javascript: image', withArticle({ ...art, images: [{ src: 'javascript:alert(1)', alt: '', caption: '' }] }), /images\[0\]/],
-      ['script in html', withArticle({ ...art, html: '<p>x</p><img src=x onerror="alert(1)">' }), /active content/],
-      ['id not matching URL', withArticle({ ...art, id: 'aaaaaaaaaaaa' }), /id does not match/],
-      ['bad image data', JSON.stringify({ ...good, images: [{ ...good.images![0]!, dataUrl: 'data:text/html;base64,PHNjcmlwdD4=' }] }), /image 0/],
       ['huge file', new Blob([JSON.stringify(good)]), /more than the 100 allowed/],
     ];
     for (const [label, file, message] of cases) {
       const err = await importError(db, file, label === 'huge file' ? { maxBytes: 100 } : undefined);
       expect(err.message, label).toMatch(message);
     }
+    const articleCases: [string, string, RegExp][] = [
+      ['prototype pollution', withArticle(JSON.parse(JSON.stringify(art).replace('{', '{"__proto__":{"polluted":true},'))), /forbidden key "__proto__"/],
+      ['wrong types', withArticle({ ...art, wordCount: 'many' }), /bad or missing "wordCount"/],
+      ['javascript: URL', withArticle({ ...art, url: 'javascript:alert(1)' }), /bad or missing "url"/],
+      ['javascript: image', withArticle({ ...art, images: [{ src: 'javascript:alert(1)', alt: '', caption: '' }] }), /images\[0\]/],
+      ['script in html', withArticle({ ...art, html: '<p>x</p><img src=x onerror="alert(1)">' }), /active content/],
+      ['id not matching URL', withArticle({ ...art, id: 'aaaaaaaaaaaa' }), /id does not match/],
+    ];
+    for (const [label, file, reason] of articleCases) {
+      const report = await importLibrary(db, file);
+      expect(report.skipped, label).toEqual([{ index: 1, title: art.title, reason: expect.stringMatching(reason) }]);
+      expect(report.unchanged, label).toBe(1);
+    }
+    // A bad image costs only itself.
+    const badImage = await importLibrary(db, JSON.stringify({ ...good, images: [{ ...good.images![0]!, dataUrl: 'data:text/html;base64,PHNjcmlwdD4=' }] }));
+    expect(badImage).toMatchObject({ added: 0, skipped: [] });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(await snapshot(db)).toEqual(before);
   });
@@ -152,7 +161,8 @@ describe('importPocketCsv', () => {
 describe('image round trip keeps exact bytes', () => {
   it('binary bytes 0..255 survive base64', async () => {
     const db = await freshLibrary();
-    const all = new Uint8Array(256).map((_, i) => i);
+    // A PNG signature, then every byte value.
+    const all = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Uint8Array(256).map((_, i) => i)]);
     const { id } = await saveArticle(db, makeArticle(), { fetchImage: async () => new Blob([all], { type: 'image/png' }) });
     const json = await exportLibrary(db, { images: true });
     const dst = await freshLibrary();

@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
 import { freshLibrary, snapshot, uniqueName } from './helpers';
 import { fakeImage, makeArticle, numberedArticle } from './fixtures/articles';
-import { openLibrary } from '../../utils/library/db';
+import { DB_VERSION, openLibrary } from '../../utils/library/db';
 import { saveArticle } from '../../utils/library/save';
 import { getArticle, getImages, listArticles } from '../../utils/library/read';
 import { searchLibrary } from '../../utils/library/search';
@@ -115,7 +115,7 @@ describe('openLibrary', () => {
     v1.close();
 
     const db = await openLibrary({ name });
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     const got = await getArticle(db, id);
     expect(got).toEqual({ ...v1Record, tags: [], missingImages: [] });
     const images = await getImages(db, id);

@@ -87,5 +87,5 @@ describe('soak', () => {
     expect((await listArticles(db)).total).toBe(live.size);
     expect((await searchLibrary(db, sampleQuery)).map((h) => h.id).sort()).toEqual(searchBefore);
     db.close();
-  }, 120_000);
+  }, 300_000);
 });

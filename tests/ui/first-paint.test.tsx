@@ -28,6 +28,7 @@ function deps(over: Partial<PopupDeps> = {}): PopupDeps {
     savedId: vi.fn(async () => null),
     save: vi.fn(async () => ({ ok: true as const, id: 'a1' })),
     remove: vi.fn(async () => undefined),
+    restore: vi.fn(async () => undefined),
     openReader: vi.fn(),
     openLibrary: vi.fn(),
     copyText: vi.fn(async () => undefined),

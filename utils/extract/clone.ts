@@ -26,20 +26,34 @@ function skippedInHead(node: Node): boolean {
   }
 }
 
-/** A copy of `doc` to work on: its root element, with <head> thinned as above and the rest deep-copied. */
+/**
+ * A copy of `doc` to work on: its root element, with <head> thinned as above and the rest deep-copied.
+ *
+ * No page code runs while copying (issue 16.5). `node.cloneNode()` creates the copy in the page's own document,
+ * where the page's custom elements are defined: every copied custom element ran its constructor and
+ * connected/attribute callbacks, so the page learnt the popup was opened and could write into the copy.
+ * The copy is made in a document of its own instead — `doc.cloneNode(false)` (a Document: no elements yet,
+ * the same URL for relative links) — and filled with `importNode()`, which creates every element in that
+ * document. It has no browsing context and so no custom element registry: elements stay plain, nothing is
+ * upgraded, no script or image loads. (Measured against serialising and re-parsing into such a document:
+ * see the README's security section.)
+ */
 export function cloneForExtraction(doc: Document): Document {
+  const copy = doc.cloneNode(false) as Document;
   const root = doc.documentElement;
   const head = doc.head;
-  if (!root || !head || head.parentNode !== root) return doc.cloneNode(true) as Document;
-  const copy = doc.cloneNode(false) as Document;
-  const rootCopy = root.cloneNode(false);
+  if (!root || !head || head.parentNode !== root) {
+    for (let c = doc.firstChild; c; c = c.nextSibling) copy.appendChild(copy.importNode(c, true));
+    return copy;
+  }
+  const rootCopy = copy.importNode(root, false);
   for (let c = root.firstChild; c; c = c.nextSibling) {
     if (c !== head) {
-      rootCopy.appendChild(c.cloneNode(true));
+      rootCopy.appendChild(copy.importNode(c, true));
       continue;
     }
-    const headCopy = head.cloneNode(false);
-    for (let h = head.firstChild; h; h = h.nextSibling) if (!skippedInHead(h)) headCopy.appendChild(h.cloneNode(true));
+    const headCopy = copy.importNode(head, false);
+    for (let h = head.firstChild; h; h = h.nextSibling) if (!skippedInHead(h)) headCopy.appendChild(copy.importNode(h, true));
     rootCopy.appendChild(headCopy);
   }
   copy.appendChild(rootCopy);

@@ -1,6 +1,7 @@
 // Page metadata read from the prepared clone BEFORE clean-up and Readability (both remove the
 // elements it lives in): JSON-LD, <meta>, canonical URL, site name, language.
 import { absolutise, attr, metaContent, normSpace } from './dom';
+import { isSameSite } from '../site';
 
 export interface JsonLdInfo {
   /** @type values of every JSON-LD object on the page. */
@@ -78,13 +79,15 @@ export function readJsonLd(doc: Document, scripts?: Element[]): JsonLdInfo {
 export const CANONICAL_SELECTOR = 'link[rel="canonical" i][href]';
 
 /**
- * `<link rel=canonical>` or og:url, absolutised; else the page URL. `links`: the page's canonical
- * links when the caller already found them (the first one counts).
+ * `<link rel=canonical>` or og:url, absolutised, when it is on the page's own site (utils/site.ts); else the
+ * page URL. A page must not be able to claim another site's address: the library keys articles by it.
+ * `links`: the page's canonical links when the caller already found them (the first one counts).
  */
 export function readCanonicalUrl(doc: Document, url: string, links?: Element[]): string {
   const link = links ? (links[0] ?? null) : doc.querySelector('link[rel="canonical"][href]');
   const href = attr(link, 'href') || metaContent(doc, ['og:url']);
-  return (href && absolutise(href, url)) || url;
+  const canonical = href && absolutise(href, url);
+  return canonical && isSameSite(canonical, url) ? canonical : url;
 }
 
 function hostOf(url: string): string {

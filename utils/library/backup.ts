@@ -5,13 +5,15 @@ import type { SavedArticle } from './types';
 import type { StoredImage } from './records';
 import type { LibraryDb } from './db';
 import { LibraryError, toLibraryError } from './errors';
-import { checkSavedArticle, isPlainObject, isWebUrl } from './validate';
+import { LIMITS, checkSavedArticle, isPlainObject, isWebUrl } from './validate';
 import { cleanSavedArticle } from './clean';
 import { articleId } from './id';
+import { identityUrl } from '../site';
 import { bytesToBase64, base64ToBytes } from './base64';
 import { stableStringify } from './stable-json';
 import { inWriteTx } from './tx';
 import { writeArticles, type ArticleWrite } from './write';
+import { sniffRasterType } from './raster';
 
 export { importPocketCsv } from './pocket';
 
@@ -25,35 +27,72 @@ export interface BackupImage {
   dataUrl: string;
 }
 
+/** A record the library could not vouch for (damaged on disk, or in quarantine), exported as it is. */
+export interface DamagedRecord {
+  id: string;
+  reason: string;
+  record: unknown;
+}
+
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   exportedAt: string;
   articles: SavedArticle[];
   images?: BackupImage[];
+  /** Damaged and quarantined records, as they are: an export never silently leaves one out. */
+  damaged?: DamagedRecord[];
+}
+
+export interface SkippedItem {
+  /** Position in the file's "articles" (or "damaged") list. */
+  index: number;
+  /** The article's title when the file gives one: the reader recognises titles, not positions. */
+  title?: string;
+  reason: string;
 }
 
 export interface ImportReport {
   added: number;
   updated: number;
   unchanged: number;
-  skipped: { index: number; reason: string }[];
+  skipped: SkippedItem[];
 }
+
+/** What an export wrote: the file, and the records in it that are damaged (named to the reader). */
+export interface ExportResult {
+  json: string;
+  articles: number;
+  damaged: { id: string; title: string | null; reason: string }[];
+}
+
+const titleOf = (record: unknown): string | undefined => {
+  const t = isPlainObject(record) ? record.title : undefined;
+  return typeof t === 'string' && t.trim() ? t.trim().slice(0, 200) : undefined;
+};
 
 export interface ExportOptions {
   images?: boolean;
   now?: () => Date;
 }
 
-export async function exportLibrary(db: LibraryDb, opts: ExportOptions = {}): Promise<string> {
+export async function exportLibraryWithReport(db: LibraryDb, opts: ExportOptions = {}): Promise<ExportResult> {
   try {
-    const tx = db.transaction(['articles', 'images'], 'readonly');
-    const [records, images] = await Promise.all([
-      tx.objectStore('articles').getAll(),
+    const tx = db.transaction(['articles', 'images', 'quarantine'], 'readonly');
+    const [records, images, quarantined] = await Promise.all([
+      tx.objectStore('articles').getAll() as Promise<unknown[]>,
       opts.images ? tx.objectStore('images').getAll() : Promise.resolve([] as StoredImage[]),
+      tx.objectStore('quarantine').getAll(),
     ]);
-    // A damaged record would make the whole file unimportable: leave it out (getArticle quarantines it).
-    const articles = records.filter((r) => checkSavedArticle(r) === null);
+    const articles: SavedArticle[] = [];
+    const damaged: DamagedRecord[] = [];
+    for (const r of records) {
+      const problem = checkSavedArticle(r);
+      if (problem === null) articles.push(r as SavedArticle);
+      // A damaged record would make the whole file unimportable as an article: it goes out as it is, apart.
+      else damaged.push({ id: isPlainObject(r) && typeof r.id === 'string' ? r.id : '', reason: problem, record: r });
+    }
+    for (const q of quarantined) damaged.push({ id: q.id, reason: `quarantined: ${q.reason}`, record: q.record });
     const file: BackupFile = {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
@@ -66,10 +105,19 @@ export async function exportLibrary(db: LibraryDb, opts: ExportOptions = {}): Pr
         .filter((im) => kept.has(im.articleId))
         .map((im) => ({ articleId: im.articleId, url: im.url, type: im.type, dataUrl: `data:${im.type};base64,${bytesToBase64(im.data)}` }));
     }
-    return JSON.stringify(file);
+    if (damaged.length > 0) file.damaged = damaged;
+    return {
+      json: JSON.stringify(file),
+      articles: articles.length,
+      damaged: damaged.map((d) => ({ id: d.id, title: titleOf(d.record) ?? null, reason: d.reason })),
+    };
   } catch (e) {
     throw toLibraryError(e);
   }
+}
+
+export async function exportLibrary(db: LibraryDb, opts: ExportOptions = {}): Promise<string> {
+  return (await exportLibraryWithReport(db, opts)).json;
 }
 
 export interface ImportOptions {
@@ -133,7 +181,33 @@ interface ParsedBackup {
   skipped: ImportReport['skipped'];
 }
 
-/** Validates the whole file; throws invalid-file on the first problem, so nothing is written. */
+/** One article of a file: the record to write, or why it is skipped. Sizes are judged after sanitising. */
+function readArticle(raw: unknown, opts: Pick<ImportOptions, 'sanitizeHtml'>): SavedArticle | string {
+  const problem = checkSavedArticle(raw);
+  if (problem) return problem;
+  const a = cleanSavedArticle(raw);
+  if (opts.sanitizeHtml) {
+    // What is stored is what counts: sanitising can grow the HTML (entities, rel attributes), so its size and
+    // its content are checked on the sanitised result, the record the library would quarantine on read.
+    a.html = opts.sanitizeHtml(a.html);
+    if (a.html.length > LIMITS.html) return `html is larger than ${LIMITS.html} characters once cleaned`;
+  }
+  const stored = checkSavedArticle(a, { untrustedHtml: true });
+  if (stored) return stored;
+  const id = articleId(identityUrl(a));
+  if (a.id !== id) {
+    // Before v4 an article was keyed by any canonical address: such a record moves to its own key (as the
+    // upgrade does); any other mismatch could let one record overwrite an unrelated article.
+    if (a.id !== articleId(a.canonicalUrl)) return 'id does not match its URL';
+    a.id = id;
+  }
+  return a;
+}
+
+/**
+ * Validates the file. A file that is not a backup at all throws invalid-file (nothing is written); inside a
+ * backup, every sound article is kept and every other one is listed in `skipped` with its title and why.
+ */
 export function parseBackup(text: string, opts: Pick<ImportOptions, 'maxImageBytes' | 'sanitizeHtml'> = {}): ParsedBackup {
   if (jsonDepthExceeds(text, MAX_DEPTH)) throw invalid(`nesting deeper than ${MAX_DEPTH} levels`);
   let data: unknown;
@@ -154,32 +228,45 @@ export function parseBackup(text: string, opts: Pick<ImportOptions, 'maxImageByt
   const positions: number[] = [];
   const skipped: ImportReport['skipped'] = [];
   const seen = new Map<string, number>();
+  /** File id → stored id (they differ for records re-keyed by readArticle). */
+  const fileIds = new Map<string, string>();
   data.articles.forEach((raw: unknown, index: number) => {
-    const problem = checkSavedArticle(raw, { untrustedHtml: true });
-    if (problem) throw invalid(`article ${index}: ${problem}`);
-    const a = cleanSavedArticle(raw);
-    if (opts.sanitizeHtml) a.html = opts.sanitizeHtml(a.html);
-    // The id is derived from the URL: a mismatch would let one record overwrite an unrelated article.
-    if (a.id !== articleId(a.canonicalUrl)) throw invalid(`article ${index}: id does not match its URL`);
+    const fileId = isPlainObject(raw) && typeof raw.id === 'string' ? raw.id : '';
+    const a = readArticle(raw, opts);
+    if (typeof a === 'string') {
+      skipped.push({ index, title: titleOf(raw), reason: a });
+      return;
+    }
     const first = seen.get(a.id);
     if (first !== undefined) {
-      skipped.push({ index, reason: `duplicate of article ${first}` });
+      skipped.push({ index, title: a.title, reason: `duplicate of article ${first + 1}` });
       return;
     }
     seen.set(a.id, index);
+    fileIds.set(fileId, a.id);
     articles.push(a);
     positions.push(index);
   });
+  const articleCount = data.articles.length;
+  if (Array.isArray(data.damaged)) {
+    data.damaged.forEach((d: unknown, index: number) => {
+      const record = isPlainObject(d) ? d.record : undefined;
+      skipped.push({ index: articleCount + index, title: titleOf(record), reason: 'damaged in the library it was exported from' });
+    });
+  }
   let images: Map<string, StoredImage[]> | null = null;
   if (data.images !== undefined) {
     if (!Array.isArray(data.images)) throw invalid('"images" is not a list');
     images = new Map();
     const maxImageBytes = opts.maxImageBytes ?? DEFAULT_MAX_IMAGE_BYTES;
     const keys = new Set<string>();
-    data.images.forEach((raw: unknown, i: number) => {
-      const im = checkImage(raw, maxImageBytes);
-      if (typeof im === 'string') throw invalid(`image ${i}: ${im}`);
-      if (!seen.has(im.articleId)) throw invalid(`image ${i}: belongs to no article in the file`);
+    data.images.forEach((raw: unknown) => {
+      const checked = checkImage(raw, maxImageBytes);
+      // A bad image costs only itself: its article keeps its place and shows the picture's alt text.
+      if (typeof checked === 'string') return;
+      const articleId = fileIds.get(checked.articleId);
+      if (articleId === undefined) return;
+      const im = { ...checked, articleId };
       const key = `${im.articleId} ${im.url}`;
       if (keys.has(key)) return;
       keys.add(key);
@@ -203,7 +290,10 @@ function checkImage(raw: unknown, maxBytes: number): StoredImage | string {
   const data = base64ToBytes(dataUrl.slice(prefix.length));
   if (!data) return 'image data is not base64';
   if (data.byteLength > maxBytes) return 'image data too large';
-  return { articleId: id, url: url as string, type, data };
+  // The same rule as saving from a page: only raster bytes (an SVG would open as a scriptable document).
+  const real = sniffRasterType(data);
+  if (!real) return 'not a JPEG, PNG, GIF, WebP or AVIF image';
+  return { articleId: id, url: url as string, type: real, data };
 }
 
 function sameImages(a: StoredImage[], b: StoredImage[]): boolean {

@@ -2,12 +2,13 @@
 // guarded open that turns "another tab holds an older version open" into a clear error instead of a hang.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { SavedArticle } from './types';
-import type { DeadDocRecord, MetaRecord, QuarantineRecord, SearchDocRecord, StoredImage, SummaryRecord, TermRecord } from './records';
+import type { DeadDocRecord, MetaRecord, QuarantineRecord, SearchDocRecord, StoredImage, SummaryRecord, TermRecord, TrashRecord } from './records';
 import { LibraryError, toLibraryError } from './errors';
 import { migrateToV2 } from './migrate';
+import { rekeyByIdentity } from './migrate-identity';
 
 export const DB_NAME = 'tin-sach';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface LibrarySchema extends DBSchema {
   /** v1. Full articles (html, text, figures), keyed by articleId(canonicalUrl). */
@@ -30,6 +31,8 @@ export interface LibrarySchema extends DBSchema {
   meta: { key: string; value: MetaRecord };
   /** v3. Records that failed validation on read, kept for recovery instead of being deleted. */
   quarantine: { key: number; value: QuarantineRecord };
+  /** v4. Deleted articles with their images, kept 30 days so every delete can be undone. */
+  trash: { key: string; value: TrashRecord; indexes: { deletedAt: string } };
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
@@ -83,6 +86,14 @@ const UPGRADE_STEPS: Record<number, UpgradeStep> = {
     schema: (db) => {
       db.createObjectStore('quarantine', { autoIncrement: true });
     },
+  },
+  4: {
+    schema: (db) => {
+      const trash = db.createObjectStore('trash', { keyPath: 'id' });
+      trash.createIndex('deletedAt', 'deletedAt');
+    },
+    // Records keyed by another site's address (a page's forged canonical URL) move to their page's own key.
+    migrate: rekeyByIdentity,
   },
 };
 

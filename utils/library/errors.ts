@@ -1,7 +1,7 @@
 // Every failure the library can report to the UI, with a message in both languages that says what to do next.
 // Raw IndexedDB errors (DOMException names) are mapped here so callers never have to know them.
 
-export type LibraryErrorCode = 'quota' | 'blocked' | 'aborted' | 'corrupt' | 'invalid-file' | 'not-found';
+export type LibraryErrorCode = 'quota' | 'blocked' | 'aborted' | 'corrupt' | 'invalid-file' | 'not-found' | 'conflict';
 
 export const LIBRARY_ERROR_MESSAGES: Record<LibraryErrorCode, { vi: string; en: string }> = {
   quota: {
@@ -23,6 +23,10 @@ export const LIBRARY_ERROR_MESSAGES: Record<LibraryErrorCode, { vi: string; en: 
   'invalid-file': {
     vi: 'Tệp này không phải bản sao lưu hợp lệ của Tin Sạch nên không có gì được nhập. Hãy chọn đúng tệp đã xuất từ Tin Sạch.',
     en: 'This file is not a valid Tin Sạch backup, so nothing was imported. Choose a file exported from Tin Sạch.',
+  },
+  conflict: {
+    vi: 'Thư viện đã có một bài khác ở địa chỉ này, với tiêu đề hoặc nội dung khác. Bài đã lưu chưa bị thay. Hãy mở cửa sổ Tin Sạch trên trang này để chọn có thay hay không.',
+    en: 'The library already has a different article at this address (another title or text). The saved one was not replaced. Open the Tin Sạch popup on this page to choose whether to replace it.',
   },
   'not-found': {
     vi: 'Không tìm thấy bài này trong thư viện (có thể đã bị xoá). Hãy tải lại danh sách.',

@@ -43,3 +43,13 @@ function hash53(s: string): number {
 export function articleId(canonicalUrl: string): string {
   return 'a' + hash53(normaliseUrl(canonicalUrl)).toString(36).padStart(11, '0');
 }
+
+/**
+ * True when `record` is the saved copy of the page at `pageUrl`: the page's own address is the record's address
+ * or its canonical one. The popup's "Saved" toggle deletes what this matches, so a page that merely claims a
+ * saved article's address as its canonical URL is not it.
+ */
+export function isRecordOfPage(record: { url: string; canonicalUrl: string }, pageUrl: string): boolean {
+  const page = normaliseUrl(pageUrl);
+  return normaliseUrl(record.url) === page || normaliseUrl(record.canonicalUrl) === page;
+}

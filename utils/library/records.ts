@@ -1,5 +1,6 @@
 // Shapes of the records kept beside the articles. Separate from types.ts (the shared contract) because only
 // the library code reads them.
+import type { SavedArticle } from './types';
 
 /** Image bytes are stored as an ArrayBuffer, not a Blob: Blob-in-IndexedDB has had browser bugs (Chrome
  *  incognito, old Safari) and an ArrayBuffer is cloned the same way everywhere. */
@@ -76,4 +77,12 @@ export interface QuarantineRecord {
   reason: string;
   quarantinedAt: string;
   record: unknown;
+}
+
+/** A deleted article, restorable exactly (same id, dates, tags, images) for 30 days. */
+export interface TrashRecord {
+  id: string;
+  deletedAt: string;
+  article: SavedArticle;
+  images: StoredImage[];
 }

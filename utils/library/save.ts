@@ -2,12 +2,15 @@
 import type { AnalysedArticle, SavedArticle } from './types';
 import type { StoredImage } from './records';
 import type { LibraryDb } from './db';
-import { articleId } from './id';
+import { articleId, isRecordOfPage } from './id';
+import { identityUrl } from '../site';
+import { LibraryError } from './errors';
 import { inWriteTx } from './tx';
 import { writeArticles } from './write';
 import { checkSavedArticle } from './validate';
 import { scheduleCompaction } from './compact';
 import { TAIL_LIMIT } from './search-index';
+import { sniffRasterType } from './raster';
 
 export type FetchImage = (url: string) => Promise<Blob | null>;
 
@@ -18,6 +21,9 @@ export interface SaveOptions {
   maxImageBytes?: number;
   /** Default 40: a photo-report page can carry hundreds; the reader shows the alt text for the rest. */
   maxImages?: number;
+  /** Replace a saved record whose title or text differ (the reader said yes). Without it such a save is
+   *  refused with LibraryError('conflict') and nothing changes. */
+  replace?: boolean;
 }
 
 export interface SaveResult {
@@ -76,12 +82,19 @@ async function fetchImages(
       const url = wanted[next++]!;
       try {
         const blob = await opts.fetchImage!(url);
-        // Error pages and trackers come back as text/html or empty: only real images are kept.
-        if (!blob || !/^image\//i.test(blob.type) || blob.size === 0 || blob.size > maxBytes) {
+        if (!blob || blob.size === 0 || blob.size > maxBytes) {
           missing.add(url);
           continue;
         }
-        images.push({ articleId: id, url, type: blob.type, data: await blob.arrayBuffer() });
+        // Error pages, trackers and SVG documents are refused by their bytes, whatever type they declare;
+        // the type stored is the one the bytes are (portals often send a PNG as image/jpg).
+        const data = await blob.arrayBuffer();
+        const type = sniffRasterType(data);
+        if (!type) {
+          missing.add(url);
+          continue;
+        }
+        images.push({ articleId: id, url, type, data });
       } catch {
         missing.add(url);
       }
@@ -93,8 +106,34 @@ async function fetchImages(
   return { images, missing: unique.filter((s) => missing.has(s)) };
 }
 
+/**
+ * Another page's words would replace the saved ones: the saved article is not this page's (its address and
+ * canonical address are both another page's: a page naming another page of its site as its canonical address,
+ * or a share link variant) and its title or text differ. Only the reader can tell, so they are asked first.
+ * The same page saved again after the site edited it simply updates (keeping the reader's state), and a
+ * Pocket "to read" stub is filled in.
+ */
+function differs(stored: SavedArticle, fresh: AnalysedArticle): boolean {
+  if (stored.pending === true || isRecordOfPage(stored, fresh.url)) return false;
+  return stored.title !== fresh.title || stored.text !== fresh.text;
+}
+
+function conflict(id: string, stored: SavedArticle): LibraryError {
+  return new LibraryError('conflict', `"${stored.title}" (${stored.url})`, { articleId: id });
+}
+
+/** A sound stored record, or undefined (a damaged one contributes nothing and may be replaced). */
+const sound = (r: SavedArticle | undefined): SavedArticle | undefined => (r && checkSavedArticle(r) === null ? r : undefined);
+
 export async function saveArticle(db: LibraryDb, article: AnalysedArticle, opts: SaveOptions = {}): Promise<SaveResult> {
-  const id = articleId(article.canonicalUrl || article.url);
+  // Keyed by the tab's own address, or a canonical address on the same site: never by what a page claims
+  // about another site (utils/site.ts).
+  const id = articleId(identityUrl(article));
+  if (!opts.replace) {
+    // Asked before the images are downloaded; asked again inside the write transaction below.
+    const before = sound(await db.get('articles', id).catch(() => undefined));
+    if (before && differs(before, article)) throw conflict(id, before);
+  }
   const { images, missing } = await fetchImages(id, article.images.map((im) => im.src), opts);
   const now = (opts.now ?? (() => new Date()))().toISOString();
   const fresh: SavedArticle = {
@@ -115,7 +154,8 @@ export async function saveArticle(db: LibraryDb, article: AnalysedArticle, opts:
     // IndexedDB, so the second sees the first and updates it instead of creating a twin.
     const existing = await tx.objectStore('articles').get(id);
     // The reader's own state survives a re-save (a stored record that is itself damaged contributes nothing).
-    const keep = existing && checkSavedArticle(existing) === null ? existing : undefined;
+    const keep = sound(existing);
+    if (keep && !opts.replace && differs(keep, fresh)) throw conflict(id, keep);
     const record: SavedArticle = keep
       ? { ...fresh, savedAt: keep.savedAt, readAt: keep.readAt, progress: keep.progress, tags: keep.tags }
       : fresh;

@@ -5,7 +5,7 @@ import type { LibraryDb, LibraryStore, WriteTx } from './db';
 import { toLibraryError } from './errors';
 
 /** Every store a write may touch; one scope for all writes keeps them serialised against each other. */
-export const WRITE_STORES: LibraryStore[] = ['articles', 'images', 'summaries', 'searchDocs', 'deadDocs', 'terms', 'meta', 'quarantine'];
+export const WRITE_STORES: LibraryStore[] = ['articles', 'images', 'summaries', 'searchDocs', 'deadDocs', 'terms', 'meta', 'quarantine', 'trash'];
 
 /** Marks a request promise as observed: if the transaction is aborted, its rejection is expected. */
 export function quiet<T>(p: Promise<T>): Promise<T> {

@@ -19,7 +19,12 @@ export interface UpdateOptions {
   now?: () => Date;
 }
 
-export async function removeArticle(db: LibraryDb, id: string): Promise<RemovedArticle | null> {
+/**
+ * Deletes an article and keeps it, with its images, in the trash for TRASH_DAYS: the list's and the popup's
+ * undo, and "Đã xoá gần đây", restore it from there. Every delete is undoable, however many come in a row.
+ */
+export async function removeArticle(db: LibraryDb, id: string, opts?: UpdateOptions): Promise<RemovedArticle | null> {
+  const deletedAt = stamp(opts);
   return inWriteTx(db, async (tx) => {
     const [article, images] = await Promise.all([
       tx.objectStore('articles').get(id),
@@ -27,16 +32,23 @@ export async function removeArticle(db: LibraryDb, id: string): Promise<RemovedA
     ]);
     if (!article) return null;
     const tail = await deleteArticles(tx, [id]);
+    await tx.objectStore('trash').put({ id, deletedAt, article, images });
     if (tail >= TAIL_LIMIT) void scheduleCompaction(db);
     return { article, images };
   });
 }
 
+/** Puts a deleted article back exactly as it was and takes it out of the trash. */
 export async function restoreArticle(db: LibraryDb, removed: RemovedArticle): Promise<void> {
   const problem = checkSavedArticle(removed.article);
   if (problem) throw new TypeError(`restoreArticle: not a saved article (${problem})`);
-  await inWriteTx(db, (tx) => writeArticles(tx, [{ article: removed.article, images: removed.images }]));
+  await inWriteTx(db, async (tx) => {
+    await writeArticles(tx, [{ article: removed.article, images: removed.images }]);
+    await tx.objectStore('trash').delete(removed.article.id);
+  });
 }
+
+const stamp = (opts?: UpdateOptions): string => (opts?.now ?? (() => new Date()))().toISOString();
 
 /** Reads the article inside the write transaction, applies `change`, writes it back (and re-indexes if asked). */
 async function modify(
@@ -52,8 +64,6 @@ async function modify(
     if (tail >= TAIL_LIMIT) void scheduleCompaction(db);
   });
 }
-
-const stamp = (opts?: UpdateOptions): string => (opts?.now ?? (() => new Date()))().toISOString();
 
 export function markRead(db: LibraryDb, id: string, read = true, opts?: UpdateOptions): Promise<void> {
   const now = stamp(opts);

@@ -2,6 +2,7 @@
 // an older build, a bug or disk damage may have mangled. Each check returns the first problem as text (or
 // null); the callers decide whether that refuses a file or quarantines a record.
 import type { SavedArticle } from './types';
+import { hasActiveMarkup } from './active-markup';
 
 // Keys that change an object's prototype when copied with Object.assign/[[Set]]: never accepted in input.
 const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
@@ -103,20 +104,6 @@ const checkAttachment = (x: unknown): Check =>
 const checkTag = (x: unknown): Check => (str(x, LIMITS.tag) && x.trim() !== '' ? null : 'not a tag');
 const checkUrlItem = (x: unknown): Check => (isImageSrc(x) ? null : 'not an http(s) URL');
 
-// article.html is sanitised when extracted, so markup that a sanitiser always removes can only be there if the
-// record was forged or damaged. This is a tripwire, not the sanitiser: the reader still renders defensively.
-const ACTIVE_ELEMENT = /^<\s*(script|iframe|object|embed|frame|frameset|meta|link|base)\b/i;
-const ACTIVE_ATTRIBUTE = /\son[a-z]+\s*=|(href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(javascript|vbscript|data\s*:\s*text)/i;
-
-function hasActiveMarkup(html: string): boolean {
-  // Tag by tag, each match bounded and never crossing a "<": a single regex over the whole string
-  // backtracks quadratically on hostile input like "<a<a<a…" (5 MB allowed).
-  for (const m of html.matchAll(/<\s*[a-z][^<>]{0,8000}>?/gi)) {
-    if (ACTIVE_ELEMENT.test(m[0]) || ACTIVE_ATTRIBUTE.test(m[0])) return true;
-  }
-  return false;
-}
-
 /** Problem with a SavedArticle-shaped record, or null when it is sound. */
 export function checkSavedArticle(v: unknown, opts: { untrustedHtml?: boolean } = {}): Check {
   const shape = checkObject(
@@ -158,6 +145,9 @@ export function checkSavedArticle(v: unknown, opts: { untrustedHtml?: boolean } 
     const p = checkList(a[field], field, check, max);
     if (p) return p;
   }
+  // article.html is sanitised when extracted, so markup a sanitiser always removes can only be there if the
+  // record was forged or damaged. A tripwire over tags and attribute names (active-markup.ts), not the
+  // sanitiser: the reader still renders defensively.
   if (opts.untrustedHtml && hasActiveMarkup(a.html as string)) return 'html contains active content (script, handler or javascript: URL)';
   return null;
 }

@@ -1,0 +1,19 @@
+// Asked when Save would replace a saved article of another address whose title or text differ (LibraryError
+// 'conflict', issue 16.1): nothing is replaced until the reader chooses to.
+import { t } from '../../utils/i18n';
+
+export function ReplacePrompt({ onReplace, onKeep }: { onReplace: () => void; onKeep: () => void }) {
+  return (
+    <div class="replace-prompt" role="alertdialog" aria-labelledby="replace-question" data-testid="replace-prompt">
+      <p id="replace-question">{t('replaceQuestion')}</p>
+      <div class="actions">
+        <button type="button" class="btn" data-testid="replace-confirm" onClick={onReplace}>
+          {t('actionReplace')}
+        </button>
+        <button type="button" class="btn btn-primary" data-testid="replace-keep" onClick={onKeep}>
+          {t('actionKeepSaved')}
+        </button>
+      </div>
+    </div>
+  );
+}
