@@ -2,7 +2,7 @@
 // outlive the popup (saving), the toolbar badge, the context menu and the keyboard shortcut.
 import { defineBackground, browser } from '#imports';
 import { isExtensionPage, isOwnSender, parseMessage, respond, type IsSavedReply, type Message } from '../utils/messages';
-import { library, saveTab } from '../utils/save-tab';
+import { library, refetchImages, saveTab } from '../utils/save-tab';
 import { articleId } from '../utils/library/id';
 import { getArticle } from '../utils/library/read';
 
@@ -74,6 +74,9 @@ export default defineBackground(() => {
         // Only our own pages may save: a content script (running inside a hostile page) may not.
         if (!isExtensionPage(sender, ownId, ownOrigin)) return undefined;
         return respond(saveTab(message.tabId), sendResponse);
+      case 'tinsach/refetch-images':
+        if (!isExtensionPage(sender, ownId, ownOrigin)) return undefined;
+        return respond(refetchImages(message.id), sendResponse);
       case 'tinsach/is-saved':
         if (!isExtensionPage(sender, ownId, ownOrigin)) return undefined;
         return respond(isSaved(message.url), sendResponse);

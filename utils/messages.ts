@@ -14,14 +14,19 @@ export type Message =
   /** popup → background: is this URL saved? */
   | { type: 'tinsach/is-saved'; url: string }
   /** background → extractor: fetch one of the page's images with the page's own origin (for saving). */
-  | { type: 'tinsach/fetch-image'; url: string };
+  | { type: 'tinsach/fetch-image'; url: string }
+  /** library → background: fetch again the photos a saved article is missing ("Tải lại ảnh"). */
+  | { type: 'tinsach/refetch-images'; id: string };
 
 export interface PingReply {
   ok: true;
   url: string;
 }
 
-export type SaveReply = { ok: true; id: string } | { ok: false; reason: string; message: string };
+/** `images`: how many of the article's photos are kept offline ("Đã lưu, 3/5 ảnh"). */
+export type SaveReply =
+  | { ok: true; id: string; images?: { saved: number; total: number } }
+  | { ok: false; reason: string; message: string };
 export type IsSavedReply = { saved: boolean; id: string | null };
 export type FetchImageReply = { ok: true; type: string; dataUrl: string } | { ok: false };
 
@@ -37,7 +42,7 @@ export function parseMessage(input: unknown): Message | null {
   if (!isObject(input)) return null;
   // Own properties only: an inherited (or polluted) `type` must never turn into an action.
   const own = (key: string): unknown => (Object.hasOwn(input, key) ? input[key] : undefined);
-  const raw = { type: own('type'), readerable: own('readerable'), tabId: own('tabId'), url: own('url') };
+  const raw = { type: own('type'), readerable: own('readerable'), tabId: own('tabId'), url: own('url'), id: own('id') };
   if (typeof raw.type !== 'string') return null;
   switch (raw.type) {
     case 'tinsach/extract':
@@ -50,6 +55,8 @@ export function parseMessage(input: unknown): Message | null {
     case 'tinsach/is-saved':
     case 'tinsach/fetch-image':
       return isHttpUrl(raw.url) ? { type: raw.type, url: raw.url } : null;
+    case 'tinsach/refetch-images':
+      return typeof raw.id === 'string' && raw.id.length > 0 && raw.id.length <= 64 ? { type: raw.type, id: raw.id } : null;
     default:
       return null;
   }
