@@ -5,7 +5,8 @@ import type { AnalysedArticle } from '../../utils/library/types';
 import { t, type Lang } from '../../utils/i18n';
 import { failureMessage, saveFailureMessage, type PopupFailureReason } from '../../utils/ui/failure-text';
 import { afterPaint } from '../../utils/ui/after-paint';
-import { deferImages } from '../../utils/ui/image-alt';
+import { imagePlaceholders } from '../../utils/ui/image-alt';
+import { previewLabel, savedText } from '../../utils/ui/photo-text';
 import { buildPageReport } from '../../utils/ui/report';
 import { ArticleView } from '../ArticleView';
 import { DelayedSpinner } from '../DelayedSpinner';
@@ -16,7 +17,9 @@ export type PopupLoadResult =
   | { ok: true; article: AnalysedArticle }
   | { ok: false; reason: PopupFailureReason; message: string };
 
-export type PopupSaveResult = { ok: true; id: string } | { ok: false; reason: string; message: string };
+export type PopupSaveResult =
+  | { ok: true; id: string; images?: { saved: number; total: number } }
+  | { ok: false; reason: string; message: string };
 
 export interface PopupDeps {
   lang: Lang;
@@ -24,7 +27,10 @@ export interface PopupDeps {
   load(): Promise<PopupLoadResult>;
   /** The library id if this article is saved, else null. */
   savedId(article: AnalysedArticle): Promise<string | null>;
+  /** Asks for any image host the save needs first (within the click: the browser requires a user gesture). */
   save(): Promise<PopupSaveResult>;
+  /** Image hosts this article's save would have to ask the reader about (named in the status line first). */
+  photoHostsToAsk?(article: AnalysedArticle): string[];
   remove(id: string): Promise<void>;
   openReader(id: string): void;
   openLibrary(): void;
@@ -72,11 +78,12 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const say = (text: string, tone: Status['tone'] = 'info') => setStatus({ text, tone });
 
   const save = async (): Promise<string | null> => {
-    say(t('statusSaving'));
+    const hosts = view.kind === 'article' ? (deps.photoHostsToAsk?.(view.article) ?? []) : [];
+    say(hosts.length ? t('statusAskPhotoHosts', hosts.join(', ')) : t('statusSaving'));
     const reply = await deps.save().catch((): PopupSaveResult => ({ ok: false, reason: 'error', message: t('statusSaveFailed') }));
     if (reply.ok) {
       setSavedId(reply.id);
-      say(t('statusSaved'), 'ok');
+      say(savedText(reply.images), reply.images && reply.images.saved < reply.images.total ? 'info' : 'ok');
       return reply.id;
     }
     say(saveFailureMessage(reply.reason, reply.message || t('statusSaveFailed'), deps.lang), 'error');
@@ -160,8 +167,10 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
             article={view.article}
             lang={deps.lang}
             bodyTestId="article-body"
-            // A preview: the pictures load as the reader scrolls to them, after the text is up.
-            prepareBody={deferImages}
+            // No page image is loaded by the popup (issue 16.6): photos are framed placeholders until saved.
+            prepareBody={(fragment) => imagePlaceholders(fragment, previewLabel)}
+            resolveImage={() => null}
+            imageFrameText={previewLabel}
             onStatus={(text) => say(text)}
             actions={
               <>

@@ -8,6 +8,8 @@ import { applyTheme } from '../../utils/ui/apply-settings';
 import { setUpPage } from '../../utils/ui/page-setup';
 import { tabIdFromQuery } from '../../utils/ui/query';
 import { loadArticle, type TargetTab } from './load-article';
+import type { AnalysedArticle } from '../../utils/library/types';
+import { originLabel, photoOriginsToAsk } from '../../utils/photo-hosts';
 
 // The library code (IndexedDB, search, export) is not needed to show the article: load it after paint.
 const libraryModules = () =>
@@ -51,6 +53,16 @@ export function mountPopup({ tabPromise, firstLoad }: PopupStart): void {
   // For "Báo trang này": the tab's URL, or the article's once it has one.
   let tabUrl = '';
   void tabPromise.then(async (tab) => (tabUrl ||= (await tab.url) ?? '')).catch(() => undefined);
+  // Image hosts the reader has already allowed (asked once, after the first paint): a save that needs none of
+  // them more says nothing about permissions.
+  let grantedOrigins: string[] = [];
+  const readGranted = () =>
+    void browser.permissions.getAll().then((p) => (grantedOrigins = p.origins ?? []), () => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(readGranted, { timeout: 1000 });
+  else setTimeout(readGranted, 300);
+  let shown: AnalysedArticle | null = null;
+  const originsToAsk = (article: AnalysedArticle) =>
+    photoOriginsToAsk(article.url, article.images.map((im) => im.src), grantedOrigins);
   // The first load() takes the answer already on its way; "Try again" asks afresh.
   let pending: Promise<PopupLoadResult> | null = firstLoad;
 
@@ -59,7 +71,10 @@ export function mountPopup({ tabPromise, firstLoad }: PopupStart): void {
     async load(): Promise<PopupLoadResult> {
       const result = await (pending ?? loadArticle(tabPromise));
       pending = null;
-      if (result.ok) tabUrl = result.article.url || tabUrl;
+      if (result.ok) {
+        tabUrl = result.article.url || tabUrl;
+        shown = result.article;
+      }
       return result;
     },
     async savedId(article) {
@@ -77,7 +92,13 @@ export function mountPopup({ tabPromise, firstLoad }: PopupStart): void {
         db.close();
       }
     },
+    photoHostsToAsk: (article) => originsToAsk(article).map(originLabel),
     async save(): Promise<PopupSaveResult> {
+      // Before any await: the browser grants optional permissions only within the click's user gesture. Refused or
+      // dismissed, the save goes on; those photos are counted as missing and "Tải lại ảnh" can ask again.
+      const origins = shown ? originsToAsk(shown) : [];
+      const asked = origins.length > 0 ? browser.permissions.request({ origins }).catch(() => false) : null;
+      if (asked && (await asked)) grantedOrigins = [...grantedOrigins, ...origins];
       const tab = await tabPromise;
       const message: Message = { type: 'tinsach/save', tabId: tab.id };
       // The background saves (it outlives the popup, so closing the popup mid-save loses nothing).

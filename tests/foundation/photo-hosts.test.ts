@@ -1,0 +1,56 @@
+// Which image hosts a save asks the reader about: the hosts of real Vietnamese papers' photos, per registrable
+// domain (one question covers i1-vnexpress.vnecdn.net and i-vnexpress.vnecdn.net), never the page's own host or
+// the site families the extension may always read.
+import { describe, expect, it } from 'vitest';
+import { originLabel, patternCoversHost, photoOriginsToAsk, registrableDomain } from '../../utils/photo-hosts';
+
+describe('registrableDomain', () => {
+  it('keeps the Vietnamese second-level suffixes whole', () => {
+    expect(registrableDomain('baothang.laocai.gov.vn')).toBe('laocai.gov.vn');
+    expect(registrableDomain('bcp.cdnchinhphu.vn')).toBe('cdnchinhphu.vn');
+    expect(registrableDomain('i1-vnexpress.vnecdn.net')).toBe('vnecdn.net');
+    expect(registrableDomain('cdn.tuoitre.vn')).toBe('tuoitre.vn');
+    expect(registrableDomain('static.thanhnien.com.vn')).toBe('thanhnien.com.vn');
+    expect(registrableDomain('IMG.Example.COM.')).toBe('example.com');
+    expect(registrableDomain('127.0.0.1')).toBe('127.0.0.1');
+    expect(registrableDomain('localhost')).toBe('localhost');
+  });
+});
+
+describe('patternCoversHost', () => {
+  it('reads the wildcard and exact match patterns the manifest and the browsers use', () => {
+    expect(patternCoversHost('*://*.gov.vn/*', 'baothang.laocai.gov.vn')).toBe(true);
+    expect(patternCoversHost('*://*.gov.vn/*', 'gov.vn')).toBe(true);
+    expect(patternCoversHost('*://*.gov.vn/*', 'notgov.vn')).toBe(false);
+    expect(patternCoversHost('https://cdn.tuoitre.vn/*', 'cdn.tuoitre.vn')).toBe(true);
+    expect(patternCoversHost('*://*/*', 'anything.example')).toBe(true);
+    expect(patternCoversHost('<all_urls>', 'a.vn')).toBe(false);
+  });
+});
+
+describe('photoOriginsToAsk', () => {
+  const page = 'https://vnexpress.net/hoi-nghi-tuyen-van-4791234.html';
+
+  it('asks once per image domain of a national paper, not for the page host or data: URLs', () => {
+    const origins = photoOriginsToAsk(page, [
+      'https://i1-vnexpress.vnecdn.net/2024/05/03/anh-1.jpg',
+      'https://i1-vnexpress.vnecdn.net/2024/05/03/anh-2.jpg',
+      'https://i-vnexpress.vnecdn.net/2024/05/03/anh-3.jpg',
+      'https://vnexpress.net/logo.png',
+      'https://cdn.tuoitre.vn/thumb/anh.jpg',
+      'data:image/png;base64,AAAA',
+    ]);
+    expect(origins).toEqual(['*://*.tuoitre.vn/*', '*://*.vnecdn.net/*']);
+    expect(origins.map(originLabel)).toEqual(['tuoitre.vn', 'vnecdn.net']);
+  });
+
+  it('asks nothing for portal photos the extension may already read, or for hosts already granted', () => {
+    expect(photoOriginsToAsk('https://baochinhphu.vn/bai.htm', ['https://img.baochinhphu.vn/a.jpg', 'https://stnn.laocai.gov.vn/b.jpg'])).toEqual([]);
+    expect(photoOriginsToAsk('https://baochinhphu.vn/bai.htm', ['https://bcp.cdnchinhphu.vn/a.jpg'])).toEqual(['*://*.cdnchinhphu.vn/*']);
+    expect(photoOriginsToAsk('https://baochinhphu.vn/bai.htm', ['https://bcp.cdnchinhphu.vn/a.jpg'], ['*://*.cdnchinhphu.vn/*'])).toEqual([]);
+  });
+
+  it('without a page (the library fetching again), the page host is asked for too', () => {
+    expect(photoOriginsToAsk('', ['https://vnexpress.net/anh.jpg', 'http://10.0.0.5/anh.jpg'])).toEqual(['*://*.vnexpress.net/*', '*://10.0.0.5/*']);
+  });
+});
