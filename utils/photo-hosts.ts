@@ -43,20 +43,31 @@ function hostOf(url: string): string | null {
 }
 
 /**
- * The origin patterns to ask for so that these images can be saved: one `*://*.domain/*` per image host that is
- * neither the page's own host nor already covered (the registered site families, or `granted`). Sorted, unique.
+ * The origin patterns to ask for so that these images can be saved, sorted and unique, for every image host that
+ * is not already covered (the registered site families, or `granted`) nor — unless `includePageHost` (the library
+ * fetching again, with no tab) — the page's own host. A separate image domain (vnecdn.net, cafefcdn.com) is asked
+ * for whole, `*://*.domain/*`, so that its many hosts (i1-vnexpress, i1-kinhdoanh…) cost one question; an image
+ * host on the paper's own domain (cdn2.tuoitre.vn on tuoitre.vn) only as that host, so that allowing its photos
+ * never opens the paper's pages themselves to the extension.
  */
-export function photoOriginsToAsk(pageUrl: string, imageUrls: readonly string[], granted: readonly string[] = []): string[] {
+export function photoOriginsToAsk(
+  pageUrl: string,
+  imageUrls: readonly string[],
+  granted: readonly string[] = [],
+  { includePageHost = false } = {},
+): string[] {
   const pageHost = hostOf(pageUrl);
+  const pageDomain = pageHost ? registrableDomain(pageHost) : null;
   const covered = [...REGISTERED_MATCHES, ...granted];
   const out = new Set<string>();
   for (const src of imageUrls) {
     const host = hostOf(src);
-    if (!host || host === pageHost) continue;
+    if (!host || (host === pageHost && !includePageHost)) continue;
     if (covered.some((p) => patternCoversHost(p, host))) continue;
     const domain = registrableDomain(host);
     // An IP or a single label cannot take a wildcard.
-    out.add(domain.includes('.') && !/^[\d.]+$/.test(domain) ? `*://*.${domain}/*` : `*://${domain}/*`);
+    const wildcard = domain !== pageDomain && domain.includes('.') && !/^[\d.]+$/.test(domain);
+    out.add(wildcard ? `*://*.${domain}/*` : `*://${host}/*`);
   }
   return [...out].sort();
 }

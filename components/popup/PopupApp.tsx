@@ -17,8 +17,10 @@ export type PopupLoadResult =
   | { ok: true; article: AnalysedArticle }
   | { ok: false; reason: PopupFailureReason; message: string };
 
+type PhotoCount = { saved: number; total: number };
 export type PopupSaveResult =
-  | { ok: true; id: string; images?: { saved: number; total: number } }
+  /** photosLater: the photos fetched again once the reader answers the browser's question about their hosts. */
+  | { ok: true; id: string; images?: PhotoCount; photosLater?: Promise<PhotoCount | null> }
   | { ok: false; reason: string; message: string };
 
 export interface PopupDeps {
@@ -27,7 +29,7 @@ export interface PopupDeps {
   load(): Promise<PopupLoadResult>;
   /** The library id if this article is saved, else null. */
   savedId(article: AnalysedArticle): Promise<string | null>;
-  /** Asks for any image host the save needs first (within the click: the browser requires a user gesture). */
+  /** Asks for any image host the save needs (within the click: browsers require a user gesture) and saves at once. */
   save(): Promise<PopupSaveResult>;
   /** Image hosts this article's save would have to ask the reader about (named in the status line first). */
   photoHostsToAsk?(article: AnalysedArticle): string[];
@@ -83,7 +85,9 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     const reply = await deps.save().catch((): PopupSaveResult => ({ ok: false, reason: 'error', message: t('statusSaveFailed') }));
     if (reply.ok) {
       setSavedId(reply.id);
-      say(savedText(reply.images), reply.images && reply.images.saved < reply.images.total ? 'info' : 'ok');
+      const tell = (images?: PhotoCount) => say(savedText(images), images && images.saved < images.total ? 'info' : 'ok');
+      tell(reply.images);
+      void reply.photosLater?.then((images) => images && tell(images), () => undefined);
       return reply.id;
     }
     say(saveFailureMessage(reply.reason, reply.message || t('statusSaveFailed'), deps.lang), 'error');

@@ -55,7 +55,7 @@ export function mountLibrary(): void {
   const readMissingOrigins = async (ids: string[]) => {
     for (const id of ids) {
       const a = await getArticle(await db(), id).catch(() => undefined);
-      if (a) missingOrigins.set(id, photoOriginsToAsk('', a.missingImages));
+      if (a) missingOrigins.set(id, photoOriginsToAsk(a.url, a.missingImages, [], { includePageHost: true }));
     }
   };
 

@@ -94,16 +94,25 @@ export function mountPopup({ tabPromise, firstLoad }: PopupStart): void {
     },
     photoHostsToAsk: (article) => originsToAsk(article).map(originLabel),
     async save(): Promise<PopupSaveResult> {
-      // Before any await: the browser grants optional permissions only within the click's user gesture. Refused or
-      // dismissed, the save goes on; those photos are counted as missing and "Tải lại ảnh" can ask again.
+      // Before any await: browsers grant optional permissions only within the click's user gesture. The save does
+      // not wait for the answer (the reader may take a while, and a Firefox popup can close under the question):
+      // when it comes, and says yes, the photos still missing are fetched again.
       const origins = shown ? originsToAsk(shown) : [];
       const asked = origins.length > 0 ? browser.permissions.request({ origins }).catch(() => false) : null;
-      if (asked && (await asked)) grantedOrigins = [...grantedOrigins, ...origins];
       const tab = await tabPromise;
       const message: Message = { type: 'tinsach/save', tabId: tab.id };
       // The background saves (it outlives the popup, so closing the popup mid-save loses nothing).
       const reply = (await browser.runtime.sendMessage(message)) as SaveReply | undefined;
-      return reply ?? { ok: false, reason: 'error', message: '' };
+      if (!reply) return { ok: false, reason: 'error', message: '' };
+      if (!reply.ok || !asked || !reply.images || reply.images.saved === reply.images.total) return reply;
+      const photosLater = asked.then(async (granted) => {
+        if (!granted) return null;
+        grantedOrigins = [...grantedOrigins, ...origins];
+        const again: Message = { type: 'tinsach/refetch-images', id: reply.id };
+        const r = (await browser.runtime.sendMessage(again).catch(() => undefined)) as SaveReply | undefined;
+        return r?.ok && r.images ? r.images : null;
+      });
+      return { ...reply, photosLater };
     },
     async remove(id) {
       const { openLibrary, removeArticle } = await libraryModules();

@@ -37,11 +37,20 @@ describe('photoOriginsToAsk', () => {
       'https://i1-vnexpress.vnecdn.net/2024/05/03/anh-2.jpg',
       'https://i-vnexpress.vnecdn.net/2024/05/03/anh-3.jpg',
       'https://vnexpress.net/logo.png',
-      'https://cdn.tuoitre.vn/thumb/anh.jpg',
+      'https://cafefcdn.com/thumb/anh.jpg',
       'data:image/png;base64,AAAA',
     ]);
-    expect(origins).toEqual(['*://*.tuoitre.vn/*', '*://*.vnecdn.net/*']);
-    expect(origins.map(originLabel)).toEqual(['tuoitre.vn', 'vnecdn.net']);
+    expect(origins).toEqual(['*://*.cafefcdn.com/*', '*://*.vnecdn.net/*']);
+    expect(origins.map(originLabel)).toEqual(['cafefcdn.com', 'vnecdn.net']);
+  });
+
+  it("asks for an image host on the paper's own domain as that host only, never the paper's whole site", () => {
+    const origins = photoOriginsToAsk('https://tuoitre.vn/bai-viet-20260307075519174.htm', [
+      'https://cdn2.tuoitre.vn/471584752817336320/2026/3/7/anh.jpg',
+      'https://media.baodautu.vn/anh.jpg',
+    ]);
+    expect(origins).toEqual(['*://*.baodautu.vn/*', '*://cdn2.tuoitre.vn/*']);
+    expect(originLabel('*://cdn2.tuoitre.vn/*')).toBe('cdn2.tuoitre.vn');
   });
 
   it('asks nothing for portal photos the extension may already read, or for hosts already granted', () => {
@@ -50,7 +59,9 @@ describe('photoOriginsToAsk', () => {
     expect(photoOriginsToAsk('https://baochinhphu.vn/bai.htm', ['https://bcp.cdnchinhphu.vn/a.jpg'], ['*://*.cdnchinhphu.vn/*'])).toEqual([]);
   });
 
-  it('without a page (the library fetching again), the page host is asked for too', () => {
-    expect(photoOriginsToAsk('', ['https://vnexpress.net/anh.jpg', 'http://10.0.0.5/anh.jpg'])).toEqual(['*://*.vnexpress.net/*', '*://10.0.0.5/*']);
+  it("with no tab (the library fetching again), the page's own host is asked for too, as that host", () => {
+    expect(photoOriginsToAsk(page, ['https://vnexpress.net/anh.jpg', 'http://10.0.0.5/anh.jpg'], [], { includePageHost: true }))
+      .toEqual(['*://10.0.0.5/*', '*://vnexpress.net/*']);
+    expect(photoOriginsToAsk(page, ['https://vnexpress.net/anh.jpg'])).toEqual([]);
   });
 });

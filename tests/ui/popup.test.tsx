@@ -130,6 +130,21 @@ describe('popup: article view', () => {
     expect(status).toContain('Tải lại ảnh');
   });
 
+  it('updates the count when the photos come in after the reader allows their host', async () => {
+    let allow: (v: { saved: number; total: number }) => void = () => undefined;
+    const photosLater = new Promise<{ saved: number; total: number }>((resolve) => (allow = resolve));
+    const deps = fakeDeps({ ok: true, article }, {
+      save: vi.fn(async () => ({ ok: true as const, id: 'a1', images: { saved: 1, total: 4 }, photosLater })),
+    });
+    container = mount(<PopupApp deps={deps} />);
+    await settle();
+    await click(byTestId(container, 'save-button'));
+    expect(byTestId(container, 'status-message').textContent).toMatch(/^Đã lưu, 1\/4 ảnh\./);
+    allow({ saved: 4, total: 4 });
+    await settle();
+    expect(byTestId(container, 'status-message').textContent).toBe('Đã lưu, 4/4 ảnh.');
+  });
+
   it('says "5/5 ảnh" when every photo was kept, and loads no page image itself', async () => {
     const withPhoto = analyseArticle({ ...makeArticle(), html: '<p>Ảnh hội nghị:</p><p><img src="https://i1.vnecdn.net/hoi-nghi.jpg" alt="Hội nghị"></p>' });
     const deps = fakeDeps({ ok: true, article: withPhoto }, {
