@@ -26,6 +26,10 @@ export default defineConfig({
     // content-script match inject the extractor or read the tab's URL, and the background needs them to keep
     // a portal's images offline (most portals send no CORS headers).
     host_permissions: REGISTERED_MATCHES,
+    // Image hosts (vnecdn.net, cdn.tuoitre.vn, bcp.cdnchinhphu.vn…) send no CORS headers: the popup asks for one
+    // image host's registrable domain at the first save that needs its photos (utils/photo-hosts.ts). Optional
+    // permissions add no install warning. Firefox MV2 lists host patterns among optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       _execute_action: {

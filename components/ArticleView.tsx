@@ -33,6 +33,8 @@ export interface ArticleViewProps {
   resolveImage?: (src: string) => string | null;
   /** Puts a non-empty summary or key-figures card in a container (the popup folds them, popup/Fold.tsx). */
   wrapCard?: (card: 'summary' | 'figures', node: ComponentChildren) => ComponentChildren;
+  /** The text of a gallery image's frame when resolveImage gives null (default: its alt, or "not available offline"). */
+  imageFrameText?: (alt: string) => string;
 }
 
 // Up to this much text (about 8,000 words, far beyond a news article) the figures are highlighted in the
@@ -68,6 +70,7 @@ export function ArticleView(p: ArticleViewProps) {
   );
   const hasInlineImages = /<img\b/i.test(article.html);
   const resolveImage = p.resolveImage ?? safeHttpUrl;
+  const frameText = p.imageFrameText ?? ((alt: string) => alt || t('imageMissing'));
   const gallery = hasInlineImages ? [] : article.images.filter((img) => safeHttpUrl(img.src));
   const attachments = article.attachments.filter((a) => safeHttpUrl(a.href));
 
@@ -131,8 +134,8 @@ export function ArticleView(p: ArticleViewProps) {
               {resolveImage(img.src) ? (
                 <img src={resolveImage(img.src) ?? ''} alt={img.alt} loading="lazy" />
               ) : (
-                <span class="img-missing" role="img" aria-label={img.alt || t('imageMissing')}>
-                  {img.alt || t('imageMissing')}
+                <span class="img-missing" role="img" aria-label={frameText(img.alt)}>
+                  {frameText(img.alt)}
                 </span>
               )}
               {img.caption ? <figcaption>{img.caption}</figcaption> : null}

@@ -4,7 +4,7 @@ import { defineBackground, browser } from '#imports';
 import { messageIn, resolveLang } from '../utils/i18n';
 import { loadPrefs, PREFS_KEY } from '../utils/prefs';
 import { isExtensionPage, isOwnSender, parseMessage, respond, type IsSavedReply, type Message } from '../utils/messages';
-import { library, saveTab } from '../utils/save-tab';
+import { library, refetchImages, saveTab } from '../utils/save-tab';
 import { articleId, isRecordOfPage } from '../utils/library/id';
 import { identityUrl } from '../utils/site';
 import { getArticle } from '../utils/library/read';
@@ -94,6 +94,9 @@ export default defineBackground(() => {
         // Only our own pages may save: a content script (running inside a hostile page) may not.
         if (!isExtensionPage(sender, ownId, ownOrigin)) return undefined;
         return respond(saveTab(message.tabId, { replace: message.replace }), sendResponse);
+      case 'tinsach/refetch-images':
+        if (!isExtensionPage(sender, ownId, ownOrigin)) return undefined;
+        return respond(refetchImages(message.id), sendResponse);
       case 'tinsach/is-saved':
         if (!isExtensionPage(sender, ownId, ownOrigin)) return undefined;
         return respond(isSaved(message.url, message.canonicalUrl), sendResponse);

@@ -6,6 +6,10 @@ import path from 'node:path';
 const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv2'];
 const ALLOWED_PERMISSIONS = new Set(['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus']);
 const ALLOWED_HOSTS = new Set(['*://*.gov.vn/*', '*://*.dcs.vn/*', '*://*.dangcongsan.vn/*', '*://*.baochinhphu.vn/*']);
+// Asked for at run time, never at install (no install warning): an image host (vnecdn.net, cdn.tuoitre.vn…) the
+// first time a save needs its photos, one registrable domain at a time. Firefox MV2 lists host patterns among
+// optional_permissions, Chrome MV3 in optional_host_permissions.
+const OPTIONAL_HOSTS = new Set(['*://*/*']);
 const problems = [];
 
 function files(dir) {
@@ -23,8 +27,14 @@ for (const dir of BUILDS) {
   const m = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
   // The default CSP is the strictest the browsers offer; any override could only loosen it.
   if (m.content_security_policy) problems.push(`${dir}: manifest overrides the default content_security_policy`);
-  for (const p of [...(m.permissions ?? []), ...(m.optional_permissions ?? [])]) {
+  for (const p of m.permissions ?? []) {
     if (!ALLOWED_PERMISSIONS.has(p) && !ALLOWED_HOSTS.has(p)) problems.push(`${dir}: unexpected permission ${p}`);
+  }
+  for (const p of [...(m.optional_permissions ?? []), ...(m.optional_host_permissions ?? [])]) {
+    if (!OPTIONAL_HOSTS.has(p)) problems.push(`${dir}: unexpected optional permission ${p}`);
+  }
+  if (![...(m.optional_permissions ?? []), ...(m.optional_host_permissions ?? [])].includes('*://*/*')) {
+    problems.push(`${dir}: no optional host permission for image hosts (photos from CDN hosts cannot be saved)`);
   }
   for (const h of m.host_permissions ?? []) if (!ALLOWED_HOSTS.has(h)) problems.push(`${dir}: unexpected host permission ${h}`);
   if (m.web_accessible_resources?.length) problems.push(`${dir}: web_accessible_resources exposes files to web pages`);

@@ -14,14 +14,19 @@ export type Message =
   /** popup → background: is the article of this page (its URL and canonical URL) saved? */
   | { type: 'tinsach/is-saved'; url: string; canonicalUrl?: string }
   /** background → extractor: fetch one of the page's images with the page's own origin (for saving). */
-  | { type: 'tinsach/fetch-image'; url: string };
+  | { type: 'tinsach/fetch-image'; url: string }
+  /** library → background: fetch again the photos a saved article is missing ("Tải lại ảnh"). */
+  | { type: 'tinsach/refetch-images'; id: string };
 
 export interface PingReply {
   ok: true;
   url: string;
 }
 
-export type SaveReply = { ok: true; id: string } | { ok: false; reason: string; message: string };
+/** `images`: how many of the article's photos are kept offline ("Đã lưu, 3/5 ảnh"). */
+export type SaveReply =
+  | { ok: true; id: string; images?: { saved: number; total: number } }
+  | { ok: false; reason: string; message: string };
 export type IsSavedReply = { saved: boolean; id: string | null };
 export type FetchImageReply = { ok: true; type: string; dataUrl: string } | { ok: false };
 
@@ -44,6 +49,7 @@ export function parseMessage(input: unknown): Message | null {
     url: own('url'),
     replace: own('replace'),
     canonicalUrl: own('canonicalUrl'),
+    id: own('id'),
   };
   if (typeof raw.type !== 'string') return null;
   switch (raw.type) {
@@ -60,6 +66,8 @@ export function parseMessage(input: unknown): Message | null {
       return raw.canonicalUrl === undefined ? { type: raw.type, url: raw.url } : { type: raw.type, url: raw.url, canonicalUrl: raw.canonicalUrl };
     case 'tinsach/fetch-image':
       return isHttpUrl(raw.url) ? { type: raw.type, url: raw.url } : null;
+    case 'tinsach/refetch-images':
+      return typeof raw.id === 'string' && raw.id.length > 0 && raw.id.length <= 64 ? { type: raw.type, id: raw.id } : null;
     default:
       return null;
   }

@@ -6,6 +6,7 @@ import { t, type Lang } from '../../utils/i18n';
 import { formatBytes, formatNumber } from '../../utils/ui/format';
 import { backupFileName } from '../../utils/ui/download';
 import { debounce } from '../../utils/ui/timing';
+import { refetchedText } from '../../utils/ui/photo-text';
 import { Segments } from '../Segments';
 import { StatusLine, type Status } from '../StatusLine';
 import { UndoToast } from '../UndoToast';
@@ -121,6 +122,20 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
       setRemoved(token ? { token, title } : null);
       setStatus(null);
       await refreshAll();
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const refetchPhotos = async (item: LibraryListItem) => {
+    if (!deps.refetchPhotos) return;
+    // Called before any await: the browser asks about image hosts only within the click.
+    const pending = deps.refetchPhotos(item.id);
+    setStatus({ text: t('statusRefetching'), tone: 'info' });
+    try {
+      const images = await pending;
+      setStatus({ text: refetchedText(images), tone: images.saved < images.total ? 'info' : 'ok' });
+      await loadList(0);
     } catch (e) {
       fail(e);
     }
@@ -286,6 +301,7 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
                       lang={lang}
                       href={deps.readerHref(item.id)}
                       onDelete={(it) => void remove(it.id, it.title)}
+                      onRefetch={deps.refetchPhotos ? (it) => void refetchPhotos(it) : undefined}
                     />
                   ))}
                 </ul>

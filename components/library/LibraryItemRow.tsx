@@ -10,9 +10,12 @@ export interface LibraryItemRowProps {
   lang: Lang;
   href: string;
   onDelete: (item: LibraryListItem) => void;
+  /** "Tải lại ảnh" for an article whose photos were not all kept offline. */
+  onRefetch?: (item: LibraryListItem) => void;
 }
 
-export function LibraryItemRow({ item, lang, href, onDelete }: LibraryItemRowProps) {
+export function LibraryItemRow({ item, lang, href, onDelete, onRefetch }: LibraryItemRowProps) {
+  const missing = item.missingImages ?? 0;
   const read = item.readAt !== null;
   const date = formatDate(item.publishedAt ?? item.savedAt, lang);
   const meta = [item.siteName?.trim() || hostOf(item.url), date, item.readingMinutes > 0 ? t('readingMinutes', Math.max(1, Math.round(item.readingMinutes))) : '']
@@ -29,6 +32,14 @@ export function LibraryItemRow({ item, lang, href, onDelete }: LibraryItemRowPro
           {' · '}
           {/* Text, not only a dot: read/unread must not depend on colour. */}
           <span class={read ? 'badge badge-read' : 'badge badge-unread'}>{read ? t('itemRead') : t('itemUnread')}</span>
+          {missing > 0 ? (
+            <>
+              {' · '}
+              <span class="badge badge-missing" data-testid="missing-photos">
+                {t('libraryMissingPhotos', String(missing))}
+              </span>
+            </>
+          ) : null}
         </p>
         {item.tags.length > 0 ? (
           <p class="tags">
@@ -41,6 +52,11 @@ export function LibraryItemRow({ item, lang, href, onDelete }: LibraryItemRowPro
           </p>
         ) : null}
       </div>
+      {missing > 0 && onRefetch ? (
+        <button type="button" class="btn btn-small" data-testid="refetch-photos" title={t('actionRefetchPhotosHint')} onClick={() => onRefetch(item)}>
+          {t('actionRefetchPhotos')}
+        </button>
+      ) : null}
       <DeleteButton title={item.title || item.url} onDelete={() => onDelete(item)} />
     </li>
   );

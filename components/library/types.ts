@@ -40,6 +40,8 @@ export interface LibraryDeps {
   importFile(file: File): Promise<ImportReportView>;
   stats(): Promise<LibraryStatsView>;
   readerHref(id: string): string;
+  /** Fetches the article's missing photos again (asks for their image hosts first, within the click). */
+  refetchPhotos?(id: string): Promise<{ saved: number; total: number }>;
   /** A library failure in the UI language (LibraryError codes → LIBRARY_ERROR_MESSAGES). */
   errorText(e: unknown): string;
 }

@@ -10,7 +10,8 @@ import type { InterfacePrefs } from '../../utils/prefs';
 import { failureMessage, saveFailureMessage, type PopupFailureReason } from '../../utils/ui/failure-text';
 import type { PageKind } from '../../utils/article';
 import { afterPaint } from '../../utils/ui/after-paint';
-import { deferImages } from '../../utils/ui/image-alt';
+import { imagePlaceholders } from '../../utils/ui/image-alt';
+import { previewLabel, savedText } from '../../utils/ui/photo-text';
 import { buildPageReport } from '../../utils/ui/report';
 import { ArticleView } from '../ArticleView';
 import { DelayedSpinner } from '../DelayedSpinner';
@@ -25,7 +26,11 @@ export type PopupLoadResult =
   | { ok: true; article: AnalysedArticle }
   | { ok: false; reason: PopupFailureReason; message: string; pageKind?: PageKind };
 
-export type PopupSaveResult = { ok: true; id: string } | { ok: false; reason: string; message: string };
+type PhotoCount = { saved: number; total: number };
+export type PopupSaveResult =
+  /** photosLater: the photos fetched again once the reader answers the browser's question about their hosts. */
+  | { ok: true; id: string; images?: PhotoCount; photosLater?: Promise<PhotoCount | null> }
+  | { ok: false; reason: string; message: string };
 
 export type PopupFolds = Pick<InterfacePrefs, 'summaryCollapsed' | 'figuresCollapsed'>;
 
@@ -41,8 +46,13 @@ export interface PopupDeps {
   load(): Promise<PopupLoadResult>;
   /** The library id if this article is saved, else null. */
   savedId(article: AnalysedArticle): Promise<string | null>;
-  /** `replace`: the reader agreed to replace a different saved article at this address. */
+  /**
+   * Asks for any image host the save needs (within the click: browsers require a user gesture) and saves at once.
+   * `replace`: the reader agreed to replace a different saved article at this address.
+   */
   save(opts?: { replace?: boolean }): Promise<PopupSaveResult>;
+  /** Image hosts this article's save would have to ask the reader about (named in the status line first). */
+  photoHostsToAsk?(article: AnalysedArticle): string[];
   /** Moves the article to the trash; returns what undo() needs (null when it was not there). */
   remove(id: string): Promise<unknown>;
   restore(token: unknown): Promise<void>;
@@ -95,14 +105,17 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const say = (text: string, tone: Status['tone'] = 'info') => setStatus({ text, tone });
 
   const save = async (replace = false): Promise<string | null> => {
-    say(t('statusSaving'));
+    const hosts = view.kind === 'article' ? (deps.photoHostsToAsk?.(view.article) ?? []) : [];
+    say(hosts.length ? t('statusAskPhotoHosts', hosts.join(', ')) : t('statusSaving'));
     setAskReplace(false);
     const reply = await deps
       .save(replace ? { replace: true } : undefined)
       .catch((): PopupSaveResult => ({ ok: false, reason: 'error', message: t('statusSaveFailed') }));
     if (reply.ok) {
       setSavedId(reply.id);
-      say(t('statusSaved'), 'ok');
+      const tell = (images?: PhotoCount) => say(savedText(images), images && images.saved < images.total ? 'info' : 'ok');
+      tell(reply.images);
+      void reply.photosLater?.then((images) => images && tell(images), () => undefined);
       return reply.id;
     }
     if (reply.reason === 'conflict') {
@@ -275,8 +288,10 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
             article={view.article}
             lang={deps.lang}
             bodyTestId="article-body"
-            // A preview: the pictures load as the reader scrolls to them, after the text is up.
-            prepareBody={deferImages}
+            // No page image is loaded by the popup (issue 16.6): photos are framed placeholders until saved.
+            prepareBody={(fragment) => imagePlaceholders(fragment, previewLabel)}
+            resolveImage={() => null}
+            imageFrameText={previewLabel}
             onStatus={(text) => say(text)}
             wrapCard={wrapCard}
           />

@@ -22,6 +22,9 @@ import { t } from '../../utils/i18n';
 import '../../components/theme.css';
 import '../../components/library/library.css';
 import { sanitizeArticleHtml } from '../../utils/sanitize';
+import { getArticle } from '../../utils/library/read';
+import { photoOriginsToAsk } from '../../utils/photo-hosts';
+import type { Message, SaveReply } from '../../utils/messages';
 
 const PERSIST_ASKED_KEY = 'persistenceRequested';
 
@@ -47,8 +50,34 @@ export async function mountLibrary(): Promise<void> {
 
   const readerBase = browser.runtime.getURL('/reader.html');
 
+  // The image hosts of each listed article's missing photos, read when the list is shown: "Tải lại ảnh" must ask
+  // for them within the click (no time to read the article first). No tab is involved, so the page's own host
+  // counts too (except the site families the extension may always read).
+  const missingOrigins = new Map<string, string[]>();
+  const readMissingOrigins = async (ids: string[]) => {
+    for (const id of ids) {
+      const a = await getArticle(await db(), id).catch(() => undefined);
+      if (a) missingOrigins.set(id, photoOriginsToAsk(a.url, a.missingImages, [], { includePageHost: true }));
+    }
+  };
+
   const deps: LibraryDeps = {
-    list: async (q) => listArticles(await db(), q),
+    list: async (q) => {
+      const page = await listArticles(await db(), q);
+      void readMissingOrigins(page.items.filter((it) => (it.missingImages ?? 0) > 0).map((it) => it.id));
+      return page;
+    },
+    async refetchPhotos(id) {
+      const origins = missingOrigins.get(id) ?? [];
+      const asked = origins.length > 0 ? browser.permissions.request({ origins }).catch(() => false) : null;
+      if (asked) await asked;
+      const message: Message = { type: 'tinsach/refetch-images', id };
+      const reply = (await browser.runtime.sendMessage(message)) as SaveReply | undefined;
+      if (!reply?.ok || !reply.images) {
+        throw reply && !reply.ok && reply.reason === 'not-found' ? new LibraryError('not-found', id, { articleId: id }) : new Error('refetch failed');
+      }
+      return reply.images;
+    },
     search: async (q) => searchLibrary(await db(), q, { limit: 50 }),
     sites: async () => listSites(await db()),
     tags: async () => listTags(await db()),

@@ -9,6 +9,8 @@ import { withLangOverride } from '../../utils/ui/page-setup';
 import { chooseLanguage, rememberPrefs, setUpPageLanguage } from '../../utils/page-language';
 import { tabIdFromQuery } from '../../utils/ui/query';
 import { loadArticle, type TargetTab } from './load-article';
+import type { AnalysedArticle } from '../../utils/library/types';
+import { originLabel, photoOriginsToAsk } from '../../utils/photo-hosts';
 
 // The library code (IndexedDB, search, export) is not needed to show the article: load it after paint.
 const libraryModules = () =>
@@ -49,6 +51,16 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
   // For "Báo trang này": the tab's URL, or the article's once it has one.
   let tabUrl = '';
   void tabPromise.then(async (tab) => (tabUrl ||= (await tab.url) ?? '')).catch(() => undefined);
+  // Image hosts the reader has already allowed (asked once, after the first paint): a save that needs none of
+  // them more says nothing about permissions.
+  let grantedOrigins: string[] = [];
+  const readGranted = () =>
+    void browser.permissions.getAll().then((p) => (grantedOrigins = p.origins ?? []), () => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(readGranted, { timeout: 1000 });
+  else setTimeout(readGranted, 300);
+  let shown: AnalysedArticle | null = null;
+  const originsToAsk = (article: AnalysedArticle) =>
+    photoOriginsToAsk(article.url, article.images.map((im) => im.src), grantedOrigins);
   // The first load() takes the answer already on its way; "Try again" asks afresh.
   let pending: Promise<PopupLoadResult> | null = firstLoad;
 
@@ -60,7 +72,10 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
     async load(): Promise<PopupLoadResult> {
       const result = await (pending ?? loadArticle(tabPromise));
       pending = null;
-      if (result.ok) tabUrl = result.article.url || tabUrl;
+      if (result.ok) {
+        tabUrl = result.article.url || tabUrl;
+        shown = result.article;
+      }
       return result;
     },
     async savedId(article) {
@@ -78,12 +93,27 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
         db.close();
       }
     },
+    photoHostsToAsk: (article) => originsToAsk(article).map(originLabel),
     async save(opts): Promise<PopupSaveResult> {
+      // Before any await: browsers grant optional permissions only within the click's user gesture. The save does
+      // not wait for the answer (the reader may take a while, and a Firefox popup can close under the question):
+      // when it comes, and says yes, the photos still missing are fetched again.
+      const origins = shown ? originsToAsk(shown) : [];
+      const asked = origins.length > 0 ? browser.permissions.request({ origins }).catch(() => false) : null;
       const tab = await tabPromise;
       const message: Message = opts?.replace ? { type: 'tinsach/save', tabId: tab.id, replace: true } : { type: 'tinsach/save', tabId: tab.id };
       // The background saves (it outlives the popup, so closing the popup mid-save loses nothing).
       const reply = (await browser.runtime.sendMessage(message)) as SaveReply | undefined;
-      return reply ?? { ok: false, reason: 'error', message: '' };
+      if (!reply) return { ok: false, reason: 'error', message: '' };
+      if (!reply.ok || !asked || !reply.images || reply.images.saved === reply.images.total) return reply;
+      const photosLater = asked.then(async (granted) => {
+        if (!granted) return null;
+        grantedOrigins = [...grantedOrigins, ...origins];
+        const again: Message = { type: 'tinsach/refetch-images', id: reply.id };
+        const r = (await browser.runtime.sendMessage(again).catch(() => undefined)) as SaveReply | undefined;
+        return r?.ok && r.images ? r.images : null;
+      });
+      return { ...reply, photosLater };
     },
     async remove(id) {
       const { openLibrary, removeArticle } = await libraryModules();

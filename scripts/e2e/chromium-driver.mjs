@@ -7,13 +7,32 @@ import { chromium } from 'playwright-core';
 import { listTabIds, recordPageEvents, resolveTabId, waitUntil } from './driver.mjs';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** The image host the scenarios' reader has allowed (scenarios-images.mjs). */
+export const ALLOWED_IMAGE_HOSTS = ['*://*.cdn-thu-nghiem.vn/*'];
+
+/**
+ * Chromium has no way to answer an extension's permission prompt under automation (it stays pending), so the
+ * reader's "Allow" for the test image host is given up front: the build is copied and that host added to its
+ * host permissions, exactly what a granted optional permission adds. Firefox answers the real prompt instead
+ * (extensions.webextOptionalPermissionPrompts=false in firefox-driver.mjs).
+ */
+function withAllowedImageHost(builtDir, profile) {
+  const copy = path.join(profile, 'extension');
+  fs.cpSync(builtDir, copy, { recursive: true });
+  const manifestPath = path.join(copy, 'manifest.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...ALLOWED_IMAGE_HOSTS];
+  fs.writeFileSync(manifestPath, JSON.stringify(manifest));
+  return copy;
+}
 
 /**
  * @param {{ extensionDir: string, server: { proxy: string, setOffline(v: boolean): void }, headless?: boolean }} options
  * @returns {Promise<import('./driver.mjs').Driver>}
  */
-export async function launchChromium({ extensionDir, server, headless = true }) {
+export async function launchChromium({ extensionDir: builtDir, server, headless = true }) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tinsach-chromium-'));
+  const extensionDir = withAllowedImageHost(builtDir, profile);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless,

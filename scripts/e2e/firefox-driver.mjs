@@ -37,6 +37,9 @@ export async function launchFirefox({ extensionDir, server, headless = true }) {
       'dom.security.https_first_pbm': false,
       'dom.security.https_only_mode': false,
       'browser.shell.checkDefaultBrowser': false,
+      // The reader's "Allow" on the image-host prompt (scenarios-images.mjs): optional permissions asked for within
+      // a click are granted without the doorhanger, which automation cannot press.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(extensionDir);

@@ -9,6 +9,7 @@ import { summaryScenarios } from './scenarios-summary.mjs';
 import { uxScenarios } from './scenarios-ux.mjs';
 import { figureScenarios } from './scenarios-figures.mjs';
 import { securityScenarios } from './scenarios-security.mjs';
+import { imageScenarios } from './scenarios-images.mjs';
 import {
   FIXTURE_PAGE, FIXTURE_TITLE, LIST_FILE, PAGE_SIZE, SEED_FILE, checkLangAndTheme, expectArticle, expectFailure, norm,
   ensureSeedSaved, openPopup, readerImages, runAxe, seedReaderHref, seedTab, setThemeInReader, withLang,
@@ -331,4 +332,5 @@ export const scenarios = [
   ...uxScenarios,
   ...figureScenarios,
   ...securityScenarios,
+  ...imageScenarios,
 ];

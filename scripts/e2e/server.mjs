@@ -9,7 +9,9 @@
 // (b) the synthetic pages in tests/fixtures/e2e under http://thu-nghiem.laocai.gov.vn/e2e/NAME,
 // (c) the hostile pages in tests/fixtures/hostile under http://thu-nghiem.laocai.gov.vn/hostile/NAME,
 // (d) a generated PNG for any image path it does not know (so saved articles have images to store),
-// (e) `/__report` on any host: pages (or XSS vectors) report here; the tests read `server.reports`.
+// (e) `/__report` on any host: pages (or XSS vectors) report here; the tests read `server.reports`,
+// (f) misbehaving images for the save limits: `/__hang/…` sends headers and a little, then never ends;
+// `/__endless/…` streams for ever — until `misbehavingImages = false`, then they are ordinary PNGs.
 // `setOffline(true)` destroys every open connection and every new one, as if the network were gone.
 import http from 'node:http';
 import fs from 'node:fs';
@@ -87,6 +89,7 @@ export async function startTestServer(options = {}) {
 
   const requests = [];
   const reports = [];
+  const state = { misbehavingImages: true };
   const sockets = new Set();
   let offline = false;
 
@@ -110,6 +113,21 @@ export async function startTestServer(options = {}) {
         res.end();
       });
       return 204;
+    }
+    if (state.misbehavingImages && url.pathname.startsWith('/__hang/')) {
+      res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' });
+      res.write(makePng(32, 32, url.pathname).subarray(0, 20));
+      return 200;
+    }
+    if (state.misbehavingImages && url.pathname.startsWith('/__endless/')) {
+      res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' });
+      const chunk = Buffer.alloc(256 * 1024, 0x42);
+      const pump = () => {
+        while (!res.destroyed && res.write(chunk));
+        if (!res.destroyed) res.once('drain', pump);
+      };
+      pump();
+      return 200;
     }
     const file = routes.get(routeKey(url)) ?? routes.get(`${url.host.toLowerCase()}${url.pathname}`);
     if (file) {
@@ -180,6 +198,12 @@ export async function startTestServer(options = {}) {
     reportUrl: `http://${FIXTURE_HOST}/__report`,
     requests,
     reports,
+    get misbehavingImages() {
+      return state.misbehavingImages;
+    },
+    set misbehavingImages(value) {
+      state.misbehavingImages = value;
+    },
     get offline() {
       return offline;
     },

@@ -12,6 +12,10 @@ describe('parseMessage', () => {
       type: 'tinsach/is-saved',
       url: 'https://baothang.laocai.gov.vn/a.html',
     });
+    expect(parseMessage({ type: 'tinsach/refetch-images', id: 'a00000000001', url: 'https://x.vn/' })).toEqual({
+      type: 'tinsach/refetch-images',
+      id: 'a00000000001',
+    });
   });
 
   it('drops malformed and foreign messages', () => {
@@ -29,6 +33,9 @@ describe('parseMessage', () => {
       { type: 'tinsach/is-saved', url: 'javascript:alert(1)' },
       { type: 'tinsach/fetch-image', url: 'file:///etc/passwd' },
       { type: 'tinsach/fetch-image', url: 'https://x.vn/' + 'a'.repeat(5000) },
+      { type: 'tinsach/refetch-images', id: '' },
+      { type: 'tinsach/refetch-images', id: 42 },
+      { type: 'tinsach/refetch-images', id: 'a'.repeat(65) },
       JSON.parse('{"__proto__":{"type":"tinsach/extract"}}'),
     ]) {
       expect(parseMessage(raw), JSON.stringify(raw)).toBeNull();

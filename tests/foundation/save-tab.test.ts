@@ -4,7 +4,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { library, saveTab } from '../../utils/save-tab';
+import { library, refetchImages, saveTab } from '../../utils/save-tab';
+import { setTags } from '../../utils/library/update';
+import { ARTICLE_IMAGES_MS } from '../../utils/fetch-image';
 import { getArticle, getImages } from '../../utils/library/read';
 import { makeArticle } from '../library/fixtures/articles';
 import { PARAGRAPHS } from '../summary/fixtures/article';
@@ -84,5 +86,74 @@ describe('saveTab (background)', () => {
     const tabId = await portalTab();
     vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: false, reason: 'not-article', message: 'Không phải bài viết' } as never);
     await expect(saveTab(tabId)).resolves.toMatchObject({ ok: false, reason: 'not-article' });
+  });
+
+  /** Runs `work` with setTimeout faked (IndexedDB's own scheduling stays real), advancing time until it settles. */
+  async function withFakeTime<T>(work: () => Promise<T>, stepMs = 1000, maxMs = 120_000): Promise<T> {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let done = false;
+      const p = work().finally(() => (done = true));
+      for (let t = 0; !done && t < maxMs; t += stepMs) await vi.advanceTimersByTimeAsync(stepMs);
+      return await p;
+    } finally {
+      vi.useRealTimers();
+    }
+  }
+
+  it('gives up an image that never answers, saves without it, and the next save from the tab starts afresh', async () => {
+    const tabId = await portalTab();
+    // The background may not read the image host (the fetch rejects, as for CORS), and the page, asked instead,
+    // never replies: its own fetch hangs, or the tab froze.
+    const extract = vi.fn(async () => ({ ok: true, article: pageArticle() }));
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_id: number, message: { type: string }) =>
+      message.type === 'tinsach/extract' ? extract() : new Promise(() => undefined)) as never);
+    const started = Date.now();
+    const first = await withFakeTime(() => saveTab(tabId));
+    expect(first).toMatchObject({ ok: true, images: { saved: 0, total: 1 } });
+    if (!first.ok) return;
+    const saved = await getArticle(await library(), first.id);
+    expect(saved?.missingImages).toEqual(['https://baothang.laocai.gov.vn/images/tuyen-van.jpg']);
+    // Within the article's image deadline (fake time), and no real minute was spent.
+    expect(Date.now() - started).toBeLessThan(ARTICLE_IMAGES_MS);
+    const second = await withFakeTime(() => saveTab(tabId));
+    expect(second.ok).toBe(true);
+    expect(extract).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops an endless image body at the cap and still saves', async () => {
+    const tabId = await portalTab();
+    let pulled = 0;
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(new ReadableStream({
+      pull(controller) {
+        pulled += 65_536;
+        controller.enqueue(new Uint8Array(65_536));
+      },
+    }), { headers: { 'content-type': 'image/jpeg' } })));
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_id: number, message: { type: string }) =>
+      message.type === 'tinsach/extract' ? { ok: true, article: pageArticle() } : { ok: false }) as never);
+    const reply = await saveTab(tabId);
+    expect(reply).toMatchObject({ ok: true, images: { saved: 0, total: 1 } });
+    expect(pulled).toBeLessThan(6 * 1024 * 1024);
+  });
+
+  it('"Tải lại ảnh" fetches the missing photos later and keeps the reader\'s tags', async () => {
+    const tabId = await portalTab();
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_id: number, message: { type: string }) =>
+      message.type === 'tinsach/extract' ? { ok: true, article: pageArticle() } : { ok: false }) as never);
+    const reply = await saveTab(tabId);
+    expect(reply).toMatchObject({ ok: true, images: { saved: 0, total: 1 } });
+    if (!reply.ok) return;
+    const db = await library();
+    await setTags(db, reply.id, ['Tuyên vận']);
+    // Back online, and the image host now readable by the background.
+    const png = Uint8Array.from(atob(PNG_1x1.split(',')[1]!), (c) => c.charCodeAt(0));
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(png, { headers: { 'content-type': 'image/png' } })));
+    await expect(refetchImages(reply.id)).resolves.toEqual({ ok: true, id: reply.id, images: { saved: 1, total: 1 } });
+    const saved = await getArticle(db, reply.id);
+    expect(saved?.missingImages).toEqual([]);
+    expect(saved?.tags).toEqual(['Tuyên vận']);
+    expect((await getImages(db, reply.id)).get('https://baothang.laocai.gov.vn/images/tuyen-van.jpg')?.size).toBe(png.byteLength);
+    await expect(refetchImages('khong-co-bai-nay')).resolves.toMatchObject({ ok: false, reason: 'not-found' });
   });
 });

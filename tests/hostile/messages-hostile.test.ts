@@ -6,13 +6,14 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isExtensionPage, isOwnSender, parseMessage, type SenderLike } from '../../utils/messages';
 import { createExtractService } from '../../utils/extract-service';
-import { saveTab, library } from '../../utils/save-tab';
+import { saveTab, library, refetchImages } from '../../utils/save-tab';
 import background from '../../entrypoints/background';
 import { parseHtml } from '../../utils/parse-html';
 import { failure } from '../../utils/article';
 
 vi.mock('../../utils/save-tab', () => ({
   saveTab: vi.fn(async () => ({ ok: true, id: 'a00000000001' })),
+  refetchImages: vi.fn(async () => ({ ok: true, id: 'a00000000001', images: { saved: 1, total: 1 } })),
   library: vi.fn(async () => {
     throw new Error('the library was opened');
   }),
@@ -76,6 +77,21 @@ describe('the background listener', () => {
     expect(saveTab).not.toHaveBeenCalled();
     // A message from anything but this extension is dropped with a debug log.
     if (sender.id !== OWN_ID) expect(console.debug).toHaveBeenCalledWith('[tin-sach] dropped message', { type: 'tinsach/save', tabId: 7 });
+  });
+
+  it.each(FOREIGN_SENDERS)('does not fetch photos into the library for %s', async (_label, sender) => {
+    const answers = await send({ type: 'tinsach/refetch-images', id: 'a00000000001' }, sender);
+    expect(answers.every((a) => a === undefined)).toBe(true);
+    expect(refetchImages).not.toHaveBeenCalled();
+  });
+
+  it('fetches photos again for our own library page', async () => {
+    const page = { id: OWN_ID, url: `${OWN_ORIGIN}library.html` };
+    expect(await send({ type: 'tinsach/refetch-images', id: 'a00000000001' }, page)).toEqual([
+      { ok: true, id: 'a00000000001', images: { saved: 1, total: 1 } },
+    ]);
+    expect(refetchImages).toHaveBeenCalledExactlyOnceWith('a00000000001');
+    vi.mocked(refetchImages).mockClear();
   });
 
   it.each(FOREIGN_SENDERS)('does not read the library for %s', async (_label, sender) => {

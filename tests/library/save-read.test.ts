@@ -137,7 +137,7 @@ describe('listArticles / listSites / listTags', () => {
     expect(page.items.map((x) => x.title)).toEqual([11, 10, 9, 8, 7].map((n) => numberedArticle(n).title));
     const item = page.items[0]!;
     expect(Object.keys(item).sort()).toEqual(
-      ['id', 'lead', 'pending', 'publishedAt', 'readAt', 'readingMinutes', 'savedAt', 'siteName', 'tags', 'title', 'url'].sort(),
+      ['id', 'lead', 'missingImages', 'pending', 'publishedAt', 'readAt', 'readingMinutes', 'savedAt', 'siteName', 'tags', 'title', 'url'].sort(),
     );
     expect(item.lead.length).toBeLessThanOrEqual(200);
 

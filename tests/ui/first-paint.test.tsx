@@ -61,10 +61,9 @@ describe('popup first frame', () => {
     const kinds = new Set(Array.from(body!.querySelectorAll('mark.fig'), (m) => m.getAttribute('data-kind')));
     expect(kinds.has('money')).toBe(true);
     expect(kinds.has('percent')).toBe(true);
-    // The popup's pictures wait until they are scrolled near (the text comes first).
-    const imgs = Array.from(body!.querySelectorAll('img'));
-    expect(imgs.length).toBeGreaterThan(0);
-    expect(imgs.every((img) => img.getAttribute('loading') === 'lazy' && img.getAttribute('decoding') === 'async')).toBe(true);
+    // The popup loads no page picture (issue 16.6): the article's photos are framed placeholders.
+    expect(body!.querySelectorAll('img')).toHaveLength(0);
+    expect(body!.querySelectorAll('.img-preview').length).toBeGreaterThan(0);
     // The library is asked only after that frame.
     expect(d.savedId).not.toHaveBeenCalled();
     await vi.runAllTimersAsync();

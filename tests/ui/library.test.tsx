@@ -103,6 +103,35 @@ describe('library page', () => {
     expect(byTestId(container, 'storage-info').textContent).toMatch(/3 bài · đã dùng 3,5 MB · giới hạn 2 GB · bộ nhớ bền vững: có/);
   });
 
+  it('marks an article with missing photos, and "Tải lại ảnh" fetches them and updates the list', async () => {
+    const lib = fakeLibrary([...ITEMS.slice(0, 1), { ...ITEMS[1]!, missingImages: 2 }, ...ITEMS.slice(2)]);
+    lib.deps.refetchPhotos = vi.fn(async (id: string) => {
+      const row = lib.rows().find((r) => r.id === id)!;
+      row.missingImages = 0;
+      return { saved: 5, total: 5 };
+    });
+    container = mount(<LibraryApp deps={lib.deps} lang="vi" />);
+    await settle();
+    const rows = allByTestId(container, 'library-item');
+    expect(rows.map((r) => r.querySelector('[data-testid="missing-photos"]')?.textContent ?? null)).toEqual([null, 'Thiếu 2 ảnh', null]);
+    expect(allByTestId(container, 'refetch-photos')).toHaveLength(1);
+    await click(buttonByText(rows[1]!, 'Tải lại ảnh'));
+    await settle();
+    expect(lib.deps.refetchPhotos).toHaveBeenCalledWith(ITEMS[1]!.id);
+    expect(byTestId(container, 'status-message').textContent).toBe('Đã tải lại ảnh: có 5/5 ảnh.');
+    expect(container.querySelectorAll('[data-testid="missing-photos"]')).toHaveLength(0);
+  });
+
+  it('says how far "Tải lại ảnh" got when photos are still missing (offline, or a host not allowed)', async () => {
+    const lib = fakeLibrary([{ ...ITEMS[0]!, missingImages: 3 }]);
+    lib.deps.refetchPhotos = vi.fn(async () => ({ saved: 2, total: 5 }));
+    container = mount(<LibraryApp deps={lib.deps} lang="vi" />);
+    await settle();
+    await click(byTestId(container, 'refetch-photos'));
+    await settle();
+    expect(byTestId(container, 'status-message').textContent).toMatch(/^Mới có 2\/5 ảnh\. Hãy kiểm tra mạng/);
+  });
+
   it('shows the empty state that explains how to save', async () => {
     const lib = fakeLibrary([]);
     container = mount(<LibraryApp deps={lib.deps} lang="vi" />);

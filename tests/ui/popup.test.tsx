@@ -121,6 +121,54 @@ describe('popup: article view', () => {
     expect(byTestId(container, 'status-message').textContent).toMatch(/^Đã xoá bài khỏi thư viện\./);
   });
 
+  it('names the image hosts it will ask about, then says how many photos were kept (Đã lưu, 3/5 ảnh)', async () => {
+    let statusWhileSaving = '';
+    const deps = fakeDeps({ ok: true, article }, {
+      photoHostsToAsk: () => ['vnecdn.net', 'cdn.tuoitre.vn'],
+      save: vi.fn(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 0)); // the status line renders while the save runs
+        statusWhileSaving = byTestId(container!, 'status-message').textContent ?? '';
+        return { ok: true as const, id: 'a1', images: { saved: 3, total: 5 } };
+      }),
+    });
+    container = mount(<PopupApp deps={deps} />);
+    await settle();
+    await click(byTestId(container, 'save-button'));
+    expect(statusWhileSaving).toContain('vnecdn.net, cdn.tuoitre.vn');
+    expect(statusWhileSaving).toContain('Cho phép');
+    const status = byTestId(container, 'status-message').textContent ?? '';
+    expect(status).toMatch(/^Đã lưu, 3\/5 ảnh\./);
+    expect(status).toContain('Tải lại ảnh');
+  });
+
+  it('updates the count when the photos come in after the reader allows their host', async () => {
+    let allow: (v: { saved: number; total: number }) => void = () => undefined;
+    const photosLater = new Promise<{ saved: number; total: number }>((resolve) => (allow = resolve));
+    const deps = fakeDeps({ ok: true, article }, {
+      save: vi.fn(async () => ({ ok: true as const, id: 'a1', images: { saved: 1, total: 4 }, photosLater })),
+    });
+    container = mount(<PopupApp deps={deps} />);
+    await settle();
+    await click(byTestId(container, 'save-button'));
+    expect(byTestId(container, 'status-message').textContent).toMatch(/^Đã lưu, 1\/4 ảnh\./);
+    allow({ saved: 4, total: 4 });
+    await settle();
+    expect(byTestId(container, 'status-message').textContent).toBe('Đã lưu, 4/4 ảnh.');
+  });
+
+  it('says "5/5 ảnh" when every photo was kept, and loads no page image itself', async () => {
+    const withPhoto = analyseArticle({ ...makeArticle(), html: '<p>Ảnh hội nghị:</p><p><img src="https://i1.vnecdn.net/hoi-nghi.jpg" alt="Hội nghị"></p>' });
+    const deps = fakeDeps({ ok: true, article: withPhoto }, {
+      save: vi.fn(async () => ({ ok: true as const, id: 'a1', images: { saved: 5, total: 5 } })),
+    });
+    container = mount(<PopupApp deps={deps} />);
+    await settle();
+    expect(container.querySelectorAll('img[src^="http"]')).toHaveLength(0);
+    expect(container.querySelector('.img-preview')?.textContent).toBe('Ảnh: Hội nghị');
+    await click(byTestId(container, 'save-button'));
+    expect(byTestId(container, 'status-message').textContent).toBe('Đã lưu, 5/5 ảnh.');
+  });
+
   it('shows an already saved article as saved', async () => {
     const deps = fakeDeps({ ok: true, article }, { savedId: async () => 'a123' });
     container = mount(<PopupApp deps={deps} />);

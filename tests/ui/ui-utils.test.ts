@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyStoredImages } from '../../utils/ui/offline-images';
 import { collectSentences, rangeForOffsets } from '../../utils/ui/dom-sentences';
 import { findFigureMark } from '../../utils/ui/figure-focus';
-import { deferImages, ensureImageAlt } from '../../utils/ui/image-alt';
+import { ensureImageAlt, imagePlaceholders } from '../../utils/ui/image-alt';
 import { formatBytes, formatDate } from '../../utils/ui/format';
 import { articleIdFromQuery, tabIdFromQuery } from '../../utils/ui/query';
 import { buildPageReport } from '../../utils/ui/report';
@@ -22,16 +22,21 @@ function html(s: string): HTMLElement {
 afterEach(() => vi.useRealTimers());
 
 describe('applyStoredImages', () => {
-  it('gives portal images without alt an empty one, and defers every body image until it nears the screen', () => {
-    const root = html('<p><img src="https://a.gov.vn/1.jpg"><img src="https://a.gov.vn/2.jpg" alt="Hai"></p><figure><img src="https://a.gov.vn/3.jpg" loading="eager"></figure>');
+  it('gives portal images without alt an empty one, and turns every popup image into a placeholder that loads nothing', () => {
+    const root = html(
+      '<p><img src="https://a.gov.vn/1.jpg"><img src="https://a.gov.vn/2.jpg" alt="Hai"></p>' +
+        '<figure><picture><source srcset="https://cdn.example.vn/3.webp"><img src="https://cdn.example.vn/3.jpg" loading="eager"></picture></figure>',
+    );
     ensureImageAlt(root);
-    deferImages(root);
-    const imgs = Array.from(root.querySelectorAll('img'));
-    expect(imgs.map((img) => img.getAttribute('alt'))).toEqual(['', 'Hai', '']);
-    expect(imgs.map((img) => [img.getAttribute('loading'), img.getAttribute('decoding')])).toEqual([
-      ['lazy', 'async'],
-      ['lazy', 'async'],
-      ['lazy', 'async'],
+    expect(Array.from(root.querySelectorAll('img'), (img) => img.getAttribute('alt'))).toEqual(['', 'Hai', '']);
+    imagePlaceholders(root, (alt) => (alt ? `Ảnh: ${alt}` : 'Ảnh — hiện khi bạn lưu bài'));
+    expect(root.querySelectorAll('img, source')).toHaveLength(0);
+    expect(root.innerHTML).not.toMatch(/https?:/);
+    const frames = Array.from(root.querySelectorAll('.img-preview'), (f) => [f.getAttribute('role'), f.textContent]);
+    expect(frames).toEqual([
+      ['img', 'Ảnh — hiện khi bạn lưu bài'],
+      ['img', 'Ảnh: Hai'],
+      ['img', 'Ảnh — hiện khi bạn lưu bài'],
     ]);
   });
 

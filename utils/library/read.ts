@@ -55,6 +55,8 @@ export interface ListItem {
   lead: string;
   /** A "to read" stub with no text yet (Pocket import). */
   pending: boolean;
+  /** Photos not kept offline (0 or absent: none). */
+  missingImages?: number;
 }
 
 const SORT_INDEX = {
@@ -77,6 +79,7 @@ function toItem(s: SummaryRecord): ListItem {
     tags: s.tags,
     lead: s.lead,
     pending: s.pending,
+    missingImages: typeof s.missingImages === 'number' ? s.missingImages : 0,
   };
 }
 

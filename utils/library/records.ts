@@ -39,6 +39,9 @@ export interface SummaryRecord {
   imageBytes: number;
   /** A "to read" stub (Pocket import) with no text yet. */
   pending: boolean;
+  /** Photos that could not be kept offline (the list marks the article; "Tải lại ảnh" fetches them again).
+   *  Absent on rows written before it existed: read as 0. */
+  missingImages?: number;
 }
 
 /** Per-article search bookkeeping: its number in the postings and the tokens it was indexed under. */

@@ -65,7 +65,7 @@ function analysedPart(a: AnalysedArticle): AnalysedArticle {
  * Downloads images BEFORE the transaction: an IndexedDB transaction auto-commits as soon as it has no pending
  * request at the end of a task, so awaiting the network inside it would commit half a save.
  */
-async function fetchImages(
+export async function fetchImages(
   id: string,
   srcs: string[],
   opts: SaveOptions,

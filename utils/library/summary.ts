@@ -46,5 +46,6 @@ export function toSummary(a: SavedArticle, imageBytes: number): SummaryRecord {
     bytes: articleBytes(a) + imageBytes,
     imageBytes,
     pending: a.pending === true,
+    missingImages: a.missingImages.length,
   };
 }
