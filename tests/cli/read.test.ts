@@ -1,4 +1,4 @@
-// `cli read`: one JSON object per page (article or typed failure, both exit 0), Markdown and text
+// `cli read`: one JSON object per page (article exit 0, typed failure exit 3), Markdown and text
 // formats, usage errors and unreadable files as one line on stderr with a non-zero exit.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -41,10 +41,20 @@ describe('read', () => {
     expect(Array.isArray(parsed.article.summary)).toBe(true);
   });
 
-  it('prints a typed failure for a page that is not an article, and still exits 0', async () => {
-    const { code, out } = await run([resolve(FIXTURES, 'list-page.html'), '--url', 'https://muongkhuong.laocai.gov.vn/tin-tuc/tin-hoat-dong']);
-    expect(code).toBe(0);
+  it('prints a typed failure for a page that is not an article on stdout, and exits 3', async () => {
+    const { code, out, err } = await run([resolve(FIXTURES, 'list-page.html'), '--url', 'https://muongkhuong.laocai.gov.vn/tin-tuc/tin-hoat-dong']);
+    expect(code).toBe(3);
     expect(JSON.parse(out)).toMatchObject({ ok: false, reason: 'not-article' });
+    expect(err).toMatch(/^read: page refused \(not-article\): Trang này không phải là một bài viết/);
+  });
+
+  it('in md and text formats a refused page writes nothing on stdout, the reason on stderr, exit 3', async () => {
+    for (const format of ['md', 'text']) {
+      const { code, out, err } = await run([resolve(FIXTURES, 'list-page.html'), '--format', format, '--url', 'https://muongkhuong.laocai.gov.vn/tin-tuc/tin-hoat-dong']);
+      expect(code).toBe(3);
+      expect(out).toBe('');
+      expect(err).toMatch(/^read: page refused \(not-article\)/);
+    }
   });
 
   it('writes clean Markdown and plain text', async () => {

@@ -170,7 +170,8 @@ export function summarize(
     for (const id of set) sum += weights[id]!;
     return sum / Math.sqrt(set.length + 4);
   });
-  const maxContent = Math.max(...content, 1e-9);
+  // reduce, not Math.max(...spread): a long text has more sentences than a call's argument list may hold.
+  const maxContent = content.reduce((m, c) => Math.max(m, c), 1e-9);
 
   const scored = candidates.map(({ s, index }, k) => {
     const inLead = leadStart >= 0 && s.start >= leadStart && s.end <= leadEnd + 1;
