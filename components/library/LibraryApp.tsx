@@ -28,7 +28,7 @@ export function LibraryApp({ deps, lang }: { deps: LibraryDeps; lang: Lang }) {
   const [site, setSite] = useState('');
   const [tag, setTag] = useState('');
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const [sites, setSites] = useState<string[]>([]);
+  const [sites, setSites] = useState<{ value: string; label: string }[]>([]);
   const [tags, setTags] = useState<string[]>([]);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<LibrarySearchHit[] | null>(null);
@@ -124,6 +124,15 @@ export function LibraryApp({ deps, lang }: { deps: LibraryDeps; lang: Lang }) {
     }
   };
 
+  const downloadMarkdown = async (id: string) => {
+    try {
+      await deps.downloadMarkdown(id);
+      setStatus({ text: t('statusDownloadedMarkdown'), tone: 'ok' });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
   const undo = async () => {
     const r = removed;
     setRemoved(null);
@@ -203,8 +212,8 @@ export function LibraryApp({ deps, lang }: { deps: LibraryDeps; lang: Lang }) {
                 <select id="filter-site" value={site} onChange={(e) => setSite((e.currentTarget as HTMLSelectElement).value)}>
                   <option value="">{t('filterAllSites')}</option>
                   {sites.map((s) => (
-                    <option key={s} value={s}>
-                      {s}
+                    <option key={s.value} value={s.value}>
+                      {s.label}
                     </option>
                   ))}
                 </select>
@@ -281,6 +290,7 @@ export function LibraryApp({ deps, lang }: { deps: LibraryDeps; lang: Lang }) {
                       lang={lang}
                       href={deps.readerHref(item.id)}
                       onDelete={(it) => void remove(it.id, it.title)}
+                      onMarkdown={(it) => void downloadMarkdown(it.id)}
                     />
                   ))}
                 </ul>

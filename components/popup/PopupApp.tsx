@@ -31,6 +31,8 @@ export interface PopupDeps {
   copyText(text: string): Promise<void>;
   /** May have to load the exporter first (it is not on the popup's first-paint path). */
   toMarkdown(article: AnalysedArticle): string | Promise<string>;
+  /** The same Markdown as a .md file (a download, no permission needed). */
+  downloadMarkdown(article: AnalysedArticle): void | Promise<void>;
   /** Facts for "Báo trang này". */
   reportInfo(): { url: string; version: string; userAgent?: string };
 }
@@ -122,6 +124,15 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     }
   };
 
+  const downloadMarkdown = async (article: AnalysedArticle) => {
+    try {
+      await deps.downloadMarkdown(article);
+      say(t('statusDownloadedMarkdown'), 'ok');
+    } catch {
+      say(t('statusCopyFailed'), 'error');
+    }
+  };
+
   const report = async (reason: PopupFailureReason) => {
     const info = deps.reportInfo();
     const text = buildPageReport({ ...info, reason, message: failureMessage(reason, deps.lang) }, deps.lang);
@@ -182,6 +193,9 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
                 </button>
                 <button type="button" class="btn" data-testid="copy-markdown" onClick={() => void copyMarkdown(view.article)}>
                   {t('actionCopyMarkdown')}
+                </button>
+                <button type="button" class="btn" data-testid="download-markdown" onClick={() => void downloadMarkdown(view.article)}>
+                  {t('actionDownloadMarkdown')}
                 </button>
               </div>
               {/* Right under the buttons: a long article would push a bottom status line out of sight. */}

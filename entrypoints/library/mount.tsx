@@ -5,7 +5,9 @@ import { browser } from '#imports';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import type { LibraryDeps } from '../../components/library/types';
 import { openLibrary, type LibraryDb } from '../../utils/library/db';
-import { listArticles, listSites, listTags } from '../../utils/library/read';
+import { getArticle, listArticles, listTags } from '../../utils/library/read';
+import { listSiteOptions, siteKeysForHost } from '../../utils/library/sites';
+import { articleToMarkdown, markdownFileName } from '../../utils/export/markdown';
 import { searchLibrary } from '../../utils/library/search';
 import { removeArticle, restoreArticle, type RemovedArticle } from '../../utils/library/update';
 import { exportLibrary, importLibrary, importPocketCsv } from '../../utils/library/backup';
@@ -46,9 +48,13 @@ export function mountLibrary(): void {
   const langSuffix = new URLSearchParams(location.search).get('lang');
 
   const deps: LibraryDeps = {
-    list: async (q) => listArticles(await db(), q),
+    // The filter's value is a host: it stands for every site name that host's articles carry.
+    list: async ({ site, ...q }) => {
+      const d = await db();
+      return listArticles(d, site === undefined ? q : { ...q, siteKeys: await siteKeysForHost(d, site) });
+    },
     search: async (q) => searchLibrary(await db(), q, { limit: 50 }),
-    sites: async () => listSites(await db()),
+    sites: async () => (await listSiteOptions(await db())).map((o) => ({ value: o.host, label: o.name })),
     tags: async () => listTags(await db()),
     remove: async (id) => removeArticle(await db(), id),
     restore: async (token) => restoreArticle(await db(), token as RemovedArticle),
@@ -61,6 +67,11 @@ export function mountLibrary(): void {
     stats: async () => {
       await persistence;
       return libraryStats(await db());
+    },
+    downloadMarkdown: async (id) => {
+      const article = await getArticle(await db(), id);
+      if (!article) throw new LibraryError('not-found', id);
+      downloadText(document, markdownFileName(article.title), articleToMarkdown(article), 'text/markdown');
     },
     readerHref: (id) => `${readerBase}?id=${encodeURIComponent(id)}${langSuffix ? `&lang=${langSuffix}` : ''}`,
     errorText: (e) => {

@@ -5,6 +5,7 @@ import { PopupApp, type PopupDeps, type PopupLoadResult, type PopupSaveResult } 
 import type { IsSavedReply, Message, SaveReply } from '../../utils/messages';
 import { loadSettings } from '../../utils/settings';
 import { applyTheme } from '../../utils/ui/apply-settings';
+import { downloadText } from '../../utils/ui/download';
 import { setUpPage } from '../../utils/ui/page-setup';
 import { tabIdFromQuery } from '../../utils/ui/query';
 import { loadArticle, type TargetTab } from './load-article';
@@ -35,7 +36,7 @@ export function mountPopup({ tabPromise, firstLoad }: PopupStart): void {
 
   // The Markdown exporter is not needed for the first paint: fetched once the page is idle, or on the first
   // "Copy as Markdown" if that comes sooner (the click's user activation outlasts a local import).
-  const loadMarkdown = () => import('../../utils/library/export-article').then((m) => m.articleToMarkdown);
+  const loadMarkdown = () => import('../../utils/export/markdown');
   let markdown: ReturnType<typeof loadMarkdown> | null = null;
   const markdownModule = () =>
     (markdown ??= loadMarkdown().catch((e: unknown) => {
@@ -102,7 +103,11 @@ export function mountPopup({ tabPromise, firstLoad }: PopupStart): void {
       closePopup();
     },
     copyText: (text) => navigator.clipboard.writeText(text),
-    toMarkdown: async (article) => (await markdownModule())(article),
+    toMarkdown: async (article) => (await markdownModule()).articleToMarkdown(article),
+    async downloadMarkdown(article) {
+      const { articleToMarkdown, markdownFileName } = await markdownModule();
+      downloadText(document, markdownFileName(article.title), articleToMarkdown(article), 'text/markdown');
+    },
     reportInfo: () => ({ url: tabUrl, version: browser.runtime.getManifest().version, userAgent: navigator.userAgent }),
   };
 

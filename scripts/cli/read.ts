@@ -12,7 +12,7 @@ import { failure } from '../../utils/article';
 import type { AnalysedArticle } from '../../utils/library/types';
 import { extractArticle } from '../../utils/extract/index';
 import { checkHtmlText, DEFAULT_LIMITS } from '../../utils/extract/limits';
-import { articleToMarkdown } from '../../utils/extract/markdown';
+import { articleToMarkdown } from '../../utils/export/markdown';
 import { decodeHtml, parseHtml, sanitizerWindow } from '../../utils/parse-html';
 import { EXIT } from './args';
 
@@ -104,9 +104,7 @@ export async function readPage(bytes: Uint8Array, url: string): Promise<ExtractR
 function render(article: AnalysedArticle, format: Format): string {
   if (format === 'json') return JSON.stringify({ ok: true, article });
   if (format === 'text') return `${article.title}\n\n${article.text}`;
-  const root = parseHtml(article.html, article.url).body;
-  const figures = article.keyFigures.length ? article.keyFigures : article.figures;
-  return articleToMarkdown(article, root, figures).trimEnd();
+  return articleToMarkdown(article).trimEnd();
 }
 
 export async function main(argv: string[]): Promise<number> {
