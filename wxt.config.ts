@@ -27,9 +27,12 @@ export default defineConfig({
     // a portal's images offline (most portals send no CORS headers).
     host_permissions: REGISTERED_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
+    // Keys checked against the browsers' own (README, "Keyboard shortcuts"): Chromium silently drops a suggested
+    // key it uses itself (Alt+Shift+R is its reading mode, Alt+Shift+T/B/A/I focus its toolbar, bookmarks,
+    // infobars, feedback); Firefox ESR binds no Alt+Shift+letter. The options page shows what was assigned.
     commands: {
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: 'Alt+Shift+D' },
         description: '__MSG_commandOpen__',
       },
       'save-article': {

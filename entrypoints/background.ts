@@ -14,6 +14,8 @@ const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof
 async function isSaved(url: string): Promise<IsSavedReply> {
   const id = articleId(url);
   const found = await getArticle(await library(), id).catch(() => undefined);
+  // A link to read is not saved yet: the popup that asks is showing its page, and saves it.
+  if (found?.pending) return { saved: false, id, pending: true };
   return { saved: Boolean(found), id: found ? id : null };
 }
 

@@ -28,7 +28,7 @@ export function LibraryItemRow({ item, lang, href, onDelete, onMarkdown }: Libra
       <div class="item-main">
         <h3 class="item-title">
           {toRead ? (
-            <a href={original} target="_blank" rel="noopener noreferrer" data-testid="open-original">
+            <a href={original} target="_blank" rel="noopener noreferrer" title={t('actionOpenOriginal')} data-testid="open-original">
               {item.title || item.url}
             </a>
           ) : (

@@ -67,6 +67,11 @@ export function mountPopup({ tabPromise, firstLoad }: PopupStart): void {
       const url = article.canonicalUrl || article.url;
       const message: Message = { type: 'tinsach/is-saved', url };
       const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as IsSavedReply | undefined;
+      // A link to read from the library (Pocket import), now open online: it becomes a saved article.
+      if (reply?.pending === true) {
+        const saved = await deps.save();
+        return saved.ok ? saved.id : null;
+      }
       if (reply && typeof reply.saved === 'boolean') return reply.saved ? reply.id : null;
       // No background answer (it is restarting): ask the library directly.
       const { articleId, getArticle, openLibrary } = await libraryModules();

@@ -116,8 +116,9 @@ export async function saveArticle(db: LibraryDb, article: AnalysedArticle, opts:
     const existing = await tx.objectStore('articles').get(id);
     // The reader's own state survives a re-save (a stored record that is itself damaged contributes nothing).
     const keep = existing && checkSavedArticle(existing) === null ? existing : undefined;
+    // A link to read (Pocket import) becomes an article now: it is saved now, and goes to the top of the list.
     const record: SavedArticle = keep
-      ? { ...fresh, savedAt: keep.savedAt, readAt: keep.readAt, progress: keep.progress, tags: keep.tags }
+      ? { ...fresh, savedAt: keep.pending ? now : keep.savedAt, readAt: keep.readAt, progress: keep.progress, tags: keep.tags }
       : fresh;
     const tail = await writeArticles(tx, [{ article: record, images }]);
     return { id, created: existing === undefined, missingImages: missing, tail };
