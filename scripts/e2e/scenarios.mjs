@@ -5,6 +5,7 @@
 // ctx.shot(name, page). Scenarios that need the shared corpus say so (`corpus: true`).
 import { assert, setFieldValue, tid, waitForSelector, waitForText, waitUntil } from './driver.mjs';
 import { hostilePages } from './hostile.mjs';
+import { miscScenarios } from './scenarios-misc.mjs';
 import {
   FIXTURE_PAGE, FIXTURE_TITLE, LIST_FILE, PAGE_SIZE, SEED_FILE, checkLangAndTheme, expectArticle, expectFailure, norm,
   ensureSeedSaved, openPopup, readerImages, runAxe, seedReaderHref, seedTab, setThemeInReader, withLang,
@@ -308,4 +309,5 @@ export const scenarios = [
     timeout: 180_000,
     run: (ctx) => hostilePages(ctx),
   },
+  ...miscScenarios,
 ];
