@@ -115,6 +115,11 @@ export const miscScenarios = [
       assert(link.href === url && link.target === '_blank', `the Pocket row links to ${link.href} (target ${link.target}), not the original page`);
       assert(/Liên kết để đọc/.test(link.text), `the row does not say “Liên kết để đọc”: “${link.text}”`);
       await ctx.shot('library-pocket-link', library);
+      // Reached through search, its reader page says what it is and links to the original.
+      const stubReader = await ctx.open.ext(`reader.html?id=${encodeURIComponent(link.id)}&lang=vi`, PAGE_SIZE);
+      const notice = await waitForSelector(stubReader, tid('to-read-notice'), { what: 'the reader\'s notice for a link to read' });
+      assert(/Mở trang gốc/.test(notice), `the notice offers no way to the original page: “${notice}”`);
+      await stubReader.close();
 
       // The reader opens the original page online and clicks the toolbar icon: the popup saves it.
       const tab = await ctx.open.web(url);

@@ -59,8 +59,9 @@ describe('read', () => {
 
   it('writes clean Markdown and plain text', async () => {
     const md = (await run([LIFERAY, '--url', LIFERAY_URL, '--format', 'md'])).out;
-    expect(md).toMatch(/^# Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2024\n\n\*Cổng thông tin điện tử tỉnh Yên Bình · 2024-04-12T15:20:00\+07:00 · Sở Thông tin và Truyền thông\*/);
-    expect(md).toContain('**Sáng 12/4, UBND tỉnh Yên Bình');
+    expect(md).toMatch(/^---\ntitle: "Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2024"\nsource: "Cổng thông tin điện tử tỉnh Yên Bình"\n/);
+    expect(md).toContain('\nauthor: "Sở Thông tin và Truyền thông"\npublished: 2024-04-12\n---\n\n# Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2024\n');
+    expect(md).toContain('\n> Sáng 12/4, UBND tỉnh Yên Bình');
     const text = (await run([LIFERAY, '--url', LIFERAY_URL, '--format', 'text'])).out;
     expect(text).toMatch(/^Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2024\n\nSáng 12\/4, UBND tỉnh Yên Bình/);
   });

@@ -124,3 +124,16 @@ describe('library rows', () => {
     expect(allByTestId(container, 'library-item').map((r) => r.dataset.id)).toEqual(['a1']);
   });
 });
+
+describe('the reader of a link to read', () => {
+  it('says the text is not saved yet and links to the original page', async () => {
+    const { ToReadNotice } = await import('../../components/reader/ToReadNotice');
+    container = mount(<ToReadNotice url="https://laocai.gov.vn/tin/hoi-nghi-1" />);
+    expect(container.textContent).toContain('Liên kết để đọc. Chưa lưu nội dung.');
+    const a = container.querySelector('a')!;
+    expect([a.getAttribute('href'), a.getAttribute('target'), a.textContent]).toEqual(['https://laocai.gov.vn/tin/hoi-nghi-1', '_blank', 'Mở trang gốc']);
+    unmount(container);
+    container = mount(<ToReadNotice url="javascript:alert(1)" />);
+    expect(container.querySelector('a')).toBeNull();
+  });
+});
