@@ -3,12 +3,20 @@
 //      each page and the total. Exits non-zero unless every check passes.
 //   2. Key figures: the `figures` subcommand over ../shared/figures/dev.jsonl, scored by
 //      ../shared/figures/score.mjs (skipped with a clear line if that subcommand is missing).
+// `npm run eval -- --browser [--firefox] [--build]`: the truth is the built extension in a real browser.
+//   1. Every corpus page is read by the built extension in Chromium (or Firefox ESR), exactly as the popup
+//      reads a tab (scripts/eval/browser-answers.mjs), and those answers are scored by the same corpus scorer.
+//   2. Parity: the CLI's answer on the same page and the same URL must equal the browser's (title, byline,
+//      publishedAt, lead, text, html, images, attachments, and the verdict of refused pages).
+//   The build is made first when it is missing (or always with --build).
 // Speed: spawning tsx costs ~1–5 s per page, so the CLI is bundled once with esbuild (already installed
 // as tsx's engine) into node_modules/.cache and run with plain node; tsx is the fallback.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { browserAnswers } from './eval/browser-answers.mjs';
+import { readPage } from './cli/read';
 
 const ROOT = resolve(import.meta.dirname ?? __dirname, '..');
 const SHARED = resolve(ROOT, '../shared');
@@ -38,8 +46,8 @@ async function cliCommand(): Promise<string[]> {
   }
 }
 
-function scoreCorpus(cli: string[]): boolean {
-  console.log(`\n== Extraction corpus (${CORPUS})`);
+function scoreCorpus(cli: string[], label = 'CLI'): boolean {
+  console.log(`\n== Extraction corpus, ${label} (${CORPUS})`);
   const r = spawnSync(process.execPath, [join(CORPUS, 'score.mjs'), CORPUS, '--', ...cli, 'read'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   process.stdout.write(r.stdout ?? '');
   const total = /checks passed (\d+)\/(\d+)/.exec(r.stdout ?? '');
@@ -70,11 +78,71 @@ function scoreFigures(cli: string[]): void {
   }
 }
 
-async function main(): Promise<number> {
+/** The fields a reader sees; the parity check compares these between the browser and the CLI. */
+const PARITY_FIELDS = ['title', 'byline', 'publishedAt', 'lead', 'text', 'html', 'images', 'attachments'] as const;
+
+type Answer = { ok: boolean; reason?: string; pageKind?: string; article?: Record<string, unknown> };
+
+/** What differs between two answers for the same page, '' when nothing does. */
+export function parityDiff(browser: Answer, cli: Answer): string {
+  if (browser.ok !== cli.ok) return `browser ${browser.ok ? 'read it' : `refused it (${browser.reason})`}, CLI ${cli.ok ? 'read it' : `refused it (${cli.reason})`}`;
+  if (!browser.ok) return browser.reason === cli.reason && browser.pageKind === cli.pageKind ? '' : `refusals differ: ${browser.reason}/${browser.pageKind} vs ${cli.reason}/${cli.pageKind}`;
+  const diffs: string[] = [];
+  for (const field of PARITY_FIELDS) {
+    const a = JSON.stringify(browser.article?.[field] ?? null);
+    const b = JSON.stringify(cli.article?.[field] ?? null);
+    if (a === b) continue;
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    diffs.push(`${field} differs at ${i}: browser …${a.slice(Math.max(0, i - 30), i + 50)}… CLI …${b.slice(Math.max(0, i - 30), i + 50)}…`);
+  }
+  return diffs.join('\n      ');
+}
+
+function ensureBuild(firefox: boolean, force: boolean): void {
+  const dir = join(ROOT, firefox ? '.output/firefox-mv2' : '.output/chrome-mv3');
+  if (!force && existsSync(join(dir, 'manifest.json'))) return;
+  console.log(`eval: building ${firefox ? 'the Firefox' : 'the Chrome'} extension…`);
+  const r = spawnSync('npx', ['wxt', 'build', ...(firefox ? ['-b', 'firefox'] : [])], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('the build failed');
+}
+
+async function evalInBrowser(firefox: boolean, forceBuild: boolean): Promise<number> {
+  const browser = firefox ? 'firefox' : 'chromium';
+  ensureBuild(firefox, forceBuild);
+  const started = Date.now();
+  const answers = await browserAnswers({ corpusDir: CORPUS, browser });
+  console.log(`eval: ${answers.length} corpus pages read by the built extension in ${browser} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const dir = mkdtempSync(join(tmpdir(), 'tinsach-eval-'));
+  let perfect = false;
+  try {
+    const file = join(dir, 'answers.json');
+    writeFileSync(file, JSON.stringify(Object.fromEntries(answers.map((a) => [join(CORPUS, a.file), a.answer]))));
+    perfect = scoreCorpus([process.execPath, join(ROOT, 'scripts/eval/replay.mjs'), file], `the built extension in ${browser}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`\n== Parity: the CLI's answer against ${browser}'s, same page, same URL`);
+  let passed = 0;
+  let failed = 0;
+  for (const a of answers) {
+    const cli = (await readPage(readFileSync(join(CORPUS, a.file)), a.servedUrl)) as Answer;
+    const diff = parityDiff(a.answer as Answer, cli);
+    if (diff) failed++;
+    else passed++;
+    console.log(`${diff ? 'FAIL' : 'PASS'}  ${a.file}${diff ? `\n      ${diff}` : ''}`);
+  }
+  console.log(`parity: ${passed} passed, ${failed} failed`);
+  console.log(`\neval: ${perfect ? 'corpus perfect' : 'corpus NOT perfect'} in ${browser}, parity ${failed ? 'BROKEN' : 'holds'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return perfect && failed === 0 ? 0 : 1;
+}
+
+async function main(argv: string[]): Promise<number> {
   if (!existsSync(CORPUS)) {
     console.error(`eval: ${SHARED} is missing: nothing to evaluate.`);
     return 2;
   }
+  if (argv.includes('--browser') || argv.includes('--firefox')) return evalInBrowser(argv.includes('--firefox'), argv.includes('--build'));
   const started = Date.now();
   const cli = await cliCommand();
   const corpusPerfect = scoreCorpus(cli);
@@ -83,7 +151,7 @@ async function main(): Promise<number> {
   return corpusPerfect ? 0 : 1;
 }
 
-main().then(
+main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

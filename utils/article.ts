@@ -39,9 +39,12 @@ export interface Article {
 
 export type FailureReason = 'not-article' | 'empty' | 'too-large' | 'restricted' | 'error';
 
+/** What kind of page a refused page seems to be (extract/gate.ts); the failure view names it. */
+export type PageKind = 'search' | 'home' | 'list' | 'properties' | 'stub';
+
 export type ExtractResult =
   | { ok: true; article: Article }
-  | { ok: false; reason: FailureReason; message: string };
+  | { ok: false; reason: FailureReason; message: string; pageKind?: PageKind };
 
 /** Messages for each failure, Vietnamese first. The UI shows the one for its language. */
 export const FAILURE_MESSAGES: Record<FailureReason, { vi: string; en: string }> = {
@@ -67,7 +70,32 @@ export const FAILURE_MESSAGES: Record<FailureReason, { vi: string; en: string }>
   },
 };
 
+/** "Not an article" said with what the page seems to be instead. */
+export const PAGE_KIND_MESSAGES: Record<PageKind, { vi: string; en: string }> = {
+  list: {
+    vi: 'Đây là trang danh sách tin, không phải một bài viết.',
+    en: 'This is a list of articles, not an article.',
+  },
+  home: {
+    vi: 'Đây là trang chủ của trang web, không phải một bài viết.',
+    en: 'This is the site’s home page, not an article.',
+  },
+  search: {
+    vi: 'Đây là trang tìm kiếm, không phải một bài viết.',
+    en: 'This is a search page, not an article.',
+  },
+  properties: {
+    vi: 'Đây là trang thuộc tính văn bản (số hiệu, ngày ban hành, cơ quan ban hành), không phải toàn văn hay một bài viết.',
+    en: 'This is a document-properties page (number, dates, issuing body), not the full text or an article.',
+  },
+  stub: {
+    vi: 'Trang này quá ít nội dung để là một bài viết.',
+    en: 'This page has too little text to be an article.',
+  },
+};
+
 /** A failure result with its message in the given language (Vietnamese by default). */
-export function failure(reason: FailureReason, lang: 'vi' | 'en' = 'vi'): ExtractResult {
+export function failure(reason: FailureReason, lang: 'vi' | 'en' = 'vi', pageKind?: PageKind): ExtractResult {
+  if (reason === 'not-article' && pageKind) return { ok: false, reason, message: PAGE_KIND_MESSAGES[pageKind][lang], pageKind };
   return { ok: false, reason, message: FAILURE_MESSAGES[reason][lang] };
 }

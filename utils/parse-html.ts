@@ -1,39 +1,58 @@
-// Node-only helpers for the CLI, benchmarks and tests: turn HTML text (or file bytes) into a Document.
-// The extension never imports this file: in the browser the page's own `document` is used.
+// Node-only helpers for the CLI, the eval, the benchmarks and the tests: turn HTML text (or file bytes) into a
+// Document the way a browser does. The extension never imports this file: in the browser the page's own
+// `document` is used.
 //
-// We parse with linkedom, not jsdom: on the shared corpus linkedom parses a news page in ~5–30 ms
-// against ~30–160 ms for jsdom, its memory stays flat over a run, and plain Readability gives the same
-// text on all 13 corpus pages under both (checked with tests/extract/parse-html.test.ts). Two linkedom
-// gaps the extractor works around: a linkedom Document has no URL (links are absolutised by
-// utils/extract/prepare.ts against the URL we pass), and `getElementsByTagName('*')` returns nothing
-// (elements are counted with a TreeWalker instead).
-//
-// DOMPurify does NOT work on a linkedom window (it silently returns its input unchanged), so
-// sanitising in Node needs a jsdom window: `sanitizerWindow()` creates one, once, on first use.
-import { DOMParser } from 'linkedom';
+// We parse with jsdom (parse5 underneath, a spec HTML5 tree builder) and give the document the page's URL,
+// because the browser is the truth and the pipeline must see the tree the extension sees:
+//   - table-layout portals get their implicit <tbody>, and Readability then picks the same block;
+//   - a comment and a <meta> before <head> (HTTrack copies) build the same html/head/body as in a browser;
+//   - relative links, `src` and lazy `data-src` resolve against the page's own address (document URL).
+// linkedom, which we used before, builds a different tree in all three cases (see the README's evaluation
+// section; `npm run eval -- --browser` checks that the CLI's answer equals the built extension's in Chromium).
+// jsdom runs no page script and loads no subresource here (no `runScripts`, no `resources`).
+import { createRequire } from 'node:module';
 import type { WindowLike } from 'dompurify';
 
-/** A document-level tag near the start means the parser can build html/head/body itself. */
-const HAS_DOCUMENT_SHELL = /^\s*(?:<!--[\s\S]*?-->\s*|<\?xml[^>]*>\s*)*(?:<!doctype[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<html[\s>]/i;
+/** The one jsdom API we use (jsdom ships no types, and @types/jsdom is not a dependency). */
+interface JsdomModule {
+  JSDOM: new (html: string, options: { url?: string; contentType?: string; virtualConsole?: unknown }) => {
+    window: Window & typeof globalThis;
+  };
+  VirtualConsole: new () => unknown;
+}
+
+const require = createRequire(import.meta.url);
+let jsdom: JsdomModule | null = null;
+const loadJsdom = (): JsdomModule => (jsdom ??= require('jsdom') as JsdomModule);
+
+/** jsdom accepts only absolute http(s)/file URLs as document URLs; anything else gets a neutral one. */
+function documentUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (/^(?:https?|file):$/.test(u.protocol)) return u.href;
+  } catch {
+    // fall through
+  }
+  return 'about:blank';
+}
 
 /**
- * Parses HTML into a linkedom Document. A fragment ("<p>…</p>", a saved body) is wrapped in a full
- * document first: linkedom, unlike a browser, does not invent html/head/body for fragments, and
- * Readability needs a `body`.
+ * Parses HTML into a jsdom Document whose URL is `url`. A fragment ("<p>…</p>", a saved body) gets its
+ * html/head/body from the parser, as in a browser. Page CSS that jsdom cannot parse is ignored silently
+ * (a virtual console that forwards nothing): the extractor reads no computed style.
  */
 export function parseHtml(html: string, url: string): Document {
-  void url; // linkedom has no document URL; callers pass the URL to extractArticle instead.
-  const source = HAS_DOCUMENT_SHELL.test(html.slice(0, 4096))
-    ? html
-    : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  const doc = new DOMParser().parseFromString(source, 'text/html') as unknown as Document;
-  return doc;
+  const { JSDOM, VirtualConsole } = loadJsdom();
+  const options: { url?: string; contentType: string; virtualConsole: unknown } = { contentType: 'text/html', virtualConsole: new VirtualConsole() };
+  const href = documentUrl(url);
+  if (href !== 'about:blank') options.url = href;
+  return new JSDOM(html, options).window.document;
 }
 
 const CHARSET_IN_META = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i;
 
 /**
- * Decodes page bytes as the browser would, roughly: a BOM wins, then a `<meta charset>` (or
+ * Decodes page bytes as the browser would, roughly: a BOM wins, then valid UTF-8, then a `<meta charset>` (or
  * http-equiv) in the first 4 KB, then UTF-8. Older provincial portals still serve windows-1258 or
  * windows-1252 pages; Node's full-ICU TextDecoder knows both.
  */
@@ -41,6 +60,14 @@ export function decodeHtml(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  // Bytes that are valid UTF-8 are UTF-8, whatever an old <meta charset> says: a page saved to disk (a
+  // browser's "Save as", HTTrack, a crawler) is usually re-encoded as UTF-8 with its meta left as it was,
+  // while a real windows-1258 or GBK page with any non-ASCII byte is almost never valid UTF-8.
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: the page's own declaration decides.
+  }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const label = CHARSET_IN_META.exec(head)?.[1]?.toLowerCase();
   if (label && label !== 'utf-8' && label !== 'utf8') {
@@ -55,14 +82,12 @@ export function decodeHtml(bytes: Uint8Array): string {
 
 let jsdomWindow: WindowLike | null = null;
 
-/** A jsdom window for DOMPurify in Node, created on first use and then reused (creating one costs ~50 ms). */
+/**
+ * A jsdom window for DOMPurify in Node, created on first use and then reused (creating one costs ~50 ms).
+ * A document from parseHtml() sanitises with its own window; this one is for HTML that has no document
+ * (imports, tests of the sanitiser).
+ */
 export async function sanitizerWindow(): Promise<WindowLike> {
-  if (!jsdomWindow) {
-    // jsdom ships no types (and @types/jsdom is not a dependency): import it through a variable and
-    // describe the one constructor we use.
-    const specifier = 'jsdom';
-    const { JSDOM } = (await import(specifier)) as { JSDOM: new (html: string) => { window: unknown } };
-    jsdomWindow = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>').window as WindowLike;
-  }
+  jsdomWindow ??= parseHtml('<!DOCTYPE html><html><head></head><body></body></html>', 'about:blank').defaultView as unknown as WindowLike;
   return jsdomWindow;
 }

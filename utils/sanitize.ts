@@ -125,3 +125,13 @@ export function canSanitizeWith(win: unknown): win is WindowLike {
     return false;
   }
 }
+
+/**
+ * The DOM of HTML that has ALREADY been sanitised here, in an inert template of `doc` (nothing in it runs or
+ * loads), so that the article's plain text is read from exactly what the popup and the reader render.
+ */
+export function sanitizedFragment(sanitizedHtml: string, doc: Document): DocumentFragment {
+  const template = doc.createElement('template');
+  template.innerHTML = sanitizedHtml;
+  return template.content;
+}

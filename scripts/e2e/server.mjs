@@ -58,7 +58,8 @@ const routeKey = (u) => `${u.host.toLowerCase()}${u.pathname}${u.search}`;
 
 /**
  * Starts the server on 127.0.0.1 (random port).
- * @param {{ corpusDir?: string, fixturesDir?: string, hostileDir?: string, log?: boolean }} [options]
+ * @param {{ corpusDir?: string, fixturesDir?: string, hostileDir?: string, log?: boolean,
+ *   extraPages?: Array<{ url: string, path: string }> }} [options]   extraPages: more files under chosen http:// URLs
  */
 export async function startTestServer(options = {}) {
   const corpusDir = options.corpusDir ?? path.join(SHARED_DIR, 'corpus');
@@ -75,6 +76,7 @@ export async function startTestServer(options = {}) {
       if (fs.statSync(path.join(dir, name)).isFile()) routes.set(`${FIXTURE_HOST}/${prefix}/${name}`, path.join(dir, name));
     }
   };
+  for (const page of options.extraPages ?? []) routes.set(routeKey(new URL(page.url)), page.path);
   addFolder(fixturesDir, 'e2e');
   addFolder(hostileDir, 'hostile');
 

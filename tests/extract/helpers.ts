@@ -1,11 +1,11 @@
-// Shared by the extraction tests: parse with linkedom (as the CLI does) and extract with a jsdom
-// sanitiser window; read a fixture from tests/fixtures/portals.
+// Shared by the extraction tests: parse as a browser does (jsdom, with the page URL as document URL, as the
+// CLI does) and extract, sanitising with the document's own window; read a fixture from tests/fixtures/portals.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Article, ExtractResult } from '../../utils/article';
 import { extractArticle, type ExtractOptions } from '../../utils/extract/index';
-import { parseHtml, sanitizerWindow } from '../../utils/parse-html';
+import { parseHtml } from '../../utils/parse-html';
 
 export const PORTALS_DIR = resolve(__dirname, '../fixtures/portals');
 
@@ -14,7 +14,7 @@ export function portal(name: string): string {
 }
 
 export async function extractHtml(html: string, url: string, opts: ExtractOptions = {}): Promise<ExtractResult> {
-  return extractArticle(parseHtml(html, url), url, { window: await sanitizerWindow(), ...opts });
+  return extractArticle(parseHtml(html, url), url, opts);
 }
 
 /** Extracts and fails the test with the reason when the page is not read as an article. */

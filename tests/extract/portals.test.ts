@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../../utils/parse-html';
-import { article, extractHtml, norm, portal } from './helpers';
+import { JSDOM, article, extractHtml, norm, portal } from './helpers';
 
 describe('portal families', () => {
   it('Liferay: asset title not the portlet heading, assetPublishDate, summary lead, "Theo …" byline', async () => {
@@ -87,5 +87,38 @@ describe('an English news page is never made worse than plain Readability', () =
     expect(paragraphs.length).toBeGreaterThan(5);
     for (const p of paragraphs) expect(ours).toContain(p);
     expect(a.title).toBe(plain!.title);
+  });
+});
+
+describe('table-layout portals and content pages (what the browser study found)', () => {
+  it('keeps the title row, the "(Cập nhật lúc …)" row, the attachment block and the tool row out of the body', async () => {
+    const a = await article(portal('table-layout-attachments.html'), 'http://yendinh.thanhhoa.gov.vn/tin-tuc/yen-dinh-trien-khai-chuyen-doi-so-1240');
+    expect(a.title).toBe('Yên Định triển khai kế hoạch chuyển đổi số năm 2024 tại các xã, thị trấn');
+    expect(a.publishedAt).toBe('2024-03-12T09:40:00+07:00');
+    expect(a.byline).toBe('Lê Thu Hà');
+    // The body starts with its first paragraph, not the headline glued to the date row.
+    expect(a.text.startsWith('Sáng ngày 11/3, UBND huyện Yên Định tổ chức hội nghị')).toBe(true);
+    expect(a.text).toContain('báo cáo kết quả thực hiện hằng tháng về UBND huyện trước ngày 25.');
+    for (const junk of ['Cập nhật lúc', 'File đính kèm', 'Gửi email', 'In trang', 'Về đầu trang', '|', 'ke-hoach-chuyen-doi-so-2024.pdf']) {
+      expect(a.text, junk).not.toContain(junk);
+      expect(a.html, junk).not.toContain(junk);
+    }
+    // The attachments are listed once, in their own list.
+    expect(a.attachments.map((x) => x.name)).toEqual(['ke-hoach-chuyen-doi-so-2024.pdf', 'phu-luc-chi-tieu.xlsx']);
+  });
+
+  it('Liferay content page (HTTrack copy): the bold headline at the top is the title, not repeated in the body', async () => {
+    const a = await article(portal('liferay-content-page.html'), 'https://stnmt.hason.gov.vn/gioi-thieu-chung');
+    expect(a.title).toBe('GIỚI THIỆU CHUNG');
+    expect(a.text.startsWith('SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH HÀ SƠN')).toBe(true);
+    expect(a.text).toContain('chịu sự chỉ đạo, kiểm tra, hướng dẫn về chuyên môn, nghiệp vụ của Bộ Tài nguyên và Môi trường.');
+    for (const junk of ['Tin tức - Sự kiện', 'Đăng nhập', 'Địa chỉ']) expect(a.text, junk).not.toContain(junk);
+  });
+
+  it('the text is read from the sanitised HTML the reader sees (table parts left outside a table are not counted twice)', async () => {
+    const a = await article(portal('table-layout-attachments.html'), 'http://yendinh.thanhhoa.gov.vn/tin-tuc/yen-dinh-trien-khai-chuyen-doi-so-1240');
+    const { window } = new JSDOM(`<body>${a.html}</body>`);
+    const shown = norm(window.document.body.textContent);
+    for (const paragraph of a.text.split('\n\n')) expect(shown).toContain(norm(paragraph));
   });
 });

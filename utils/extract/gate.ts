@@ -1,6 +1,20 @@
-// Step 5: is this a single article? Home, list (category) and search pages must be refused rather than
-// returned as a teaser mash: baochinhphu's category list is "readerable" to Readability; the
-// chinhphu.vn search page is hidden by display:none in the static HTML but visible in a live browser.
+// Step 5: is this a single article? Home, list (category), search and document-properties pages must be
+// refused rather than returned as a teaser mash; everything Readability itself would read must be kept.
+//
+// The gate works on the STRUCTURE of what Readability picked, never on a site's template:
+//   1. The address says so: a search query or search path (chinhphu.vn's search page is hidden by
+//      display:none in the static HTML but visible live), or a site's front page ("/", "/index.aspx").
+//   2. A document-properties table (the national legal-documents database: number, dates, issuing body,
+//      status as label/value rows) with little prose around it.
+//   3. A listing: many teaser headlines — links that ARE their block's text, not links inside sentences —
+//      each with a date or a thumbnail, or many of them and paging, making up much of the picked text
+//      (baochinhphu's category page, a Liferay asset publisher with "Hiển thị 1 - 10 of 243 kết quả").
+//   4. Otherwise Readability's own readerable check (computed on the page before clean-up) decides: when it
+//      says yes, the page is read (Wikipedia, right-to-left pages, Chinese news). When it says no, a page is
+//      still read if it carries signs of one article (a headline element, a date, article markup) and
+//      enough text; a short page without them is a stub.
+// "Short", "not Vietnamese" or "no date" alone never refuse a page Readability reads.
+import type { PageKind } from '../article';
 import { foldForSearch } from '../text/fold';
 
 export interface PageSignals {
@@ -15,6 +29,7 @@ export interface PageSignals {
   hasTitleElement: boolean;
   title: string;
 }
+
 
 const SEARCH_QUERY = /[?&](?:q|s|query|keyword|keywords|tukhoa|tu-khoa|searchtext|search|txtsearch)=/i;
 const SEARCH_PATH = /\/(?:tim-kiem|timkiem|search|tra-cuu-tin|ket-qua-tim-kiem)(?:[/.?]|$)/i;
@@ -48,24 +63,81 @@ export function hasArticleMarkup(s: PageSignals): boolean {
   return /article/.test(s.ogType) || s.jsonLdTypes.some((t) => /article|posting|report/i.test(t));
 }
 
-/** Teaser headlines: links with headline-length text (a related box has 3–5, a list page dozens). */
-function teaserLinks(content: Element): number {
-  let n = 0;
-  for (const a of Array.from(content.querySelectorAll('a'))) {
-    const t = (a.textContent ?? '').trim();
-    if (t.length >= 25 && t.split(/\s+/).length >= 5) n++;
-  }
-  return n;
+const textLength = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+
+/** Blocks a teaser headline stands in; the link must be (nearly) all of the block's text. */
+const TEASER_BLOCK = 'li, p, h1, h2, h3, h4, h5, h6, dt, dd, td, div';
+/** Dates as listings print them next to a teaser: 07/03/2026, 7-3-2026, 2026-03-07, "(20/05)", "2 giờ trước". */
+const TEASER_DATE = /\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:gio|phut|ngay) truoc\b|\b(?:hours?|minutes?|days?) ago\b/;
+
+export interface ListingEvidence {
+  /** Headline links that make up their block (a related box has 3–5, a list page dozens). */
+  teasers: number;
+  /** Teasers whose item also shows a date or a thumbnail. */
+  datedOrThumbnail: number;
+  /** Share of the picked text that is teaser items (headline plus its date/sapo). */
+  teaserShare: number;
 }
 
-/** Paragraph-like blocks with real prose outside links (lengths only: no normalisation needed). */
+/** Is `a` a teaser headline, and which element is its item (headline + date/thumbnail/sapo)? */
+function teaserItem(a: Element, content: Element): Element | null {
+  const linkLength = textLength(a);
+  if (linkLength < 20) return null;
+  const block = a.closest(TEASER_BLOCK);
+  if (!block || !content.contains(block)) return null;
+  if (linkLength < textLength(block) * 0.6 && !/^H[2-6]$/.test(block.tagName.toUpperCase())) return null;
+  // The item: the nearest ancestor that still holds only this one headline link.
+  let item: Element = block;
+  for (let up = item.parentElement, steps = 0; up && up !== content && steps < 3; up = up.parentElement, steps++) {
+    let headlines = 0;
+    for (const other of Array.from(up.querySelectorAll('a'))) if (textLength(other) >= 20) headlines++;
+    if (headlines > 1) break;
+    item = up;
+  }
+  return item;
+}
+
+export function listingEvidence(content: Element, contentLength: number): ListingEvidence {
+  const items = new Set<Element>();
+  let datedOrThumbnail = 0;
+  let teaserChars = 0;
+  for (const a of Array.from(content.querySelectorAll('a'))) {
+    const item = teaserItem(a, content);
+    if (!item || items.has(item)) continue;
+    items.add(item);
+    const itemText = foldForSearch((item.textContent ?? '').replace(/\s+/g, ' '));
+    if (item.querySelector('img') || TEASER_DATE.test(itemText)) datedOrThumbnail++;
+    teaserChars += itemText.trim().length;
+  }
+  return { teasers: items.size, datedOrThumbnail, teaserShare: contentLength ? Math.min(1, teaserChars / contentLength) : 0 };
+}
+
+/** Field labels of a legal document's properties (vbpl.vn, provincial document databases). */
+const PROPERTY_LABEL = /^(?:so ky hieu|so hieu|ky hieu|ngay ban hanh|ngay co hieu luc|ngay het hieu luc|ngay dang cong bao|loai van ban|co quan ban hanh|nguoi ky|tinh trang hieu luc|tinh trang|linh vuc|nganh|pham vi|nguon thu thap|trich yeu|hinh thuc van ban)\s*:?$/;
+
+/**
+ * A document-properties page: a table of at least four "label | value" rows naming a document's attributes,
+ * and more text in that table than in prose around it. (A law's FULL TEXT has prose, not such rows.)
+ */
+export function isPropertiesTable(content: Element, contentLength: number): boolean {
+  for (const table of Array.from(content.querySelectorAll('table'))) {
+    let labelled = 0;
+    for (const cell of Array.from(table.querySelectorAll('td, th'))) {
+      if (PROPERTY_LABEL.test(foldForSearch((cell.textContent ?? '').replace(/\s+/g, ' ').trim()))) labelled++;
+    }
+    if (labelled >= 4 && textLength(table) >= contentLength * 0.5) return true;
+  }
+  return false;
+}
+
+/** Paragraph-like blocks with real prose outside links. */
 function proseBlocks(content: Element): number {
   let n = 0;
   for (const p of Array.from(content.querySelectorAll('p, li, td, blockquote, pre'))) {
-    const length = (p.textContent ?? '').trim().length;
+    const length = textLength(p);
     if (length < 80) continue;
     let linked = 0;
-    for (const a of Array.from(p.querySelectorAll('a'))) linked += (a.textContent ?? '').trim().length;
+    for (const a of Array.from(p.querySelectorAll('a'))) linked += textLength(a);
     if (linked < length / 3) n++;
   }
   return n;
@@ -74,42 +146,64 @@ function proseBlocks(content: Element): number {
 export interface GateInput {
   signals: PageSignals;
   content: Element;
+  /** Teasers on the whole page as the reader sees it, before clean-up (listingEvidence of the body). */
+  page: ListingEvidence;
   /** Article text (lead + body), for the length check. */
   text: string;
   attachments: number;
+  /** Readability's isProbablyReaderable on the page before clean-up. */
+  readerable: boolean;
 }
 
 const RUN = /\S+/g;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
-/** Runs of non-space characters (what `split(/\s+/).filter(Boolean)` counts), counting stops at `max`. */
-function countRuns(text: string, max: number): number {
+/**
+ * Words, counting stops at `max`: runs of non-space characters, or for Chinese, Japanese and Korean (written
+ * without spaces) two characters a word.
+ */
+function countWords(text: string, max: number): number {
   RUN.lastIndex = 0;
   let n = 0;
   while (n < max && RUN.test(text)) n++;
-  return n;
+  if (n >= max) return n;
+  const cjk = text.slice(0, max * 8).match(CJK)?.length ?? 0;
+  return Math.max(n, Math.floor(cjk / 2));
 }
 
-/** Fewer words than this, with no attachment and no table, is not an article (a stub, a gallery index). */
+/** Fewer words than this, with no attachment and no table, is a stub unless Readability reads the page. */
 const MIN_WORDS = 40;
 
-export type GateVerdict = 'article' | 'not-article';
+export type GateVerdict = { verdict: 'article' } | { verdict: 'not-article'; kind: PageKind };
+
+const refuse = (kind: PageKind): GateVerdict => ({ verdict: 'not-article', kind });
 
 export function gateArticle(input: GateInput): GateVerdict {
-  const { signals, content, text, attachments } = input;
-  if (isSearchPage(signals) || isHomePage(signals)) return 'not-article';
-  const words = countRuns(text, MIN_WORDS);
-  if (words < MIN_WORDS && attachments === 0 && !content.querySelector('table')) return 'not-article';
-  // A teaser mash: many headline links and as many of them as paragraphs of prose. A real article with
-  // a related box has a handful of headline links against many paragraphs.
-  const teasers = teaserLinks(content);
-  const prose = proseBlocks(content);
+  const { signals, content, text, attachments, readerable, page } = input;
+  if (isSearchPage(signals)) return refuse('search');
+  if (isHomePage(signals)) return refuse('home');
+  const contentLength = textLength(content);
+  if (isPropertiesTable(content, contentLength)) return refuse('properties');
+  const listing = listingEvidence(content, contentLength);
   const strongArticle = hasArticleMarkup(signals) && signals.hasDate && signals.hasTitleElement;
-  if (teasers >= 6 && teasers * 2 >= prose && !strongArticle) return 'not-article';
-  if (teasers >= 12 && teasers >= prose) return 'not-article';
-  // No sign of a single article at all — not typed as one, no date, no headline matching the page
-  // title (baochinhphu's category page: og:type website, h1 "Chính sách mới") — and little prose:
-  // Readability picked a few teasers.
-  const noArticleSigns = !hasArticleMarkup(signals) && !signals.hasDate && !signals.hasTitleElement;
-  if (noArticleSigns && (prose < 4 || teasers * 2 >= prose)) return 'not-article';
-  return 'article';
+  if (!strongArticle) {
+    // Teasers with dates or thumbnails making up much of the text: a category or listing page.
+    if (listing.datedOrThumbnail >= 5 && listing.teaserShare >= 0.35) return refuse('list');
+    // Headlines and their sapos and nothing else, dated or not (the dates may sit in a cell clean-up removed).
+    if (listing.teasers >= 6 && listing.teaserShare >= 0.6) return refuse('list');
+    // Readability picked one or two teasers of a page full of them (a category page whose items are
+    // separate blocks): what it picked is a teaser, not prose, and the page lists many dated ones.
+    if (listing.teasers >= 1 && listing.teaserShare >= 0.5 && page.datedOrThumbnail >= 5) return refuse('list');
+  }
+  if (readerable) return { verdict: 'article' };
+  const words = countWords(text, MIN_WORDS);
+  if (words < MIN_WORDS && attachments === 0 && !content.querySelector('table')) return refuse('stub');
+  const articleSigns = hasArticleMarkup(signals) || signals.hasDate || signals.hasTitleElement;
+  // Not readerable and nothing marks it as one article: a few teasers or a widget Readability picked.
+  if (!articleSigns && attachments === 0) {
+    const prose = proseBlocks(content);
+    if (listing.teasers >= 3 && listing.teasers * 2 >= prose) return refuse('list');
+    if (prose < 4) return refuse('stub');
+  }
+  return { verdict: 'article' };
 }

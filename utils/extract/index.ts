@@ -18,15 +18,15 @@
 //
 // Sanitising needs a DOMPurify-capable window: the page's own (browser, jsdom) or `opts.window`
 // (in Node with linkedom pass `await sanitizerWindow()` from utils/parse-html.ts).
-import { Readability } from '@mozilla/readability';
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { failure, type Article, type ExtractResult } from '../article';
-import { canSanitizeWith, type WindowLike } from '../sanitize';
+import { canSanitizeWith, sanitizedFragment, type WindowLike } from '../sanitize';
 import { attachmentsAfterLabels } from './attachments';
 import { ALIGNED_SELECTOR, AUTHOR_SELECTOR, markBylineHints, findVisibleAuthor } from './byline';
 import { CLEANUP_SELECTOR_GROUPS, cleanupDocument } from './cleanup';
 import { cloneForExtraction } from './clone';
 import { indexMeta, metaContent, removeNode } from './dom';
-import { gateArticle, isHomePage, isSearchPage, type PageSignals } from './gate';
+import { gateArticle, isHomePage, isSearchPage, listingEvidence, type PageSignals } from './gate';
 import { LEAD_SELECTOR, findLeadElement, metaLead } from './lead';
 import { FLATTEN_ABOVE_DEPTH, MAX_DEPTH, flattenWrappers } from './depth';
 import { DEFAULT_LIMITS, measureDocument, type ExtractLimits } from './limits';
@@ -34,11 +34,12 @@ import { CANONICAL_SELECTOR, JSON_LD_SELECTOR, hostOf, isVietnamesePage, readCan
 import { REVEAL_SELECTOR, prepareDocument } from './prepare';
 import { DATE_ELEMENT_SELECTOR, findPublishedAt } from './published';
 import { recoverArticle } from './recover';
+import { headlineAtTop, tidyEdges } from './edges';
 import { sanitizeArticleElement } from './sanitizer-input';
 import { SelectorIndex } from './selectors';
 import { shortTextCollector } from './short-texts';
 import { slimForSanitizer } from './slim';
-import { countWords } from './text';
+import { countWords, elementText } from './text';
 import { TITLE_SELECTOR, findTitle, siteNameFromTitle } from './title';
 
 export interface ExtractOptions {
@@ -143,13 +144,20 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
     hasTitleElement: !!title.element,
     title: title.title,
   };
-  if (isSearchPage(signals) || isHomePage(signals)) return failure('not-article', lang);
+  if (isSearchPage(signals)) return failure('not-article', lang, 'search');
+  if (isHomePage(signals)) return failure('not-article', lang, 'home');
   const leadElement = findLeadElement(clone, title.element, found.lead);
   const leadFromMeta = metaLead(clone);
   const authors = markBylineHints(clone, found.authors, found.aligned);
   const visibleAuthor = findVisibleAuthor(authors, title.element, siteName, host);
   const labelledAttachments = attachmentsAfterLabels(shortTexts.result.labels);
   const canonicalUrl = readCanonicalUrl(clone, url, outsideTemplates(found.canonical));
+
+  // Readability's own verdict on the page as the reader sees it (before our clean-up removes anything): the
+  // gate never refuses a page it reads without positive evidence of a list, home, search or properties page.
+  const readerable = isProbablyReaderable(clone);
+  // The page's teasers with their dates and thumbnails, before clean-up removes any (gate.ts).
+  const pageListing = listingEvidence(clone.body ?? clone.documentElement, 0);
 
   for (const el of found.junk) removeNode(el);
   cleanupDocument(clone, found, shortTexts.result.ruleHits);
@@ -180,19 +188,24 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
   });
 
   if (outOfTime()) return failure('too-large', lang);
+  // No headline element matched the metadata: the body may open with the real headline (gate.ts, edges.ts).
+  const articleTitle = (!title.element && headlineAtTop(content, clone.title || title.title)) || title.title || (parsed.title ?? '').trim();
+  tidyEdges(content, articleTitle);
   slimForSanitizer(content);
-  const text = recovered.lead ? `${recovered.lead}\n\n${recovered.bodyText}`.trim() : recovered.bodyText;
-  if (gateArticle({ signals, content, text, attachments: recovered.attachments.length }) !== 'article') {
-    return failure('not-article', lang);
-  }
+  const withLead = (body: string) => (recovered.lead ? `${recovered.lead}\n\n${body}`.trim() : body);
+  const gate = gateArticle({ signals, content, page: pageListing, text: withLead(elementText(content)), attachments: recovered.attachments.length, readerable });
+  if (gate.verdict !== 'article') return failure('not-article', lang, gate.kind);
   // Only an article is sanitised (the gate only reads the element): a refused list page costs nothing here.
   // A sanitiser window other than the page's own is jsdom under Node (sanitizer-input.ts).
   const html = sanitizeArticleElement(content, win, win !== (doc.defaultView as unknown));
+  // The text is read from the sanitised HTML, which is what the popup and the reader show: the numbers we
+  // report (eval, figures' offsets, search) and the screen cannot drift apart.
+  const text = withLead(elementText(sanitizedFragment(html, clone)));
   const wordCount = countWords(text);
   const article: Article = {
     url,
     canonicalUrl,
-    title: title.title || (parsed.title ?? '').trim(),
+    title: articleTitle,
     byline: recovered.byline,
     publishedAt,
     siteName,

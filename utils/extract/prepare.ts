@@ -76,6 +76,22 @@ function resolveImage(img: Element, base: string): void {
   img.setAttribute('src', absolutise(real, base) || real);
   // The srcset would let Readability (and browsers) pick a placeholder again.
   for (const a of ['srcset', 'data-srcset', 'data-lazy-srcset', 'sizes']) img.removeAttribute(a);
+  dropLazyMarkers(img);
+}
+
+/**
+ * Once `src` is real, the lazy-load markers must go: Readability's own lazy-image fix runs on any image whose
+ * class contains "lazy" and copies every image-looking attribute (a relative `data-src`) back into `src`,
+ * undoing the absolute URL set here; the image is then dropped as unloadable (portals with a lazy-load CMS).
+ */
+function dropLazyMarkers(img: Element): void {
+  for (const a of LAZY_SRC_ATTRS) img.removeAttribute(a);
+  const cls = img.getAttribute('class');
+  if (cls && /lazy/i.test(cls)) {
+    const kept = cls.split(/\s+/).filter((c) => c && !/lazy/i.test(c));
+    if (kept.length) img.setAttribute('class', kept.join(' '));
+    else img.removeAttribute('class');
+  }
 }
 
 /** Elements already found by the caller's selector scan (index.ts); queried here when missing. */

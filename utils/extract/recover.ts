@@ -7,7 +7,6 @@ import { AUTHOR_MARK, authorLine, cleanByline, isPersonName } from './byline';
 import { normSpace, removeNode, textOf } from './dom';
 import { collectImages } from './images';
 import { comparablePrefix, stripAgencyTag, type LeadCandidate } from './lead';
-import { elementText } from './text';
 
 export interface RecoverInput {
   content: Element;
@@ -23,7 +22,6 @@ export interface RecoverInput {
 
 export interface Recovered {
   lead: string;
-  bodyText: string;
   byline: string | null;
   images: ArticleImage[];
   attachments: Attachment[];
@@ -159,7 +157,6 @@ export function recoverArticle(input: RecoverInput): Recovered {
   return {
     lead,
     byline,
-    bodyText: elementText(content),
     images: collectImages(content),
     attachments: collectAttachments(content, input.labelledAttachments),
   };

@@ -28,7 +28,7 @@ function finishParagraph(raw: string): string {
 }
 
 /** Iterative walk (a 5 000-deep page must not overflow the stack). */
-export function elementText(root: Element): string {
+export function elementText(root: Element | DocumentFragment): string {
   const paragraphs: string[] = [];
   let current = '';
   const flush = () => {
