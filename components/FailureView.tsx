@@ -1,6 +1,7 @@
 // Why a page cannot be read, in the UI language, and the ways forward: retry (timeout/error), report
 // the page (copies a short report), open the library. Restricted pages get their own explanation.
 import { t, type Lang, type MessageKey } from '../utils/i18n';
+import type { PageKind } from '../utils/article';
 import { failureActions, failureMessage, type PopupFailureReason } from '../utils/ui/failure-text';
 
 const HEADINGS: Record<PopupFailureReason, MessageKey> = {
@@ -14,18 +15,20 @@ const HEADINGS: Record<PopupFailureReason, MessageKey> = {
 
 export interface FailureViewProps {
   reason: PopupFailureReason;
+  /** For "not an article": what the page seems to be instead (a list, the home page, a search page…). */
+  pageKind?: PageKind;
   lang: Lang;
   onRetry: () => void;
   onReport: () => void;
   onOpenLibrary: () => void;
 }
 
-export function FailureView({ reason, lang, onRetry, onReport, onOpenLibrary }: FailureViewProps) {
+export function FailureView({ reason, pageKind, lang, onRetry, onReport, onOpenLibrary }: FailureViewProps) {
   const actions = failureActions(reason);
   return (
-    <section class="failure" data-testid="failure" data-reason={reason} aria-labelledby="failure-heading">
+    <section class="failure" data-testid="failure" data-reason={reason} data-page-kind={pageKind} aria-labelledby="failure-heading">
       <h1 id="failure-heading">{t(HEADINGS[reason])}</h1>
-      <p class="failure-message">{failureMessage(reason, lang)}</p>
+      <p class="failure-message">{failureMessage(reason, lang, pageKind)}</p>
       {reason === 'restricted' ? <p class="meta">{t('failureRestrictedHint')}</p> : null}
       {reason === 'not-article' ? <p class="meta">{t('failureNotArticleHint')}</p> : null}
       <div class="actions">

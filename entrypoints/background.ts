@@ -5,6 +5,7 @@ import { isExtensionPage, isOwnSender, parseMessage, respond, type IsSavedReply,
 import { library, saveTab } from '../utils/save-tab';
 import { articleId } from '../utils/library/id';
 import { getArticle } from '../utils/library/read';
+import { extractFromTab } from '../utils/tab-extract';
 
 const MENU_SAVE = 'tin-sach-save';
 
@@ -65,11 +66,17 @@ export default defineBackground(() => {
     }
     switch (message.type) {
       case 'tinsach/readerable': {
-        // From the registered content script in a tab: light the badge where an article was detected.
+        // From the registered content script in a tab. Readability's quick check is only a first filter: the
+        // badge lights when the extractor itself reads an article, so it agrees with what the popup will say
+        // (a category page Readability calls readerable stays dark). The extractor caches its answer, so the
+        // popup opened next on this page answers at once.
         const tabId = sender.tab?.id;
         if (tabId === undefined || !message.readerable) return undefined;
-        void toolbar.setBadgeBackgroundColor({ tabId, color: '#0b5cad' });
-        void toolbar.setBadgeText({ tabId, text: '•' });
+        void extractFromTab(tabId).then((reply) => {
+          if (!reply.ok) return;
+          void toolbar.setBadgeBackgroundColor({ tabId, color: '#0b5cad' });
+          void toolbar.setBadgeText({ tabId, text: '•' });
+        });
         return undefined;
       }
       case 'tinsach/save':

@@ -1,6 +1,7 @@
 // Registered on government and party news sites only. It does the one cheap thing a page the reader did not
-// ask about should pay for: Readability's `isProbablyReaderable` check, to light the toolbar badge.
-// The extractor itself (entrypoints/extractor.ts) is injected only when the reader opens the popup.
+// ask about should pay for: Readability's `isProbablyReaderable` check. Only when that says yes does the
+// background inject the extractor (entrypoints/extractor.ts) to confirm with the popup's own gate before it
+// lights the toolbar badge; elsewhere the extractor is injected only when the reader opens the popup.
 import { defineContentScript, browser } from '#imports';
 // The readerable check alone (about 1 KB), not the package index, which would pull all of Readability in.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';

@@ -9,6 +9,8 @@
 //   2. Parity: the CLI's answer on the same page and the same URL must equal the browser's (title, byline,
 //      publishedAt, lead, text, html, images, attachments, and the verdict of refused pages).
 //   The build is made first when it is missing (or always with --build).
+// `npm run eval -- --readability`: Mozilla Readability's own test pages (../shared/readability-test-pages), scored by
+//   their score.mjs against plain Readability's output and its readerable check (do no harm on ordinary pages).
 // Speed: spawning tsx costs ~1–5 s per page, so the CLI is bundled once with esbuild (already installed
 // as tsx's engine) into node_modules/.cache and run with plain node; tsx is the fallback.
 import { spawnSync } from 'node:child_process';
@@ -78,6 +80,14 @@ function scoreFigures(cli: string[]): void {
   }
 }
 
+const READABILITY_PAGES = join(SHARED, 'readability-test-pages');
+
+function scoreReadabilityPages(cli: string[]): number {
+  console.log(`\n== Mozilla Readability's test pages (${READABILITY_PAGES})`);
+  const r = spawnSync(process.execPath, [join(READABILITY_PAGES, 'score.mjs'), '--verbose', '--', ...cli, 'read'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  return r.status ?? 1;
+}
+
 /** The fields a reader sees; the parity check compares these between the browser and the CLI. */
 const PARITY_FIELDS = ['title', 'byline', 'publishedAt', 'lead', 'text', 'html', 'images', 'attachments'] as const;
 
@@ -143,6 +153,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (argv.includes('--browser') || argv.includes('--firefox')) return evalInBrowser(argv.includes('--firefox'), argv.includes('--build'));
+  if (argv.includes('--readability')) return scoreReadabilityPages(await cliCommand());
   const started = Date.now();
   const cli = await cliCommand();
   const corpusPerfect = scoreCorpus(cli);

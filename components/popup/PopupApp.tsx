@@ -4,6 +4,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnalysedArticle } from '../../utils/library/types';
 import { t, type Lang } from '../../utils/i18n';
 import { failureMessage, saveFailureMessage, type PopupFailureReason } from '../../utils/ui/failure-text';
+import type { PageKind } from '../../utils/article';
 import { afterPaint } from '../../utils/ui/after-paint';
 import { deferImages } from '../../utils/ui/image-alt';
 import { buildPageReport } from '../../utils/ui/report';
@@ -14,7 +15,7 @@ import { StatusLine, type Status } from '../StatusLine';
 
 export type PopupLoadResult =
   | { ok: true; article: AnalysedArticle }
-  | { ok: false; reason: PopupFailureReason; message: string };
+  | { ok: false; reason: PopupFailureReason; message: string; pageKind?: PageKind };
 
 export type PopupSaveResult = { ok: true; id: string } | { ok: false; reason: string; message: string };
 
@@ -37,7 +38,7 @@ export interface PopupDeps {
   reportInfo(): { url: string; version: string; userAgent?: string };
 }
 
-type View = { kind: 'loading' } | { kind: 'failed'; reason: PopupFailureReason } | { kind: 'article'; article: AnalysedArticle };
+type View = { kind: 'loading' } | { kind: 'failed'; reason: PopupFailureReason; pageKind?: PageKind } | { kind: 'article'; article: AnalysedArticle };
 
 export function PopupApp({ deps }: { deps: PopupDeps }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
@@ -53,7 +54,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     const result = await deps.load();
     if (run !== loadRun.current) return;
     if (!result.ok) {
-      setView({ kind: 'failed', reason: result.reason });
+      setView({ kind: 'failed', reason: result.reason, pageKind: result.pageKind });
       return;
     }
     setView({ kind: 'article', article: result.article });
@@ -160,6 +161,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
         {view.kind === 'failed' ? (
           <FailureView
             reason={view.reason}
+            pageKind={view.pageKind}
             lang={deps.lang}
             onRetry={() => void load()}
             onReport={() => void report(view.reason)}

@@ -52,12 +52,12 @@ export async function run(opts: { runs?: number } = {}): Promise<BenchResult[]> 
     const plain: number[] = [];
     const sanitize: number[] = [];
     // One warm-up of each, not measured (JIT, the sanitiser's first parse).
-    const warm = extractArticle(doc, page.url, { window: win });
+    const warm = extractArticle(doc, page.url);
     if (warm.ok) analyseArticle(warm.article);
     new Readability(doc.cloneNode(true) as Document).parse();
     for (let i = 0; i < runs; i++) {
       let t = performance.now();
-      const result = extractArticle(doc, page.url, { window: win });
+      const result = extractArticle(doc, page.url);
       if (result.ok) analyseArticle(result.article);
       ours.push(performance.now() - t);
       if (result.ok) {
@@ -84,7 +84,7 @@ export async function run(opts: { runs?: number } = {}): Promise<BenchResult[]> 
   return [
     { name: 'extract.ours.median_ms', unit: 'ms', median: round(median(oursMedians)), p95: round(summarise(oursAll).p95) },
     { name: 'extract.readability.median_ms', unit: 'ms', median: round(median(plainMedians)), p95: round(summarise(plainAll).p95) },
-    { name: 'extract.ratio.median', unit: 'ratio', median: round(median(ratios.map((r) => r.median))), p95: null, note: `${runs} interleaved runs per page, linkedom` },
+    { name: 'extract.ratio.median', unit: 'ratio', median: round(median(ratios.map((r) => r.median))), p95: null, note: `${runs} interleaved runs per page, jsdom (the product parser)` },
     { name: 'extract.sanitize.median_ms', unit: 'ms', median: round(median(sanitizeMedians)), p95: null, note: 'DOMPurify on jsdom (Node only); articles only' },
     { name: 'extract.ratio_without_sanitize.median', unit: 'ratio', median: round(median(ratiosWithoutSanitize)), p95: null, note: 'informational: ours minus the jsdom sanitiser, over plain; articles only' },
     ...ratios,

@@ -220,8 +220,21 @@ export const scenarios = [
     corpus: true,
     async run(ctx) {
       const tab = await ctx.open.web(ctx.server.corpusUrl(LIST_FILE));
+      // Readability's quick check calls this category page readerable; the badge waits for the extractor's own
+      // gate (injected by the background) and stays dark, as the popup will say "not an article".
+      await waitUntil(() => ctx.driver.extensionEval((tabId) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        return api.tabs.sendMessage(tabId, { type: 'tinsach/ping' }).then((r) => r?.ok === true, () => false);
+      }, tab.tabId), { timeout: 15_000, message: 'the background to have checked the list page with the extractor' });
+      const badge = await ctx.driver.extensionEval((tabId) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        return (api.action ?? api.browserAction).getBadgeText({ tabId });
+      }, tab.tabId);
+      assert(badge === '', `the badge is lit on a list page: ${JSON.stringify(badge)}`);
       const popup = await openPopup(ctx, tab.tabId);
       expectFailure(popup, 'not-article', 'baochinhphu list page');
+      const kind = await popup.page.evaluate(() => document.querySelector('[data-testid="failure"]')?.getAttribute('data-page-kind'));
+      assert(kind === 'list', `the failure view names the page kind "${kind}", expected "list"`);
     },
   },
   {

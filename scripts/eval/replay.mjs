@@ -1,10 +1,13 @@
 // A stand-in "CLI" for ../shared/corpus/score.mjs: prints the answer recorded for a page in a JSON file
 // (`{ "<page path>": answer }`), so that the browser's answers are scored by the very same checks as the CLI's.
-// Usage: node scripts/eval/replay.mjs ANSWERS.json PAGE.html --url URL --format json
+// Usage: node scripts/eval/replay.mjs ANSWERS.json [read] PAGE.html --url URL --format json
 import fs from 'node:fs';
 import path from 'node:path';
 
-const [answersFile, page] = process.argv.slice(2);
+const [answersFile, ...rest] = process.argv.slice(2);
+// The scorer calls it as it calls the CLI, with the `read` subcommand first.
+if (rest[0] === 'read') rest.shift();
+const page = rest[0];
 const answers = JSON.parse(fs.readFileSync(answersFile, 'utf8'));
 const answer = answers[path.resolve(page)];
 if (answer === undefined) {

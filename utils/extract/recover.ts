@@ -88,10 +88,17 @@ function metadataByline(input: RecoverInput): string | null {
   );
 }
 
+/**
+ * A block longer than this is never taken for a repeated sapo: on pages whose body is one block of text and
+ * <br>s (ehow, old portals) the first "block" is the whole article, and it starts like the description.
+ */
+const MAX_LEAD_BLOCK = 700;
+
 /** Removes a block near the top of the body that repeats `text` (the author or the sapo). */
 function removeRepeatAtTop(content: Element, blocks: Element[], matches: (blockText: string) => boolean): string | null {
   for (const el of blocks.filter(attached(content)).slice(0, 4)) {
     const t = textOf(el);
+    if (t.length > MAX_LEAD_BLOCK) continue;
     if (matches(t)) {
       removeWithEmptyParents(el, content);
       return t;

@@ -1,7 +1,7 @@
 // What the popup says when a page cannot be read or a save fails, in the UI language. The messages
 // themselves live with their producers (utils/article.ts, utils/tab-extract.ts, utils/library/errors.ts);
 // this only picks the language and falls back sensibly for reasons it does not know.
-import { FAILURE_MESSAGES, type FailureReason } from '../article';
+import { FAILURE_MESSAGES, PAGE_KIND_MESSAGES, type FailureReason, type PageKind } from '../article';
 import { TIMEOUT_MESSAGES } from '../tab-extract';
 import { LIBRARY_ERROR_MESSAGES, type LibraryErrorCode } from '../library/errors';
 import type { Lang } from '../i18n';
@@ -12,7 +12,8 @@ export function isFailureReason(reason: string): reason is PopupFailureReason {
   return reason === 'timeout' || Object.prototype.hasOwnProperty.call(FAILURE_MESSAGES, reason);
 }
 
-export function failureMessage(reason: PopupFailureReason, lang: Lang): string {
+export function failureMessage(reason: PopupFailureReason, lang: Lang, pageKind?: PageKind): string {
+  if (reason === 'not-article' && pageKind && Object.prototype.hasOwnProperty.call(PAGE_KIND_MESSAGES, pageKind)) return PAGE_KIND_MESSAGES[pageKind][lang];
   return reason === 'timeout' ? TIMEOUT_MESSAGES[lang] : FAILURE_MESSAGES[reason][lang];
 }
 
