@@ -31,9 +31,12 @@ export default defineConfig({
     // permissions add no install warning. Firefox MV2 lists host patterns among optional_permissions.
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
+    // Keys checked against the browsers' own (README, "Keyboard shortcuts"): Chromium silently drops a suggested
+    // key it uses itself (Alt+Shift+R is its reading mode, Alt+Shift+T/B/A/I focus its toolbar, bookmarks,
+    // infobars, feedback); Firefox ESR binds no Alt+Shift+letter. The options page shows what was assigned.
     commands: {
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: 'Alt+Shift+D' },
         description: '__MSG_commandOpen__',
       },
       'save-article': {

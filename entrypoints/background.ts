@@ -18,6 +18,8 @@ const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof
 async function isSaved(url: string, canonicalUrl = url): Promise<IsSavedReply> {
   const id = articleId(identityUrl({ url, canonicalUrl }));
   const found = await getArticle(await library(), id).catch(() => undefined);
+  // A link to read is not saved yet: the popup that asks is showing its page, and saves it.
+  if (found?.pending) return { saved: false, id, pending: true };
   const saved = found !== undefined && isRecordOfPage(found, url);
   return { saved, id: saved ? id : null };
 }

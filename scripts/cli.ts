@@ -7,13 +7,18 @@ const SUBCOMMANDS: Record<string, () => Promise<{ main: (argv: string[]) => Prom
   summary: () => import('./cli/summary'),
 };
 
-const USAGE = `usage: cli <${Object.keys(SUBCOMMANDS).join('|')}> [args]
-  read PAGE.html|- --url URL [--format json|md|text]   extract the article of a saved page`;
+const USAGE = `usage: cli <${Object.keys(SUBCOMMANDS).join('|')}> [args]   (cli SUBCOMMAND --help for its options)
+  read PAGE.html|- --url URL [--format json|md|text]   extract the article of a saved page
+  figures [FILE.jsonl|-] [--format jsonl|csv]          key figures of JSON lines {"id","text"}
+  summary [FILE.jsonl|-] [--sentences N]               summaries of JSON lines {"id","text"}
+  e.g. cli read PAGE.html --url URL | cli figures
+Exit codes: 0 done, 1 input unreadable, 2 usage error, 3 page refused by read.`;
 
 async function run(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h') {
-    process.stderr.write(`${USAGE}\n`);
+    // Asked-for help is output (stdout, exit 0); a bare `cli` is a usage error (stderr, exit 2).
+    (name ? process.stdout : process.stderr).write(`${USAGE}\n`);
     return name ? 0 : 2;
   }
   const load = SUBCOMMANDS[name];

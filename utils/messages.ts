@@ -27,7 +27,8 @@ export interface PingReply {
 export type SaveReply =
   | { ok: true; id: string; images?: { saved: number; total: number } }
   | { ok: false; reason: string; message: string };
-export type IsSavedReply = { saved: boolean; id: string | null };
+/** `pending`: the library holds this URL only as a link to read (a Pocket import): the popup saves it now. */
+export type IsSavedReply = { saved: boolean; id: string | null; pending?: boolean };
 export type FetchImageReply = { ok: true; type: string; dataUrl: string } | { ok: false };
 
 /** A plain object: messages arrive structured-cloned, so anything with another prototype is not one of ours. */

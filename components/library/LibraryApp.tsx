@@ -31,7 +31,7 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
   const [site, setSite] = useState('');
   const [tag, setTag] = useState('');
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const [sites, setSites] = useState<string[]>([]);
+  const [sites, setSites] = useState<{ value: string; label: string }[]>([]);
   const [tags, setTags] = useState<string[]>([]);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<LibrarySearchHit[] | null>(null);
@@ -141,6 +141,15 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
     }
   };
 
+  const downloadMarkdown = async (id: string) => {
+    try {
+      await deps.downloadMarkdown(id);
+      setStatus({ text: t('statusDownloadedMarkdown'), tone: 'ok' });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
   const undo = async () => {
     const r = removed;
     setRemoved(null);
@@ -223,8 +232,8 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
                 <select id="filter-site" value={site} onChange={(e) => setSite((e.currentTarget as HTMLSelectElement).value)}>
                   <option value="">{t('filterAllSites')}</option>
                   {sites.map((s) => (
-                    <option key={s} value={s}>
-                      {s}
+                    <option key={s.value} value={s.value}>
+                      {s.label}
                     </option>
                   ))}
                 </select>
@@ -302,6 +311,7 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
                       href={deps.readerHref(item.id)}
                       onDelete={(it) => void remove(it.id, it.title)}
                       onRefetch={deps.refetchPhotos ? (it) => void refetchPhotos(it) : undefined}
+                      onMarkdown={(it) => void downloadMarkdown(it.id)}
                     />
                   ))}
                 </ul>

@@ -1,7 +1,7 @@
 import type { Lang } from '../../utils/i18n';
 import { t } from '../../utils/i18n';
 import { formatDate } from '../../utils/ui/format';
-import { hostOf } from '../../utils/ui/safe-url';
+import { hostOf, safeHttpUrl } from '../../utils/ui/safe-url';
 import { DeleteButton } from './DeleteButton';
 import type { LibraryListItem } from './types';
 
@@ -12,27 +12,42 @@ export interface LibraryItemRowProps {
   onDelete: (item: LibraryListItem) => void;
   /** "Tải lại ảnh" for an article whose photos were not all kept offline. */
   onRefetch?: (item: LibraryListItem) => void;
+  /** Downloads the saved article as Markdown (.md); not offered for a link not yet saved. */
+  onMarkdown: (item: LibraryListItem) => void;
 }
 
-export function LibraryItemRow({ item, lang, href, onDelete, onRefetch }: LibraryItemRowProps) {
+export function LibraryItemRow({ item, lang, href, onDelete, onRefetch, onMarkdown }: LibraryItemRowProps) {
   const missing = item.missingImages ?? 0;
+  // A Pocket import is a link to read, not an article: it opens the original page, where the popup saves it.
+  const original = item.pending ? safeHttpUrl(item.url) : null;
+  const toRead = original !== null;
   const read = item.readAt !== null;
   const date = formatDate(item.publishedAt ?? item.savedAt, lang);
   const meta = [item.siteName?.trim() || hostOf(item.url), date, item.readingMinutes > 0 ? t('readingMinutes', Math.max(1, Math.round(item.readingMinutes))) : '']
     .filter(Boolean)
     .join(' · ');
   return (
-    <li class="library-item" data-testid="library-item" data-read={read ? 'true' : 'false'} data-id={item.id}>
+    <li class="library-item" data-testid="library-item" data-read={read ? 'true' : 'false'} data-to-read={toRead ? 'true' : undefined} data-id={item.id}>
       <div class="item-main">
         <h3 class="item-title">
-          <a href={href}>{item.title || item.url}</a>
+          {toRead ? (
+            <a href={original} target="_blank" rel="noopener noreferrer" title={t('actionOpenOriginal')} data-testid="open-original">
+              {item.title || item.url}
+            </a>
+          ) : (
+            <a href={href}>{item.title || item.url}</a>
+          )}
         </h3>
         <p class="meta">
           {meta}
           {' · '}
           {/* Text, not only a dot: read/unread must not depend on colour. */}
-          <span class={read ? 'badge badge-read' : 'badge badge-unread'}>{read ? t('itemRead') : t('itemUnread')}</span>
-          {missing > 0 ? (
+          {toRead ? (
+            <span class="badge badge-to-read">{t('itemToRead')}</span>
+          ) : (
+            <span class={read ? 'badge badge-read' : 'badge badge-unread'}>{read ? t('itemRead') : t('itemUnread')}</span>
+          )}
+          {missing > 0 && !toRead ? (
             <>
               {' · '}
               <span class="badge badge-missing" data-testid="missing-photos">
@@ -41,6 +56,7 @@ export function LibraryItemRow({ item, lang, href, onDelete, onRefetch }: Librar
             </>
           ) : null}
         </p>
+        {toRead ? <p class="meta to-read-hint">{t('itemToReadHint')}</p> : null}
         {item.tags.length > 0 ? (
           <p class="tags">
             <span class="visually-hidden">{t('tagsLabel')}: </span>
@@ -52,12 +68,25 @@ export function LibraryItemRow({ item, lang, href, onDelete, onRefetch }: Librar
           </p>
         ) : null}
       </div>
-      {missing > 0 && onRefetch ? (
-        <button type="button" class="btn btn-small" data-testid="refetch-photos" title={t('actionRefetchPhotosHint')} onClick={() => onRefetch(item)}>
-          {t('actionRefetchPhotos')}
-        </button>
-      ) : null}
-      <DeleteButton title={item.title || item.url} onDelete={() => onDelete(item)} />
+      <div class="item-actions">
+        <DeleteButton title={item.title || item.url} onDelete={() => onDelete(item)} />
+        {missing > 0 && onRefetch && !toRead ? (
+          <button type="button" class="btn btn-small" data-testid="refetch-photos" title={t('actionRefetchPhotosHint')} onClick={() => onRefetch(item)}>
+            {t('actionRefetchPhotos')}
+          </button>
+        ) : null}
+        {toRead ? null : (
+          <button
+            type="button"
+            class="btn btn-small"
+            data-testid="download-markdown"
+            aria-label={t('actionDownloadMarkdownItem', item.title || item.url)}
+            onClick={() => onMarkdown(item)}
+          >
+            {t('actionDownloadMarkdown')}
+          </button>
+        )}
+      </div>
     </li>
   );
 }

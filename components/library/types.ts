@@ -10,6 +10,7 @@ export type LibrarySort = NonNullable<ListQuery['sort']>;
 
 export interface LibraryQuery {
   sort: LibrarySort;
+  /** A host from sites(). */
   site?: string;
   tag?: string;
   unreadOnly?: boolean;
@@ -17,8 +18,8 @@ export interface LibraryQuery {
   limit: number;
 }
 
-/** A row of the list (the page does not show Pocket's "pending" flag). */
-export type LibraryListItem = Omit<ListItem, 'pending'>;
+/** A row of the list; `pending` marks a Pocket import not saved yet (a link to read). */
+export type LibraryListItem = ListItem;
 
 export type LibrarySearchHit = Pick<SearchHit, 'id' | 'title' | 'siteName' | 'snippet' | 'titleSegments'>;
 
@@ -29,7 +30,8 @@ export type ImportReportView = ImportReport;
 export interface LibraryDeps {
   list(q: LibraryQuery): Promise<{ items: LibraryListItem[]; total: number }>;
   search(query: string): Promise<LibrarySearchHit[]>;
-  sites(): Promise<string[]>;
+  /** One entry per host: `value` goes into LibraryQuery.site, `label` is the site's own name. */
+  sites(): Promise<{ value: string; label: string }[]>;
   tags(): Promise<string[]>;
   /** Returns an opaque token for undo (the removed record and its images), null if it was not there. */
   remove(id: string): Promise<unknown>;
@@ -42,6 +44,8 @@ export interface LibraryDeps {
   readerHref(id: string): string;
   /** Fetches the article's missing photos again (asks for their image hosts first, within the click). */
   refetchPhotos?(id: string): Promise<{ saved: number; total: number }>;
+  /** The saved article as a .md download (the one Markdown exporter, utils/export/markdown.ts). */
+  downloadMarkdown(id: string): Promise<void>;
   /** A library failure in the UI language (LibraryError codes → LIBRARY_ERROR_MESSAGES). */
   errorText(e: unknown): string;
 }

@@ -61,6 +61,8 @@ export interface PopupDeps {
   copyText(text: string): Promise<void>;
   /** May have to load the exporter first (it is not on the popup's first-paint path). */
   toMarkdown(article: AnalysedArticle): string | Promise<string>;
+  /** The same Markdown as a .md file (a download, no permission needed). */
+  downloadMarkdown(article: AnalysedArticle): void | Promise<void>;
   /** Facts for "Báo trang này". */
   reportInfo(): { url: string; version: string; userAgent?: string };
 }
@@ -190,6 +192,15 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     }
   };
 
+  const downloadMarkdown = async (article: AnalysedArticle) => {
+    try {
+      await deps.downloadMarkdown(article);
+      say(t('statusDownloadedMarkdown'), 'ok');
+    } catch {
+      say(t('statusCopyFailed'), 'error');
+    }
+  };
+
   const report = async (reason: PopupFailureReason) => {
     const info = deps.reportInfo();
     const text = buildPageReport({ ...info, reason, message: failureMessage(reason, deps.lang) }, deps.lang);
@@ -212,6 +223,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       ? [
           { key: 'reader', label: t('actionOpenReader'), testId: 'open-reader', onSelect: () => void openReader() },
           { key: 'markdown', label: t('actionCopyMarkdown'), testId: 'copy-markdown', onSelect: () => void copyMarkdown(article) },
+          { key: 'markdown-file', label: t('actionDownloadMarkdown'), testId: 'download-markdown', onSelect: () => void downloadMarkdown(article) },
         ]
       : []),
     { key: 'library', label: t('actionOpenLibrary'), testId: 'open-library', onSelect: () => deps.openLibrary() },

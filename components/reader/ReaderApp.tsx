@@ -14,6 +14,7 @@ import { ArticleView } from '../ArticleView';
 import { DelayedSpinner } from '../DelayedSpinner';
 import { StatusLine, type Status } from '../StatusLine';
 import { ReadAloudBar } from './ReadAloudBar';
+import { ToReadNotice } from './ToReadNotice';
 import { SettingsPanel } from './SettingsPanel';
 
 export interface ReaderSpeech {
@@ -267,6 +268,7 @@ export function ReaderApp({ deps }: { deps: ReaderDeps }) {
           resolveImage={resolveImage}
           actions={
             <>
+              {article.pending ? <ToReadNotice url={article.url} /> : null}
               <p class="meta original">
                 {safeHttpUrl(article.url) ? (
                   <a href={safeHttpUrl(article.url) ?? undefined} target="_blank" rel="noopener noreferrer">

@@ -5,7 +5,9 @@ import { browser } from '#imports';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import type { LibraryDeps } from '../../components/library/types';
 import { openLibrary, type LibraryDb } from '../../utils/library/db';
-import { listArticles, listSites, listTags } from '../../utils/library/read';
+import { getArticle, listArticles, listTags } from '../../utils/library/read';
+import { listSiteOptions, siteKeysForHost } from '../../utils/library/sites';
+import { articleToMarkdown, markdownFileName } from '../../utils/export/markdown';
 import { searchLibrary } from '../../utils/library/search';
 import { removeArticle, restoreArticle, type RemovedArticle } from '../../utils/library/update';
 import { exportLibraryWithReport, importLibrary, importPocketCsv } from '../../utils/library/backup';
@@ -22,7 +24,6 @@ import { t } from '../../utils/i18n';
 import '../../components/theme.css';
 import '../../components/library/library.css';
 import { sanitizeArticleHtml } from '../../utils/sanitize';
-import { getArticle } from '../../utils/library/read';
 import { photoOriginsToAsk } from '../../utils/photo-hosts';
 import type { Message, SaveReply } from '../../utils/messages';
 
@@ -62,8 +63,10 @@ export async function mountLibrary(): Promise<void> {
   };
 
   const deps: LibraryDeps = {
-    list: async (q) => {
-      const page = await listArticles(await db(), q);
+    // The filter's value is a host: it stands for every site name that host's articles carry.
+    list: async ({ site, ...q }) => {
+      const d = await db();
+      const page = await listArticles(d, site === undefined ? q : { ...q, siteKeys: await siteKeysForHost(d, site) });
       void readMissingOrigins(page.items.filter((it) => (it.missingImages ?? 0) > 0).map((it) => it.id));
       return page;
     },
@@ -79,7 +82,7 @@ export async function mountLibrary(): Promise<void> {
       return reply.images;
     },
     search: async (q) => searchLibrary(await db(), q, { limit: 50 }),
-    sites: async () => listSites(await db()),
+    sites: async () => (await listSiteOptions(await db())).map((o) => ({ value: o.host, label: o.name })),
     tags: async () => listTags(await db()),
     remove: async (id) => removeArticle(await db(), id),
     restore: async (token) => restoreArticle(await db(), token as RemovedArticle),
@@ -92,6 +95,11 @@ export async function mountLibrary(): Promise<void> {
     stats: async () => {
       await persistence;
       return libraryStats(await db());
+    },
+    downloadMarkdown: async (id) => {
+      const article = await getArticle(await db(), id);
+      if (!article) throw new LibraryError('not-found', id);
+      downloadText(document, markdownFileName(article.title), articleToMarkdown(article), 'text/markdown');
     },
     readerHref: (id) => withLangOverride(`${readerBase}?id=${encodeURIComponent(id)}`, location.search),
     errorText: (e) => {

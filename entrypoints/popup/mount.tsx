@@ -7,6 +7,7 @@ import { loadSettings } from '../../utils/settings';
 import { applyTheme } from '../../utils/ui/apply-settings';
 import { withLangOverride } from '../../utils/ui/page-setup';
 import { chooseLanguage, rememberPrefs, setUpPageLanguage } from '../../utils/page-language';
+import { downloadText } from '../../utils/ui/download';
 import { tabIdFromQuery } from '../../utils/ui/query';
 import { loadArticle, type TargetTab } from './load-article';
 import type { AnalysedArticle } from '../../utils/library/types';
@@ -35,7 +36,7 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
 
   // The Markdown exporter is not needed for the first paint: fetched once the page is idle, or on the first
   // "Copy as Markdown" if that comes sooner (the click's user activation outlasts a local import).
-  const loadMarkdown = () => import('../../utils/library/export-article').then((m) => m.articleToMarkdown);
+  const loadMarkdown = () => import('../../utils/export/markdown');
   let markdown: ReturnType<typeof loadMarkdown> | null = null;
   const markdownModule = () =>
     (markdown ??= loadMarkdown().catch((e: unknown) => {
@@ -81,6 +82,11 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
     async savedId(article) {
       const message: Message = { type: 'tinsach/is-saved', url: article.url, canonicalUrl: article.canonicalUrl || article.url };
       const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as IsSavedReply | undefined;
+      // A link to read from the library (Pocket import), now open online: it becomes a saved article.
+      if (reply?.pending === true) {
+        const saved = await deps.save();
+        return saved.ok ? saved.id : null;
+      }
       if (reply && typeof reply.saved === 'boolean') return reply.saved ? reply.id : null;
       // No background answer (it is restarting): ask the library directly, by the same rule (utils/site.ts).
       const { articleId, getArticle, isRecordOfPage, openLibrary, identityUrl } = await libraryModules();
@@ -143,7 +149,11 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
       closePopup();
     },
     copyText: (text) => navigator.clipboard.writeText(text),
-    toMarkdown: async (article) => (await markdownModule())(article),
+    toMarkdown: async (article) => (await markdownModule()).articleToMarkdown(article),
+    async downloadMarkdown(article) {
+      const { articleToMarkdown, markdownFileName } = await markdownModule();
+      downloadText(document, markdownFileName(article.title), articleToMarkdown(article), 'text/markdown');
+    },
     reportInfo: () => ({ url: tabUrl, version: browser.runtime.getManifest().version, userAgent: navigator.userAgent }),
   };
 

@@ -1,68 +1,58 @@
-// `tin-sach figures [FILE|-] [--format jsonl|csv]`: key figures for JSON lines {"id","text"}.
-// Output: JSON lines {"id","figures":[…]} with offsets into the given text, or CSV with the header
-// id,kind,text,value,unit,date,code,sentence (RFC 4180 quoting; formula-like fields neutralised, see csv.ts).
+// `tin-sach figures [FILE|-] [--format jsonl|csv]`: key figures for JSON lines {"id","text"} (or the output
+// of `read --format json`). Output: JSON lines {"id","figures":[…]} with offsets into the given text, or CSV
+// with the header id,kind,text,value,unit,date,code,sentence (RFC 4180 quoting; formula-like fields neutralised, see csv.ts).
 import { findFigures } from '../../utils/figures/index';
 import { splitSentences } from '../../utils/text/sentences';
 import type { Figure } from '../../utils/figure';
-import { readFileSync } from 'node:fs';
+import { EXIT, parseCommand, usageError } from './args';
+import { parseJsonLines, readInput, type TextItem } from './input';
 import { csvField } from './csv';
 
 export { csvField };
 
-/** The whole input: a file path, or stdin for "-" or no path. */
-export async function readInput(file: string | undefined): Promise<string> {
-  if (file && file !== '-') return readFileSync(file, 'utf8');
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
-}
+export const HELP = `usage: cli figures [FILE.jsonl|-] [--format jsonl|csv]
+Key figures (money, percentages, quantities, ratios, dates, document numbers) of Vietnamese texts.
 
-/** JSON lines {"id","text"}; blank lines are skipped, a missing id becomes the line number. */
-export function parseJsonLines(input: string): { id: string; text: string }[] {
-  const items: { id: string; text: string }[] = [];
-  input.split('\n').forEach((line, k) => {
-    if (!line.trim()) return;
-    let obj: unknown;
-    try {
-      obj = JSON.parse(line);
-    } catch {
-      throw new Error(`line ${k + 1}: not JSON`);
-    }
-    const rec = obj as { id?: unknown; text?: unknown };
-    if (typeof rec.text !== 'string') throw new Error(`line ${k + 1}: no "text" string`);
-    items.push({ id: rec.id === undefined ? String(k + 1) : String(rec.id), text: rec.text });
-  });
-  return items;
-}
+Input (FILE, or stdin when FILE is "-" or missing): JSON lines {"id","text"}, one text per line,
+or the output of \`cli read --format json\`. For a saved page:
+  npm run -s cli -- read PAGE.html --url URL | npm run -s cli -- figures
 
-/** The value after a flag: `--format csv` or `--format=csv`. */
-export function optionValue(argv: string[], flag: string): string | undefined {
-  const k = argv.indexOf(flag);
-  if (k >= 0) return argv[k + 1];
-  const eq = argv.find((a) => a.startsWith(flag + '='));
-  return eq?.slice(flag.length + 1);
-}
+Options:
+  --format jsonl   (default) one line {"id","figures":[{kind,text,start,end,value,unit,…}]} per input line
+  --format csv     id,kind,text,value,unit,date,code,sentence (RFC 4180)
+  -h, --help       this help
+
+Exit codes: 0 done, 1 input unreadable or not JSON lines, 2 usage error.`;
 
 const CSV_HEADER = ['id', 'kind', 'text', 'value', 'unit', 'date', 'code', 'sentence'];
 
+
+/** Binary search over the sentences (in text order): a long text has hundreds of thousands of figures. */
 function sentenceOf(text: string, f: Figure, sentences: { start: number; end: number }[]): string {
-  const s = sentences.find((x) => x.start <= f.start && f.start < x.end);
-  return s ? text.slice(s.start, s.end) : '';
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (f.start < s.start) hi = mid - 1;
+    else if (f.start >= s.end) lo = mid + 1;
+    else return text.slice(s.start, s.end);
+  }
+  return '';
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const format = optionValue(argv, '--format') ?? 'jsonl';
-  if (format !== 'jsonl' && format !== 'json' && format !== 'csv') {
-    process.stderr.write(`figures: unknown --format ${format} (jsonl or csv)\n`);
-    return 2;
-  }
-  const file = argv.find((a, k) => (a === '-' || !a.startsWith('-')) && argv[k - 1] !== '--format');
-  let items: { id: string; text: string }[];
+  const args = parseCommand('figures', HELP, argv, { format: { type: 'string' } });
+  if (!args.ok) return args.code;
+  const format = (args.values.format as string | undefined) ?? 'jsonl';
+  if (format !== 'jsonl' && format !== 'json' && format !== 'csv') return usageError('figures', HELP, `unknown --format ${format} (jsonl or csv)`).code;
+  const file = args.positionals[0];
+  let items: TextItem[];
   try {
-    items = parseJsonLines(await readInput(file));
+    items = parseJsonLines(await readInput(file), 'figures');
   } catch (e) {
-    process.stderr.write(`figures: ${(e as Error).message}\n`);
-    return 1;
+    process.stderr.write(`figures: ${inputError(e, file)}\n`);
+    return EXIT.input;
   }
   const out: string[] = [];
   if (format === 'csv') out.push(CSV_HEADER.join(','));
@@ -78,5 +68,11 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
   process.stdout.write(out.join(format === 'csv' ? '\r\n' : '\n') + '\n');
-  return 0;
+  return EXIT.ok;
+}
+
+/** One line for an input problem: the file system's code for an unreadable file, else the parser's message. */
+export function inputError(e: unknown, file: string | undefined): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code ? `cannot read ${file ?? 'stdin'} (${code})` : (e as Error).message;
 }

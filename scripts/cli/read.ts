@@ -1,22 +1,40 @@
 // `cli read PAGE.html|- --url URL [--format json|md|text]`: the extension's extractor on a saved page.
-// json (default): ONE object, {"ok":true,"article":{…Article, figures, keyFigures, summary}} or
-// {"ok":false,"reason":…,"message":…}; both exit 0. Non-zero only for usage errors and unreadable files,
-// with one line on stderr.
+// json (default): ONE object on stdout, {"ok":true,"article":{…Article, figures, keyFigures, summary}} or
+// {"ok":false,"reason":…,"message":…}. A refused page exits 3 (in every format; with json the failure object
+// is still on stdout, as the corpus scorers read it). Usage errors exit 2, unreadable files 1, with one line
+// on stderr.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import type { Article, ExtractResult } from '../../utils/article';
 import { failure } from '../../utils/article';
 import type { AnalysedArticle } from '../../utils/library/types';
 import { extractArticle } from '../../utils/extract/index';
 import { checkHtmlText, DEFAULT_LIMITS } from '../../utils/extract/limits';
-import { articleToMarkdown } from '../../utils/extract/markdown';
+import { articleToMarkdown } from '../../utils/export/markdown';
 import { decodeHtml, parseHtml } from '../../utils/parse-html';
+import { EXIT } from './args';
 
 const FORMATS = ['json', 'md', 'text'] as const;
 type Format = (typeof FORMATS)[number];
 
-const USAGE = 'usage: cli read PAGE.html|- [--url URL] [--format json|md|text]';
+export const HELP = `usage: cli read PAGE.html|- [--url URL] [--format json|md|text]
+The extension's extractor on a saved page ("-" reads stdin): the article alone, its key figures and summary.
+
+Options:
+  --url URL        the page's own address (links, images and the site name depend on it;
+                   default: the file's file:// URL)
+  --format json    (default) one JSON object: {"ok":true,"article":{…}} or {"ok":false,"reason","message"}
+  --format md      Markdown with YAML front matter (the same as the extension's "Copy as Markdown")
+  --format text    the title and the plain text
+  -h, --help       this help
+
+Pipe it into the other subcommands: cli read PAGE.html --url URL | cli figures
+Exit codes: 0 article, 3 page refused (not an article, too large, …; json still prints the failure object),
+1 file unreadable, 2 usage error.`;
+
+const USAGE = HELP.split('\n')[0]!;
 
 export interface ReadArgs {
   file: string;
@@ -24,31 +42,27 @@ export interface ReadArgs {
   format: Format;
 }
 
-/** Parses argv; returns an error message for usage errors. */
+/** Parses argv; returns HELP for --help and an error message for usage errors. */
 export function parseReadArgs(argv: string[]): ReadArgs | string {
-  let file: string | undefined;
-  let url: string | undefined;
-  let format: string = 'json';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const [flag, inlineValue] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    if (flag === '--url' || flag === '--format') {
-      const v = inlineValue ?? argv[++i];
-      if (v === undefined) return `read: ${flag} needs a value\n${USAGE}`;
-      if (flag === '--url') url = v;
-      else format = v;
-    } else if (flag === '-h' || flag === '--help') {
-      return USAGE;
-    } else if (a.startsWith('--')) {
-      return `read: unknown option ${a}\n${USAGE}`;
-    } else if (file === undefined) {
-      file = a;
-    } else {
-      return `read: more than one page given\n${USAGE}`;
-    }
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { url: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    const problem = (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '');
+    return `read: ${/^Unknown option/.test(problem) ? problem.replace(/^Unknown option/, 'unknown option') : problem}\n${USAGE}`;
   }
+  if (parsed.values.help) return HELP;
+  const [file, ...extra] = parsed.positionals;
+  if (extra.length) return `read: more than one page given\n${USAGE}`;
   if (!file) return `read: no page given\n${USAGE}`;
+  const format = (parsed.values.format as string | undefined) ?? 'json';
   if (!(FORMATS as readonly string[]).includes(format)) return `read: unknown --format ${format} (json, md or text)`;
+  const url = parsed.values.url as string | undefined;
   if (url !== undefined) {
     try {
       new URL(url);
@@ -99,16 +113,18 @@ export async function readPage(bytes: Uint8Array, url: string): Promise<ExtractR
 function render(article: AnalysedArticle, format: Format): string {
   if (format === 'json') return JSON.stringify({ ok: true, article });
   if (format === 'text') return `${article.title}\n\n${article.text}`;
-  const root = parseHtml(article.html, article.url).body;
-  const figures = article.keyFigures.length ? article.keyFigures : article.figures;
-  return articleToMarkdown(article, root, figures).trimEnd();
+  return articleToMarkdown(article).trimEnd();
 }
 
 export async function main(argv: string[]): Promise<number> {
   const args = parseReadArgs(argv);
+  if (args === HELP) {
+    process.stdout.write(`${HELP}\n`);
+    return EXIT.ok;
+  }
   if (typeof args === 'string') {
     process.stderr.write(`${args}\n`);
-    return args === USAGE ? 0 : 2;
+    return EXIT.usage;
   }
   let bytes: Uint8Array;
   try {
@@ -116,18 +132,16 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     process.stderr.write(`read: cannot read ${args.file}${code ? ` (${code})` : ''}\n`);
-    return 1;
+    return EXIT.input;
   }
   const result = await readPage(bytes, args.url);
   if (!result.ok) {
-    process.stdout.write(`${format(result, args.format)}\n`);
-    return 0;
+    // json keeps the failure object on stdout (scripts parse it); the other formats have no place for it.
+    if (args.format === 'json') process.stdout.write(`${JSON.stringify(result)}\n`);
+    process.stderr.write(`read: page refused (${result.reason}): ${result.message}\n`);
+    return EXIT.refused;
   }
   const analysed = await analyse(result.article);
   process.stdout.write(`${render(analysed, args.format)}\n`);
-  return 0;
-}
-
-function format(result: Extract<ExtractResult, { ok: false }>, fmt: Format): string {
-  return fmt === 'json' ? JSON.stringify(result) : `${result.reason}: ${result.message}`;
+  return EXIT.ok;
 }

@@ -1,65 +1,46 @@
-// `tin-sach summary [FILE|-] [--text FILE] [--sentences N]`: extractive summaries, exactly the popup's.
-// Input: JSON lines, each {"id","text"[,"lead","title","images"]} or a `read --format json` result
-// ({"ok":true,"article":{…}}, its URL as the id), from a file or stdin; or one plain-text file with --text.
-// The lead, when given, is shown above the summary in the popup, so the summary adds to it.
-// Output: JSON lines {"id","summary":[{text,start,end}]} with offsets into the given text.
+// `tin-sach summary [FILE|-] [--text FILE] [--sentences N]`: extractive summaries.
+// Input: JSON lines {"id","text"[,"lead","title"]} (or the output of `read --format json`) from a file or
+// stdin, or one plain-text file with --text. Output: JSON lines {"id","summary":[{text,start,end}]} with
+// offsets into the given text.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { summarize, type SummaryInput } from '../../utils/summary/index';
-import { optionValue, readInput } from './figures';
+import { summarize } from '../../utils/summary/index';
+import { EXIT, parseCommand, usageError } from './args';
+import { inputError } from './figures';
+import { parseJsonLines, readInput, type TextItem } from './input';
 
-type Item = SummaryInput & { id: string };
+export const HELP = `usage: cli summary [FILE.jsonl|-] [--text FILE.txt] [--sentences N]
+Three-sentence (or N-sentence) extractive summaries of Vietnamese texts.
 
-/** One input line as a summary input; throws a message naming the line. */
-export function summaryItem(obj: unknown, line: number): Item {
-  const wrapped = obj as { ok?: unknown; article?: unknown };
-  const rec = (wrapped && typeof wrapped === 'object' && wrapped.ok === true && wrapped.article ? wrapped.article : obj) as Record<string, unknown>;
-  if (!rec || typeof rec !== 'object' || typeof rec.text !== 'string') throw new Error(`line ${line}: no "text" string`);
-  const id = rec.id ?? rec.url ?? line;
-  const images = Array.isArray(rec.images)
-    ? rec.images.filter((i): i is { caption: string } => !!i && typeof (i as { caption?: unknown }).caption === 'string')
-    : undefined;
-  return {
-    id: String(id),
-    text: rec.text,
-    ...(typeof rec.lead === 'string' ? { lead: rec.lead } : {}),
-    ...(typeof rec.title === 'string' ? { title: rec.title } : {}),
-    ...(images ? { images } : {}),
-  };
-}
+Input (FILE, or stdin when FILE is "-" or missing): JSON lines {"id","text"[,"lead","title"]},
+or the output of \`cli read --format json\`. For a saved page:
+  npm run -s cli -- read PAGE.html --url URL | npm run -s cli -- summary
+
+Options:
+  --text FILE.txt  summarise one plain-text file instead (its name is the id)
+  --sentences N    sentences per summary (default 3)
+  -h, --help       this help
+
+Output: one line {"id","summary":[{"text","start","end"}]} per text.
+Exit codes: 0 done, 1 input unreadable or not JSON lines, 2 usage error.`;
 
 export async function main(argv: string[]): Promise<number> {
-  const countArg = optionValue(argv, '--sentences');
+  const args = parseCommand('summary', HELP, argv, { text: { type: 'string' }, sentences: { type: 'string' } });
+  if (!args.ok) return args.code;
+  const countArg = args.values.sentences as string | undefined;
   const sentences = countArg === undefined ? 3 : Number(countArg);
-  if (!Number.isInteger(sentences) || sentences < 1) {
-    process.stderr.write(`summary: --sentences wants a positive integer, got ${countArg}\n`);
-    return 2;
-  }
-  const textFile = optionValue(argv, '--text');
-  let items: Item[];
+  if (!Number.isInteger(sentences) || sentences < 1) return usageError('summary', HELP, `--sentences wants a positive integer, got ${countArg}`).code;
+  const textFile = args.values.text as string | undefined;
+  if (textFile !== undefined && args.positionals.length) return usageError('summary', HELP, 'give either --text FILE or JSON lines, not both').code;
+  const file = textFile ?? args.positionals[0];
+  let items: TextItem[];
   try {
-    if (textFile) {
-      items = [{ id: basename(textFile), text: readFileSync(textFile, 'utf8') }];
-    } else {
-      const file = argv.find((a, k) => (a === '-' || !a.startsWith('-')) && !['--sentences', '--text'].includes(argv[k - 1] ?? ''));
-      const input = await readInput(file);
-      items = [];
-      input.split('\n').forEach((line, k) => {
-        if (!line.trim()) return;
-        let obj: unknown;
-        try {
-          obj = JSON.parse(line);
-        } catch {
-          throw new Error(`line ${k + 1}: not JSON`);
-        }
-        items.push(summaryItem(obj, k + 1));
-      });
-    }
+    items = textFile !== undefined ? [{ id: basename(textFile), text: readFileSync(textFile, 'utf8') }] : parseJsonLines(await readInput(file), 'summary');
   } catch (e) {
-    process.stderr.write(`summary: ${(e as Error).message}\n`);
-    return 1;
+    process.stderr.write(`summary: ${inputError(e, file)}\n`);
+    return EXIT.input;
   }
-  const out = items.map(({ id, ...it }) => JSON.stringify({ id, summary: summarize(it, { sentences }) }));
+  const out = items.map((it) => JSON.stringify({ id: it.id, summary: summarize(it, { sentences }) }));
   process.stdout.write(out.join('\n') + '\n');
-  return 0;
+  return EXIT.ok;
 }

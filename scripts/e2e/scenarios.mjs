@@ -10,6 +10,7 @@ import { uxScenarios } from './scenarios-ux.mjs';
 import { figureScenarios } from './scenarios-figures.mjs';
 import { securityScenarios } from './scenarios-security.mjs';
 import { imageScenarios } from './scenarios-images.mjs';
+import { miscScenarios } from './scenarios-misc.mjs';
 import {
   FIXTURE_PAGE, FIXTURE_TITLE, LIST_FILE, PAGE_SIZE, SEED_FILE, checkLangAndTheme, expectArticle, expectFailure, norm,
   ensureSeedSaved, openPopup, readerImages, runAxe, seedReaderHref, seedTab, setThemeInReader, withLang,
@@ -333,4 +334,5 @@ export const scenarios = [
   ...figureScenarios,
   ...securityScenarios,
   ...imageScenarios,
+  ...miscScenarios,
 ];

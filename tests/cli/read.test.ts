@@ -1,4 +1,4 @@
-// `cli read`: one JSON object per page (article or typed failure, both exit 0), Markdown and text
+// `cli read`: one JSON object per page (article exit 0, typed failure exit 3), Markdown and text
 // formats, usage errors and unreadable files as one line on stderr with a non-zero exit.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -41,16 +41,27 @@ describe('read', () => {
     expect(Array.isArray(parsed.article.summary)).toBe(true);
   });
 
-  it('prints a typed failure for a page that is not an article, and still exits 0', async () => {
-    const { code, out } = await run([resolve(FIXTURES, 'list-page.html'), '--url', 'https://muongkhuong.laocai.gov.vn/tin-tuc/tin-hoat-dong']);
-    expect(code).toBe(0);
+  it('prints a typed failure for a page that is not an article on stdout, and exits 3', async () => {
+    const { code, out, err } = await run([resolve(FIXTURES, 'list-page.html'), '--url', 'https://muongkhuong.laocai.gov.vn/tin-tuc/tin-hoat-dong']);
+    expect(code).toBe(3);
     expect(JSON.parse(out)).toMatchObject({ ok: false, reason: 'not-article' });
+    expect(err).toMatch(/^read: page refused \(not-article\): \S.+\n$/);
+  });
+
+  it('in md and text formats a refused page writes nothing on stdout, the reason on stderr, exit 3', async () => {
+    for (const format of ['md', 'text']) {
+      const { code, out, err } = await run([resolve(FIXTURES, 'list-page.html'), '--format', format, '--url', 'https://muongkhuong.laocai.gov.vn/tin-tuc/tin-hoat-dong']);
+      expect(code).toBe(3);
+      expect(out).toBe('');
+      expect(err).toMatch(/^read: page refused \(not-article\)/);
+    }
   });
 
   it('writes clean Markdown and plain text', async () => {
     const md = (await run([LIFERAY, '--url', LIFERAY_URL, '--format', 'md'])).out;
-    expect(md).toMatch(/^# Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2024\n\n\*Cổng thông tin điện tử tỉnh Yên Bình · 2024-04-12T15:20:00\+07:00 · Sở Thông tin và Truyền thông\*/);
-    expect(md).toContain('**Sáng 12/4, UBND tỉnh Yên Bình');
+    expect(md).toMatch(/^---\ntitle: "Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2024"\nsource: "Cổng thông tin điện tử tỉnh Yên Bình"\n/);
+    expect(md).toContain('\nauthor: "Sở Thông tin và Truyền thông"\npublished: 2024-04-12\n---\n\n# Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2024\n');
+    expect(md).toContain('\n> Sáng 12/4, UBND tỉnh Yên Bình');
     const text = (await run([LIFERAY, '--url', LIFERAY_URL, '--format', 'text'])).out;
     expect(text).toMatch(/^Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2024\n\nSáng 12\/4, UBND tỉnh Yên Bình/);
   });

@@ -74,6 +74,7 @@ export function renderPopup(trap: TrapWindow, article: AnalysedArticle): Promise
     openLibrary: vi.fn(),
     copyText: vi.fn(async () => undefined),
     toMarkdown: () => '',
+    downloadMarkdown: () => undefined,
     reportInfo: () => ({ url: article.url, version: '0.0.0-test' }),
   };
   return mount(trap, h(PopupApp, { deps }), '[data-testid="article-body"]');

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { articleId, normaliseUrl } from '../../utils/library/id';
-import { articleToHtmlDocument, articleToMarkdown } from '../../utils/library/export-article';
+import { articleToHtmlDocument } from '../../utils/library/export-article';
 import { makeArticle } from './fixtures/articles';
 
 describe('articleId', () => {
@@ -25,28 +25,6 @@ describe('articleId', () => {
     expect(articleId('https://y.gov.vn/tin?id=12')).not.toBe(base);
     const ids = new Set(Array.from({ length: 20_000 }, (_, i) => articleId(`https://x.gov.vn/tin/${i}`)));
     expect(ids.size).toBe(20_000);
-  });
-});
-
-describe('articleToMarkdown', () => {
-  it('writes title, metadata, lead, body, images and source, with page metadata escaped', () => {
-    const md = articleToMarkdown(
-      makeArticle({
-        title: '*Nóng*: [bấm](javascript:alert(1))',
-        byline: '# Ngô Hải',
-        keyFigures: [{ kind: 'quantity', text: '188 tổ', start: 0, end: 6, value: 188, sentence: 'Có 188 tổ tuyên vận.', score: 1 }],
-      }),
-    );
-    const lines = md.split('\n');
-    expect(lines[0]).toBe('# \\*Nóng\\*: \\[bấm\\](javascript:alert(1))');
-    expect(md).toContain('*Cổng TTĐT huyện Bảo Thắng · \\# Ngô Hải · 18/04/2023*');
-    expect(md).toContain('> Huyện Bảo Thắng hiện có 14 ban tuyên vận');
-    expect(md).toContain('- **188 tổ** — Có 188 tổ tuyên vận.');
-    expect(md).toContain('Các loại hình tuyên truyền luôn được tận dụng triệt để');
-    expect(md).toContain('![Hội nghị tuyên vận](https://baothang.laocai.gov.vn/images/tuyen-van.jpg)');
-    expect(md.trim().endsWith('Nguồn: <https://baothang.laocai.gov.vn/tin-tuc/duy-tri-nang-cao-chat-luong-cong-tac-tuyen-van-123.html>')).toBe(true);
-    // The lead is not repeated as the first body paragraph.
-    expect(md.match(/Huyện Bảo Thắng hiện có 14 ban/g)).toHaveLength(1);
   });
 });
 

@@ -33,6 +33,7 @@ function deps(over: Partial<PopupDeps> = {}): PopupDeps {
     openLibrary: vi.fn(),
     copyText: vi.fn(async () => undefined),
     toMarkdown: vi.fn(() => ''),
+    downloadMarkdown: vi.fn(),
     reportInfo: () => ({ url: article.url, version: '0.1.0' }),
     ...over,
   };

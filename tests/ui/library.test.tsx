@@ -19,6 +19,7 @@ function item(id: string, title: string, siteName: string, savedAt: string, extr
     readingMinutes: 4,
     tags: [],
     lead: '',
+    pending: false,
     ...extra,
   };
 }
@@ -53,7 +54,7 @@ function fakeLibrary(initial: LibraryListItem[]) {
           };
         });
     }),
-    sites: async () => [...new Set(rows.map((r) => r.siteName ?? ''))].sort(),
+    sites: async () => [...new Set(rows.map((r) => r.siteName ?? ''))].sort().map((s) => ({ value: s, label: s })),
     tags: async () => [...new Set(rows.flatMap((r) => r.tags))].sort(),
     remove: vi.fn(async (id: string) => {
       const found = rows.find((r) => r.id === id);
@@ -68,6 +69,7 @@ function fakeLibrary(initial: LibraryListItem[]) {
     importFile: vi.fn(async () => ({ added: 2, updated: 1, unchanged: 0, skipped: [{ index: 3, reason: 'URL không hợp lệ (javascript:)' }] })),
     stats: async () => ({ count: rows.length, bytes: 3 * 1024 * 1024, quota: 2 * 1024 ** 3, usage: 3.5 * 1024 * 1024, persisted: true }),
     readerHref: (id) => `chrome-extension://x/reader.html?id=${id}`,
+    downloadMarkdown: vi.fn(async () => undefined),
     errorText: () => 'lỗi',
   };
   return { deps, queries, rows: () => rows };

@@ -32,6 +32,7 @@ function fakeDeps(result: PopupLoadResult, over: Partial<PopupDeps> = {}): Popup
     openLibrary: vi.fn(),
     copyText: vi.fn(async () => undefined),
     toMarkdown: vi.fn((a: AnalysedArticle) => `# ${a.title}`),
+    downloadMarkdown: vi.fn(),
     reportInfo: () => ({ url: 'https://example.gov.vn/trang-chu', version: '0.1.0' }),
     ...over,
   };

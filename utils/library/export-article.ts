@@ -1,4 +1,4 @@
-// One article as a file the user keeps outside the extension: Markdown (notes apps) or a standalone HTML page.
+// One article as a standalone HTML page the user keeps outside the extension (Markdown: utils/export/markdown.ts).
 // Metadata comes from web pages, so every piece of it is escaped for where it lands; the HTML body is
 // article.html, already sanitised at extraction, and the page also carries a CSP that forbids scripts.
 import type { AnalysedArticle, SavedArticle } from './types';
@@ -23,18 +23,6 @@ function webUrl(s: string): string | null {
   }
 }
 
-/** Escapes Markdown syntax so a title like "*Nóng*: [xem](javascript:…)" stays literal text. */
-export function escapeMarkdown(s: string): string {
-  return s
-    .replace(/[\\`*_[\]<>|~]/g, (c) => '\\' + c)
-    .replace(/^(\s*)([#>+-]|\d+[.)])/gm, (_m, sp: string, mark: string) => `${sp}\\${mark}`);
-}
-
-/** A URL inside (…) of a Markdown link: spaces and parentheses percent-encoded. */
-function mdUrl(u: string): string {
-  return u.replace(/[ ()<>]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
-}
-
 function dateOnly(iso: string | null): string | null {
   if (!iso) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
@@ -43,41 +31,6 @@ function dateOnly(iso: string | null): string | null {
 
 function metaLine(a: AnyArticle): string[] {
   return [a.siteName, a.byline, dateOnly(a.publishedAt)].filter((x): x is string => !!x && x.trim() !== '');
-}
-
-/** Paragraphs of the body text without the lead (text starts with the lead, see Article.text). */
-function bodyParagraphs(a: AnyArticle): string[] {
-  let text = a.text;
-  if (a.lead && text.startsWith(a.lead)) text = text.slice(a.lead.length);
-  return text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-}
-
-export function articleToMarkdown(a: AnyArticle): string {
-  const out: string[] = [`# ${escapeMarkdown(a.title.replace(/\s+/g, ' ').trim())}`, ''];
-  const meta = metaLine(a);
-  if (meta.length) out.push(`*${meta.map(escapeMarkdown).join(' · ')}*`, '');
-  if (a.lead) out.push(`> ${escapeMarkdown(a.lead.replace(/\s+/g, ' ').trim())}`, '');
-  if (a.keyFigures.length) {
-    out.push('**Số liệu chính**', '');
-    for (const f of a.keyFigures) out.push(`- **${escapeMarkdown(f.text)}** — ${escapeMarkdown(f.sentence)}`);
-    out.push('');
-  }
-  for (const p of bodyParagraphs(a)) out.push(escapeMarkdown(p), '');
-  for (const im of a.images) {
-    const src = webUrl(im.src);
-    if (src) out.push(`![${escapeMarkdown(im.alt || im.caption)}](${mdUrl(src)})`, '');
-  }
-  if (a.attachments.length) {
-    out.push('**Tệp đính kèm**', '');
-    for (const at of a.attachments) {
-      const href = webUrl(at.href);
-      out.push(href ? `- [${escapeMarkdown(at.name)}](${mdUrl(href)})` : `- ${escapeMarkdown(at.name)}`);
-    }
-    out.push('');
-  }
-  const source = webUrl(a.url);
-  out.push('---', '', source ? `Nguồn: <${mdUrl(source)}>` : `Nguồn: ${escapeMarkdown(a.url)}`, '');
-  return out.join('\n');
 }
 
 const STYLE = `body{max-width:42rem;margin:2rem auto;padding:0 1rem;font:1.125rem/1.7 Georgia,"Times New Roman",serif;color:#1b1b1b;background:#fffdf8}

@@ -35,6 +35,8 @@ export async function getImages(db: LibraryDb, id: string): Promise<Map<string, 
 export interface ListQuery {
   sort?: 'saved-desc' | 'saved-asc' | 'published-desc' | 'title';
   site?: string;
+  /** Any of these siteKeys (one host's names, see sites.ts); combined with `site` when both are given. */
+  siteKeys?: string[];
   tag?: string;
   unreadOnly?: boolean;
   offset?: number;
@@ -94,13 +96,14 @@ export async function listArticles(db: LibraryDb, q: ListQuery = {}): Promise<{ 
   try {
     const tx = db.transaction('summaries', 'readonly');
     const store = tx.store;
-    const [ordered, bySite, byTag, unread] = await Promise.all([
+    const [ordered, bySite, bySiteKeys, byTag, unread] = await Promise.all([
       store.index(indexName).getAllKeys(),
       q.site !== undefined ? store.index('siteKey').getAllKeys(q.site) : undefined,
+      q.siteKeys !== undefined ? Promise.all(q.siteKeys.map((k) => store.index('siteKey').getAllKeys(k))).then((all) => all.flat()) : undefined,
       q.tag !== undefined ? store.index('tags').getAllKeys(q.tag) : undefined,
       q.unreadOnly ? store.index('unread').getAllKeys(1) : undefined,
     ]);
-    const filters = [bySite, byTag, unread].filter((f): f is string[] => f !== undefined).map((f) => new Set(f));
+    const filters = [bySite, bySiteKeys, byTag, unread].filter((f): f is string[] => f !== undefined).map((f) => new Set(f));
     let ids = filters.length === 0 ? ordered : ordered.filter((id) => filters.every((f) => f.has(id)));
     if (descending) ids = ids.slice().reverse();
     const page = ids.slice(offset, offset + limit);

@@ -155,9 +155,10 @@ export async function saveArticle(db: LibraryDb, article: AnalysedArticle, opts:
     const existing = await tx.objectStore('articles').get(id);
     // The reader's own state survives a re-save (a stored record that is itself damaged contributes nothing).
     const keep = sound(existing);
+    // A link to read (Pocket import) becomes an article now: it is saved now, and goes to the top of the list.
     if (keep && !opts.replace && differs(keep, fresh)) throw conflict(id, keep);
     const record: SavedArticle = keep
-      ? { ...fresh, savedAt: keep.savedAt, readAt: keep.readAt, progress: keep.progress, tags: keep.tags }
+      ? { ...fresh, savedAt: keep.pending ? now : keep.savedAt, readAt: keep.readAt, progress: keep.progress, tags: keep.tags }
       : fresh;
     const tail = await writeArticles(tx, [{ article: record, images }]);
     return { id, created: existing === undefined, missingImages: missing, tail };

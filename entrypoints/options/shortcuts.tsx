@@ -1,0 +1,15 @@
+// The options page's shortcuts card: commands.getAll() → ShortcutsCard, in its own container below the library.
+import { render } from 'preact';
+import { browser } from '#imports';
+import { ShortcutsCard, type ShortcutView } from '../../components/ShortcutsCard';
+import '../../components/shortcuts.css';
+
+export function mountShortcuts(root: HTMLElement): void {
+  // Firefox has browser.runtime.getBrowserInfo; Chrome does not (and its shortcut page differs).
+  const kind = 'getBrowserInfo' in browser.runtime ? 'firefox' : 'chrome';
+  const show = (commands: ShortcutView[] | null) => render(<ShortcutsCard commands={commands} browser={kind} />, root);
+  browser.commands
+    .getAll()
+    .then((all) => show(all.map((c) => ({ name: c.name ?? '', shortcut: c.shortcut ?? '' }))))
+    .catch(() => show(null));
+}
