@@ -223,7 +223,7 @@ async function key(el: Element, k: string): Promise<void> {
 describe('popup: the article first (one action row, a menu, folding cards)', () => {
   const article = analyseArticle(makeArticle());
 
-  it('one row: Save is the only action outside the menu; the menu holds reader, Markdown, library and the languages', async () => {
+  it('one row: Save is the only action outside the menu; the menu holds reader, Markdown (copy and .md file), library and the languages', async () => {
     container = mount(<PopupApp deps={fakeDeps({ ok: true, article })} />);
     await settle();
     const row = container.querySelector('.popup-bar [role="group"]')!;
@@ -237,9 +237,9 @@ describe('popup: the article first (one action row, a menu, folding cards)', () 
     await click(more);
     expect(more.getAttribute('aria-expanded')).toBe('true');
     const items = Array.from(container.querySelectorAll('[role="menu"] [role^="menuitem"]'));
-    expect(items.map((i) => i.textContent)).toEqual(['Mở trang đọc', 'Chép dạng Markdown', 'Mở thư viện', '✓Tiếng Việt', 'English']);
-    expect(items.map((i) => i.getAttribute('aria-checked'))).toEqual([null, null, null, 'true', 'false']);
-    expect(items[4]!.getAttribute('lang')).toBe('en');
+    expect(items.map((i) => i.textContent)).toEqual(['Mở trang đọc', 'Chép dạng Markdown', 'Tải về (.md)', 'Mở thư viện', '✓Tiếng Việt', 'English']);
+    expect(items.map((i) => i.getAttribute('aria-checked'))).toEqual([null, null, null, null, 'true', 'false']);
+    expect(items[5]!.getAttribute('lang')).toBe('en');
   });
 
   it('the menu works from the keyboard: opens on the first item, arrows move and wrap, Escape gives the focus back', async () => {
