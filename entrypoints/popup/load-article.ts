@@ -30,7 +30,7 @@ export async function loadArticle(tabPromise: Promise<TargetTab>): Promise<Popup
   if (tab.id < 0) return { ok: false, reason: 'error', message: '' };
   const result = await extractFromTab(tab.id, undefined, tab.url);
   performance.mark('reply');
-  if (!result.ok) return { ok: false, reason: result.reason, message: result.message };
+  if (!result.ok) return { ok: false, reason: result.reason, message: result.message, ...('pageKind' in result && result.pageKind ? { pageKind: result.pageKind } : {}) };
   try {
     // The extractor sends the article analysed; an older one would not (then analyse here, lazily loaded).
     const article = isAnalysed(result.article)

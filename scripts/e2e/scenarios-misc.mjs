@@ -65,6 +65,8 @@ export const miscScenarios = [
       expectArticle(popup, 'markdown page');
       const { page } = popup;
       await captureDownloads(page);
+      // The popup's actions other than Save live in its "Thêm" menu.
+      await page.click(tid('more-actions'));
       await page.click(tid('download-markdown'));
       const fromPopup = await nextDownload(page, 'the popup\'s .md download');
       assert(fromPopup.name === 'xa-phong-nien-khanh-thanh-cau-treo-moi-cho-hoc-sinh-di-hoc.md', `the file is named “${fromPopup.name}”`);
