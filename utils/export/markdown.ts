@@ -11,6 +11,7 @@
 import type { AnalysedArticle } from '../library/types';
 import type { Figure, FigureKind } from '../figure';
 import viCatalog from '../../public/_locales/vi/messages.json';
+import { safeHttpUrl } from '../ui/safe-url';
 
 /** What the exporter reads: an analysed article, plus the reader's own state when it is a saved one. */
 export type ExportableArticle = AnalysedArticle & { savedAt?: string; tags?: string[] };
@@ -42,14 +43,6 @@ function isoDay(iso: string | null | undefined): string | null {
   return m ? m[1]! : null;
 }
 
-function webUrl(s: string): string | null {
-  try {
-    const u = new URL(s);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
-  } catch {
-    return null;
-  }
-}
 
 function hostOf(url: string): string {
   try {
@@ -68,7 +61,7 @@ function frontMatter(a: ExportableArticle): string[] {
   const out = ['---', `title: ${yamlString(oneLine(a.title))}`];
   const source = a.siteName?.trim() || hostOf(a.url);
   if (source) out.push(`source: ${yamlString(source)}`);
-  out.push(`url: ${yamlString(webUrl(a.canonicalUrl || a.url) ?? a.url)}`);
+  out.push(`url: ${yamlString(safeHttpUrl(a.canonicalUrl || a.url) ?? a.url)}`);
   if (a.byline?.trim()) out.push(`author: ${yamlString(oneLine(a.byline))}`);
   const published = isoDay(a.publishedAt);
   if (published) out.push(`published: ${published}`);
@@ -149,7 +142,7 @@ export function articleToMarkdown(a: ExportableArticle): string {
   if (body.length) out.push('## Nội dung', '');
   for (const p of body) out.push(paragraphBlock(p), '');
   for (const im of a.images) {
-    const src = webUrl(im.src);
+    const src = safeHttpUrl(im.src);
     if (src) out.push(`![${escapeMarkdown(oneLine(im.alt || im.caption))}](${mdUrl(src)})`, '');
   }
   const figures = figureRows(a.keyFigures);
@@ -157,12 +150,12 @@ export function articleToMarkdown(a: ExportableArticle): string {
   if (a.attachments.length) {
     out.push('## Tệp đính kèm', '');
     for (const at of a.attachments) {
-      const href = webUrl(at.href);
+      const href = safeHttpUrl(at.href);
       out.push(href ? `- [${escapeMarkdown(oneLine(at.name))}](${mdUrl(href)})` : `- ${escapeMarkdown(oneLine(at.name))}`);
     }
     out.push('');
   }
-  const source = webUrl(a.url);
+  const source = safeHttpUrl(a.url);
   out.push('---', '', source ? `Nguồn: <${mdUrl(source)}>` : `Nguồn: ${escapeMarkdown(a.url)}`, '');
   return out.join('\n');
 }

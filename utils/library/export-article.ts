@@ -2,6 +2,7 @@
 // Metadata comes from web pages, so every piece of it is escaped for where it lands; the HTML body is
 // article.html, already sanitised at extraction, and the page also carries a CSP that forbids scripts.
 import type { AnalysedArticle, SavedArticle } from './types';
+import { safeHttpUrl } from '../ui/safe-url';
 
 type AnyArticle = SavedArticle | AnalysedArticle;
 
@@ -14,14 +15,6 @@ export function escapeHtml(s: string): string {
     .replace(/'/g, '&#39;');
 }
 
-function webUrl(s: string): string | null {
-  try {
-    const u = new URL(s);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
-  } catch {
-    return null;
-  }
-}
 
 function dateOnly(iso: string | null): string | null {
   if (!iso) return null;
@@ -41,7 +34,7 @@ footer{margin-top:3rem;border-top:1px solid #ddd;padding-top:1rem;font-size:.9re
 export function articleToHtmlDocument(a: AnyArticle): string {
   const lang = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(a.lang) ? a.lang : 'vi';
   const meta = metaLine(a).map(escapeHtml).join(' · ');
-  const source = webUrl(a.url);
+  const source = safeHttpUrl(a.url);
   const time = a.publishedAt ? `<time datetime="${escapeHtml(a.publishedAt)}">` : '';
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
