@@ -83,15 +83,19 @@ export const miscScenarios = [
       assert(/Đã tải bài về dạng Markdown/.test(status), `the status line says “${status}”`);
 
       // Save, then the library's .md of the same article: the same file plus the saved date.
-      await page.click(tid('save-button'));
+      // (An earlier scenario in the same profile may have saved this page already: Save is a toggle.)
+      const alreadySaved = await page.evaluate(() => document.querySelector('[data-testid="save-button"]')?.dataset.saved === 'true');
+      if (!alreadySaved) await page.click(tid('save-button'));
       await waitUntil(() => page.evaluate(() => document.querySelector('[data-testid="save-button"]')?.dataset.saved === 'true'),
         { timeout: 20_000, message: 'the article to be saved' });
       const library = await ctx.open.ext('library.html?lang=vi', PAGE_SIZE);
       await waitForSelector(library, tid('library-item'), { what: 'a library item' });
       await captureDownloads(library);
       const clicked = await library.evaluate((title) => {
-        const row = [...document.querySelectorAll('[data-testid="library-item"]')].find((li) => li.textContent.includes(title));
-        const button = row?.querySelector('[data-testid="download-markdown"]');
+        // Earlier scenarios in the same profile may have left another row with this title (a link to read, a
+        // forged-canonical trap): the saved article is the one whose row offers the .md file.
+        const rows = [...document.querySelectorAll('[data-testid="library-item"]')].filter((li) => li.textContent.includes(title));
+        const button = rows.map((li) => li.querySelector('[data-testid="download-markdown"]')).find(Boolean);
         button?.setAttribute('data-e2e-md', '');
         return Boolean(button);
       }, FIXTURE_TITLE);
