@@ -4,11 +4,11 @@ import { defineBackground, browser } from '#imports';
 import { messageIn, resolveLang } from '../utils/i18n';
 import { loadPrefs, PREFS_KEY } from '../utils/prefs';
 import { isExtensionPage, isOwnSender, parseMessage, respond, type IsSavedReply, type Message } from '../utils/messages';
-import { library, refetchImages, saveTab } from '../utils/save-tab';
+import { library, refetchImages, saveTab } from '../utils/extension/save-tab';
 import { articleId, isRecordOfPage } from '../utils/library/id';
 import { identityUrl } from '../utils/site';
 import { getArticle } from '../utils/library/read';
-import { extractFromTab } from '../utils/tab-extract';
+import { extractFromTab } from '../utils/extension/tab-extract';
 
 const MENU_SAVE = 'tin-sach-save';
 

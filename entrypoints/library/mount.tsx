@@ -18,7 +18,7 @@ import { loadSettings } from '../../utils/settings';
 import { applyTheme } from '../../utils/ui/apply-settings';
 import { downloadText } from '../../utils/ui/download';
 import { withLangOverride } from '../../utils/ui/page-setup';
-import { chooseLanguage, setUpPageLanguage } from '../../utils/page-language';
+import { chooseLanguage, setUpPageLanguage } from '../../utils/extension/page-language';
 import { LanguageSelect } from '../../components/LanguageSelect';
 import { t } from '../../utils/i18n';
 import '../../components/theme.css';

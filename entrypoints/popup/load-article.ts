@@ -3,7 +3,7 @@
 import { browser } from '#imports';
 import type { PopupLoadResult } from '../../components/popup/PopupApp';
 import { isAnalysed } from '../../utils/analysed';
-import { extractFromTab } from '../../utils/tab-extract';
+import { extractFromTab } from '../../utils/extension/tab-extract';
 import { tabIdFromQuery } from '../../utils/ui/query';
 
 export interface TargetTab {

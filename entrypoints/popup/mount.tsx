@@ -6,7 +6,7 @@ import type { IsSavedReply, Message, SaveReply } from '../../utils/messages';
 import { loadSettings } from '../../utils/settings';
 import { applyTheme } from '../../utils/ui/apply-settings';
 import { withLangOverride } from '../../utils/ui/page-setup';
-import { chooseLanguage, rememberPrefs, setUpPageLanguage } from '../../utils/page-language';
+import { chooseLanguage, rememberPrefs, setUpPageLanguage } from '../../utils/extension/page-language';
 import { downloadText } from '../../utils/ui/download';
 import { tabIdFromQuery } from '../../utils/ui/query';
 import { loadArticle, type TargetTab } from './load-article';

@@ -9,7 +9,7 @@ import { LibraryError } from '../../utils/library/errors';
 import { loadSettings, saveSettings } from '../../utils/settings';
 import { applyReaderSettings } from '../../utils/ui/apply-settings';
 import { withLangOverride } from '../../utils/ui/page-setup';
-import { chooseLanguage, rememberPrefs, setUpPageLanguage } from '../../utils/page-language';
+import { chooseLanguage, rememberPrefs, setUpPageLanguage } from '../../utils/extension/page-language';
 import { articleIdFromQuery } from '../../utils/ui/query';
 import { t } from '../../utils/i18n';
 import type { SynthLike, UtteranceLike } from '../../utils/tts';

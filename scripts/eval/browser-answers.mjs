@@ -1,7 +1,7 @@
 // The built extension's answers on the corpus, read in a real browser (`npm run eval -- --browser`, with
 // `--firefox` for Firefox ESR). Every corpus page is served by the browser tests' proxy server under a host the
 // extension has access to, opened in a tab, and read exactly as the popup reads a tab: the built extractor is
-// injected with scripting.executeScript and asked with tabs.sendMessage (utils/tab-extract.ts does the same).
+// injected with scripting.executeScript and asked with tabs.sendMessage (utils/extension/tab-extract.ts does the same).
 //
 // Hosts: a page whose real host the extension covers (*.gov.vn, *.baochinhphu.vn, …) keeps it, over http. Other
 // hosts (national papers) get `http://<first label>.example.gov.vn/<path?query>`: their real hosts are HSTS-

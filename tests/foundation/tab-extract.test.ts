@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { extractFromTab } from '../../utils/tab-extract';
+import { extractFromTab } from '../../utils/extension/tab-extract';
 
 const article = { ok: true, article: { title: 'Duy trì nâng cao chất lượng công tác tuyên vận' } };
 

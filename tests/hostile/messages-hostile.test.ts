@@ -6,12 +6,12 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isExtensionPage, isOwnSender, parseMessage, type SenderLike } from '../../utils/messages';
 import { createExtractService } from '../../utils/extract-service';
-import { saveTab, library, refetchImages } from '../../utils/save-tab';
+import { saveTab, library, refetchImages } from '../../utils/extension/save-tab';
 import background from '../../entrypoints/background';
 import { parseHtml } from '../../utils/parse-html';
 import { failure } from '../../utils/article';
 
-vi.mock('../../utils/save-tab', () => ({
+vi.mock('../../utils/extension/save-tab', () => ({
   saveTab: vi.fn(async () => ({ ok: true, id: 'a00000000001' })),
   refetchImages: vi.fn(async () => ({ ok: true, id: 'a00000000001', images: { saved: 1, total: 1 } })),
   library: vi.fn(async () => {

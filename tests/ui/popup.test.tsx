@@ -7,7 +7,7 @@ import { configureI18n, t } from '../../utils/i18n';
 import { FIGURE_LABEL_KEYS } from '../../components/figure-kinds';
 import type { AnalysedArticle } from '../../utils/library/types';
 import { FAILURE_MESSAGES } from '../../utils/article';
-import { TIMEOUT_MESSAGES } from '../../utils/tab-extract';
+import { TIMEOUT_MESSAGES } from '../../utils/ui/failure-text';
 import { makeArticle } from './fixtures/article';
 import { allByTestId, buttonByText, byTestId, click, mount, settle, unmount } from './helpers';
 

@@ -2,18 +2,14 @@
 // article, and turn every way this can fail into a typed result the popup can explain.
 // (One of the few utils modules that calls `browser.*`; it is the messaging layer.)
 import { browser } from '#imports';
-import { failure, type ExtractResult } from './article';
-import type { Message } from './messages';
-import { EXTRACTOR_FILE, EXTRACT_TIMEOUT_MS } from './page-access';
-import { restrictedKind } from './restricted';
+import { failure, type ExtractResult } from '../article';
+import type { Message } from '../messages';
+import { EXTRACTOR_FILE, EXTRACT_TIMEOUT_MS } from '../page-access';
+import { restrictedKind } from '../restricted';
+import { TIMEOUT_MESSAGES } from '../ui/failure-text';
 
 export class TimeoutError extends Error {}
 
-/** The popup's own failure: the page did not answer in time (a frozen or very slow tab). */
-export const TIMEOUT_MESSAGES = {
-  vi: 'Trang phản hồi quá lâu. Hãy đợi trang tải xong rồi bấm “Thử lại”.',
-  en: 'The page took too long to answer. Wait for it to finish loading, then press “Try again”.',
-};
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {

@@ -1,14 +1,14 @@
 // Saving runs in the background so that closing the popup mid-save loses nothing: the popup only asks,
 // the background extracts (through the page), analyses, fetches images and writes one transaction.
-import { analyseArticle } from './analyse';
-import { isAnalysed } from './analysed';
+import { analyseArticle } from '../analyse';
+import { isAnalysed } from '../analysed';
 import { extractFromTab } from './tab-extract';
-import type { SaveReply } from './messages';
-import { openLibrary, type LibraryDb } from './library/db';
-import { saveArticle } from './library/save';
-import { LibraryError, LIBRARY_ERROR_MESSAGES } from './library/errors';
+import type { SaveReply } from '../messages';
+import { openLibrary, type LibraryDb } from '../library/db';
+import { saveArticle } from '../library/save';
+import { LibraryError, LIBRARY_ERROR_MESSAGES } from '../library/errors';
 import { articleImageLimits, fetchImageForSave } from './fetch-image';
-import { photoCount, refetchMissingImages } from './library/refetch';
+import { photoCount, refetchMissingImages } from '../library/refetch';
 
 let dbPromise: Promise<LibraryDb> | null = null;
 

@@ -5,8 +5,8 @@
 // image of one article shares a byte budget and a deadline, so a hung or endless image costs a save at most
 // ARTICLE_IMAGES_MS and is then counted as missing (the library can fetch it again later).
 import { browser } from '#imports';
-import type { FetchImageReply, Message } from './messages';
-import { ByteBudget, dataUrlToBlob, IMAGE_TIMEOUT_MS, readImage, type ImageLimits } from './image-bytes';
+import type { FetchImageReply, Message } from '../messages';
+import { ByteBudget, dataUrlToBlob, IMAGE_TIMEOUT_MS, readImage, type ImageLimits } from '../image-bytes';
 
 /** All images of one article together: enough for a 40-photo report of web-sized photos. */
 export const ARTICLE_IMAGE_BYTES = 30 * 1024 * 1024;
