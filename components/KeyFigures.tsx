@@ -3,7 +3,8 @@
 // the colours AND underline styles of the highlights in the text.
 import type { KeyFigure } from '../utils/figure';
 import { t } from '../utils/i18n';
-import { FIGURE_ICONS, FIGURE_KINDS, FIGURE_LABEL_KEYS, FIGURE_LINE_KEYS, figureIcon } from './figure-kinds';
+import { FIGURE_ICONS, FIGURE_KINDS, FIGURE_LINE_KEYS, figureIcon } from './figure-kinds';
+import { FIGURE_LABEL_KEYS } from '../utils/figures/kind-names';
 
 export interface KeyFiguresProps {
   keyFigures: readonly KeyFigure[];

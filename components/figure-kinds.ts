@@ -14,15 +14,6 @@ export const FIGURE_ICONS: Record<FigureKind, string> = {
   document: '§',
 };
 
-export const FIGURE_LABEL_KEYS: Record<FigureKind, MessageKey> = {
-  money: 'figureKindMoney',
-  percent: 'figureKindPercent',
-  quantity: 'figureKindQuantity',
-  ratio: 'figureKindRatio',
-  date: 'figureKindDate',
-  document: 'figureKindDocument',
-};
-
 export const FIGURE_LINE_KEYS: Record<FigureKind, MessageKey> = {
   money: 'legendLineMoney',
   percent: 'legendLinePercent',

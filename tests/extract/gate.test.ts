@@ -17,7 +17,7 @@ const para = (n: number) => `<p>${'Huyện đã tổ chức hội nghị tổng 
 const datedTeaser = (i: number) => `<li><a href="/tin/${i}">Tiêu đề bài viết khác số ${i} trong chuyên mục tin tức</a> <span>(0${(i % 9) + 1}/03/2026)</span></li>`;
 const noListing = { teasers: 0, datedOrThumbnail: 0, teaserShare: 0 };
 const gate = (c: Element, over: Partial<GateInput> = {}) =>
-  gateArticle({ signals: signals(), content: c, page: noListing, text: c.textContent ?? '', attachments: 0, readerable: false, ...over });
+  gateArticle({ signals: signals(), content: c, page: noListing, text: () => c.textContent ?? '', attachments: 0, readerable: false, ...over });
 const teaser = (i: number) => `<div><h3><a href="/t${i}">Tiêu đề bài viết khác số ${i} trong chuyên mục tin tức hoạt động</a></h3><p>Tóm tắt ngắn gọn của bài viết số ${i} về hoạt động của huyện trong tuần vừa qua, có nhiều nội dung.</p></div>`;
 
 describe('page kind from the URL and title', () => {

@@ -6,30 +6,12 @@ import { PopupApp, type PopupDeps } from '../../components/popup/PopupApp';
 import { analyseArticle } from '../../utils/analyse';
 import { configureI18n } from '../../utils/i18n';
 import { makeArticle } from '../ui/fixtures/article';
+import { fakePopupDeps } from '../ui/fixtures/popup-deps';
 import { byTestId, click, mount, settle, unmount } from '../ui/helpers';
 
 const article = analyseArticle(makeArticle());
 
-function deps(over: Partial<PopupDeps> = {}): PopupDeps {
-  return {
-    lang: 'vi',
-    chooseLanguage: vi.fn(),
-    folds: { summaryCollapsed: false, figuresCollapsed: false },
-    rememberFolds: vi.fn(),
-    load: vi.fn(async () => ({ ok: true as const, article })),
-    savedId: vi.fn(async () => null),
-    save: vi.fn(async () => ({ ok: true as const, id: 'a1' })),
-    remove: vi.fn(async () => ({ token: 'removed-a1' })),
-    restore: vi.fn(async () => undefined),
-    openReader: vi.fn(),
-    openLibrary: vi.fn(),
-    copyText: vi.fn(async () => undefined),
-    toMarkdown: vi.fn(() => ''),
-    downloadMarkdown: vi.fn(),
-    reportInfo: () => ({ url: article.url, version: '0.1.0' }),
-    ...over,
-  };
-}
+const deps = (over: Partial<PopupDeps> = {}): PopupDeps => fakePopupDeps(article, over);
 
 let container: HTMLElement | null = null;
 beforeEach(() => configureI18n({ override: 'vi' }));

@@ -10,6 +10,7 @@ import { PopupApp, type PopupDeps } from '../../components/popup/PopupApp';
 import { analyseArticle } from '../../utils/analyse';
 import { configureI18n } from '../../utils/i18n';
 import { makeArticle } from './fixtures/article';
+import { fakePopupDeps } from './fixtures/popup-deps';
 
 const article = analyseArticle(makeArticle());
 
@@ -18,26 +19,7 @@ async function microtasks(rounds = 10): Promise<void> {
   for (let i = 0; i < rounds; i++) await Promise.resolve();
 }
 
-function deps(over: Partial<PopupDeps> = {}): PopupDeps {
-  return {
-    lang: 'vi',
-    chooseLanguage: vi.fn(),
-    folds: { summaryCollapsed: false, figuresCollapsed: false },
-    rememberFolds: vi.fn(),
-    load: vi.fn(async () => ({ ok: true as const, article })),
-    savedId: vi.fn(async () => null),
-    save: vi.fn(async () => ({ ok: true as const, id: 'a1' })),
-    remove: vi.fn(async () => undefined),
-    restore: vi.fn(async () => undefined),
-    openReader: vi.fn(),
-    openLibrary: vi.fn(),
-    copyText: vi.fn(async () => undefined),
-    toMarkdown: vi.fn(() => ''),
-    downloadMarkdown: vi.fn(),
-    reportInfo: () => ({ url: article.url, version: '0.1.0' }),
-    ...over,
-  };
-}
+const deps = (over: Partial<PopupDeps> = {}): PopupDeps => fakePopupDeps(article, over);
 
 let container: HTMLElement;
 beforeEach(() => {

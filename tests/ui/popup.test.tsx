@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { PopupApp, type PopupDeps, type PopupLoadResult } from '../../components/popup/PopupApp';
 import { analyseArticle } from '../../utils/analyse';
 import { configureI18n, t } from '../../utils/i18n';
-import { FIGURE_LABEL_KEYS } from '../../components/figure-kinds';
+import { FIGURE_LABEL_KEYS } from '../../utils/figures/kind-names';
 import type { AnalysedArticle } from '../../utils/library/types';
 import { FAILURE_MESSAGES } from '../../utils/article';
 import { TIMEOUT_MESSAGES } from '../../utils/ui/failure-text';

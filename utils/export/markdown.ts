@@ -9,8 +9,9 @@
 // The headings are Vietnamese whatever the UI language: the file is about a Vietnamese article, and the
 // popup and the CLI must agree byte for byte.
 import type { AnalysedArticle } from '../library/types';
-import type { Figure, FigureKind } from '../figure';
+import type { Figure } from '../figure';
 import viCatalog from '../../public/_locales/vi/messages.json';
+import { FIGURE_LABEL_KEYS } from '../figures/kind-names';
 import { safeHttpUrl } from '../ui/safe-url';
 
 /** What the exporter reads: an analysed article, plus the reader's own state when it is a saved one. */
@@ -18,15 +19,6 @@ export type ExportableArticle = AnalysedArticle & { savedAt?: string; tags?: str
 
 /** Key figures carry a short `label` ("Thu ngân sách") once the figures code supplies it. */
 type LabelledFigure = Figure & { label?: unknown };
-
-const KIND_KEYS: Record<FigureKind, keyof typeof viCatalog> = {
-  money: 'figureKindMoney',
-  percent: 'figureKindPercent',
-  quantity: 'figureKindQuantity',
-  ratio: 'figureKindRatio',
-  date: 'figureKindDate',
-  document: 'figureKindDocument',
-};
 
 /**
  * A YAML double-quoted scalar. JSON's escapes are valid YAML; on top of that the characters YAML does not
@@ -116,7 +108,7 @@ function bodyParagraphs(a: ExportableArticle): string[] {
 }
 
 function figureLabel(f: LabelledFigure): string {
-  return typeof f.label === 'string' && f.label.trim() ? f.label : viCatalog[KIND_KEYS[f.kind]].message;
+  return typeof f.label === 'string' && f.label.trim() ? f.label : viCatalog[FIGURE_LABEL_KEYS[f.kind]].message;
 }
 
 /** The key figures once each (the same figure text under the same label is one row). */

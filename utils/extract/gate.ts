@@ -79,19 +79,63 @@ export interface ListingEvidence {
   teaserShare: number;
 }
 
+/** JavaScript's \s, as a character code test (textLength collapses exactly these). */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Length of `el`'s whitespace-collapsed text, counted only up to `cap` (more returns cap + 1): deciding whether a
+ * link is 60% of its block must not cost the whole block when the block is a page-wide wrapper — on a link-heavy
+ * portal that made the check quadratic, and the badge runs it on every readerable portal page load.
+ */
+function textLengthUpTo(el: Element, cap: number): number {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let length = 0;
+  let lastWasSpace = true; // leading whitespace is trimmed
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    for (let i = 0; i < data.length; i++) {
+      const space = isSpace(data.charCodeAt(i));
+      if (space && lastWasSpace) continue;
+      lastWasSpace = space;
+      if (++length > cap) return cap + 1;
+    }
+  }
+  return lastWasSpace && length > 0 ? length - 1 : length; // trailing whitespace is trimmed
+}
+
+/** Links long enough to be a headline (≥ 20 characters), the unit teaser items are told apart by. */
+const HEADLINE_CHARS = 20;
+
+/**
+ * How many headline links each element holds, saturating at 2 (an item must hold exactly one). Counts only grow
+ * going up, so a climb stops at the first ancestor already at 2: each element is visited at most twice, and the
+ * whole count is linear in the page however many links it has.
+ */
+function headlineCounts(links: Element[], lengths: Map<Element, number>): Map<Element, number> {
+  const counts = new Map<Element, number>();
+  for (const a of links) {
+    if ((lengths.get(a) ?? 0) < HEADLINE_CHARS) continue;
+    for (let up = a.parentElement; up; up = up.parentElement) {
+      const n = counts.get(up) ?? 0;
+      if (n >= 2) break;
+      counts.set(up, n + 1);
+    }
+  }
+  return counts;
+}
+
 /** Is `a` a teaser headline, and which element is its item (headline + date/thumbnail/sapo)? */
-function teaserItem(a: Element, content: Element): Element | null {
-  const linkLength = textLength(a);
-  if (linkLength < 20) return null;
+function teaserItem(a: Element, linkLength: number, content: Element, headlines: Map<Element, number>): Element | null {
+  if (linkLength < HEADLINE_CHARS) return null;
   const block = a.closest(TEASER_BLOCK);
   if (!block || !content.contains(block)) return null;
-  if (linkLength < textLength(block) * 0.6 && !/^H[2-6]$/.test(block.tagName.toUpperCase())) return null;
+  if (!/^H[2-6]$/.test(block.tagName.toUpperCase()) && linkLength < textLengthUpTo(block, Math.floor(linkLength / 0.6) + 1) * 0.6) return null;
   // The item: the nearest ancestor that still holds only this one headline link.
   let item: Element = block;
   for (let up = item.parentElement, steps = 0; up && up !== content && steps < 3; up = up.parentElement, steps++) {
-    let headlines = 0;
-    for (const other of Array.from(up.querySelectorAll('a'))) if (textLength(other) >= 20) headlines++;
-    if (headlines > 1) break;
+    if ((headlines.get(up) ?? 0) > 1) break;
     item = up;
   }
   return item;
@@ -101,8 +145,11 @@ export function listingEvidence(content: Element, contentLength: number): Listin
   const items = new Set<Element>();
   let datedOrThumbnail = 0;
   let teaserChars = 0;
-  for (const a of Array.from(content.querySelectorAll('a'))) {
-    const item = teaserItem(a, content);
+  const links = Array.from(content.querySelectorAll('a'));
+  const lengths = new Map(links.map((a) => [a, textLength(a)]));
+  const headlines = headlineCounts(links, lengths);
+  for (const a of links) {
+    const item = teaserItem(a, lengths.get(a) ?? 0, content, headlines);
     if (!item || items.has(item)) continue;
     items.add(item);
     const itemText = foldForSearch((item.textContent ?? '').replace(/\s+/g, ' '));
@@ -148,8 +195,9 @@ export interface GateInput {
   content: Element;
   /** Teasers on the whole page as the reader sees it, before clean-up (listingEvidence of the body). */
   page: ListingEvidence;
-  /** Article text (lead + body), for the length check. */
-  text: string;
+  /** Article text (lead + body), for the length check: built only when that check runs (rarely: a page
+   *  Readability finds readerable never needs it, and the caller builds the final text from the sanitised HTML). */
+  text: () => string;
   attachments: number;
   /** Readability's isProbablyReaderable on the page before clean-up. */
   readerable: boolean;
@@ -196,7 +244,7 @@ export function gateArticle(input: GateInput): GateVerdict {
     if (listing.teasers >= 1 && listing.teaserShare >= 0.5 && page.datedOrThumbnail >= 5) return refuse('list');
   }
   if (readerable) return { verdict: 'article' };
-  const words = countWords(text, MIN_WORDS);
+  const words = countWords(text(), MIN_WORDS);
   if (words < MIN_WORDS && attachments === 0 && !content.querySelector('table')) return refuse('stub');
   const articleSigns = hasArticleMarkup(signals) || signals.hasDate || signals.hasTitleElement;
   // Not readerable and nothing marks it as one article: a few teasers or a widget Readability picked.

@@ -193,7 +193,7 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
   tidyEdges(content, articleTitle);
   slimForSanitizer(content);
   const withLead = (body: string) => (recovered.lead ? `${recovered.lead}\n\n${body}`.trim() : body);
-  const gate = gateArticle({ signals, content, page: pageListing, text: withLead(elementText(content)), attachments: recovered.attachments.length, readerable });
+  const gate = gateArticle({ signals, content, page: pageListing, text: () => withLead(elementText(content)), attachments: recovered.attachments.length, readerable });
   if (gate.verdict !== 'article') return failure('not-article', lang, gate.kind);
   // Only an article is sanitised (the gate only reads the element): a refused list page costs nothing here.
   // A sanitiser window other than the page's own is jsdom under Node (sanitizer-input.ts).
