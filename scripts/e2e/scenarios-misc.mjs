@@ -3,45 +3,13 @@
 // Registered at the end of scenarios.mjs; each runs alone with --only (it saves what it needs itself).
 import { assert, tid, waitForSelector, waitUntil } from './driver.mjs';
 import { FIXTURE_PAGE, FIXTURE_TITLE, PAGE_SIZE, expectArticle, openPopup } from './ui-steps.mjs';
-
-/** Captures `<a download>` clicks in an extension page (utils/ui/download.ts) instead of saving a file. */
-function captureDownloads(page) {
-  return page.evaluate(() => {
-    window.__downloads = [];
-    const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function () {
-      if (this.download) {
-        window.__downloads.push({ name: this.download, href: this.href });
-        return undefined;
-      }
-      return click.call(this);
-    };
-  });
-}
-
-/** The next captured download as {name, text} (the blob URL is read in the page that made it). */
-async function nextDownload(page, what) {
-  const got = await waitUntil(() => page.evaluate(() => window.__downloads.shift() ?? null), { timeout: 10_000, message: what });
-  const text = await page.evaluate((href) => fetch(href).then((r) => r.text()), got.href);
-  return { name: got.name, text };
-}
+import { captureDownloads, chooseImportFile, nextDownload } from './files.mjs';
 
 /** The lines between the opening and the closing `---`. */
 function frontMatter(md) {
   const m = /^---\n([\s\S]*?)\n---\n/.exec(md);
   assert(m, `the Markdown does not start with a front matter block: “${md.slice(0, 200)}”`);
   return m[1].split('\n');
-}
-
-/** Sets a file on the library's hidden import input, as choosing it in the file dialog would. */
-function chooseImportFile(page, name, type, text) {
-  return page.evaluate(({ name, type, text }) => {
-    const input = document.querySelector('[data-testid="import-file"]');
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([text], name, { type }));
-    input.files = transfer.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, { name, type, text });
 }
 
 /** The library row whose title link has this href, as {id, toRead, href, text}. */
