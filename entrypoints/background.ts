@@ -82,10 +82,11 @@ export default defineBackground(() => {
         // From the registered content script in a tab. Readability's quick check is only a first filter: the
         // badge lights when the extractor itself reads an article, so it agrees with what the popup will say
         // (a category page Readability calls readerable stays dark). The extractor caches its answer, so the
-        // popup opened next on this page answers at once.
+        // popup opened next on this page only adds the analysis.
         const tabId = sender.tab?.id;
         if (tabId === undefined || !message.readerable) return undefined;
-        void extractFromTab(tabId).then((reply) => {
+        // Extraction only: figures and summary wait until the reader opens the popup (entrypoints/analyser.ts).
+        void extractFromTab(tabId, undefined, undefined, { analysed: false }).then((reply) => {
           if (!reply.ok) return;
           void toolbar.setBadgeBackgroundColor({ tabId, color: '#0b5cad' });
           void toolbar.setBadgeText({ tabId, text: '•' });

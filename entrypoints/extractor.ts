@@ -1,11 +1,12 @@
-// Injected on demand (scripting.executeScript) into the tab the reader opened the popup for.
+// Injected on demand (scripting.executeScript) into the tab the reader opened the popup for, and by the
+// background on a registered site's page Readability calls readerable (to confirm before lighting the badge).
 // Injecting twice must not register two listeners, so the installed service is kept under a
 // Symbol.for key: page scripts live in another JavaScript world and cannot see or clobber it.
+// Figures and summary come from analyser.js when it is injected beside this (entrypoints/analyser.ts).
 import { defineUnlistedScript, browser } from '#imports';
 import { extractArticle } from '../utils/extract';
-import { analyseArticle } from '../utils/analyse';
 import { DEFAULT_LIMITS } from '../utils/extract/limits';
-import { createExtractService } from '../utils/extract-service';
+import { ANALYSER_KEY, createExtractService, type Analyse } from '../utils/extract-service';
 import { isOwnSender, respond } from '../utils/messages';
 
 const INSTALLED = Symbol.for('tin-sach.extractor');
@@ -15,12 +16,11 @@ export default defineUnlistedScript(() => {
   if (scope[INSTALLED]) return;
   scope[INSTALLED] = true;
 
-  // Extract and analyse (figures, summary) once per page; the answer is cached for every later request.
+  // Extract once per page, analyse once an analyser is here; the answer is cached for every later request.
   // Analysis shares the extraction's wall-time budget (utils/extract/limits.ts): the tab is never kept busy longer.
-  const service = createExtractService(document, (doc, url) => {
-    const deadline = performance.now() + DEFAULT_LIMITS.maxMillis;
-    const result = extractArticle(doc, url);
-    return result.ok ? { ok: true, article: analyseArticle(result.article, { deadline }) } : result;
+  const service = createExtractService(document, (doc, url) => extractArticle(doc, url), {
+    analyser: () => (globalThis as unknown as Record<symbol, Analyse | undefined>)[ANALYSER_KEY],
+    budgetMs: DEFAULT_LIMITS.maxMillis,
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
     if (!isOwnSender(sender, browser.runtime.id)) return undefined;

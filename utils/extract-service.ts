@@ -1,20 +1,48 @@
 // The in-page side of the protocol: answers the popup's and background's requests for the current
 // document, caching the extraction per URL for the life of the page so a second popup open is instant.
+// Analysis (figures, summary) is added to the cached article once an analyser is in the page (analyser.js,
+// injected for the popup and saves, not for the badge's check on page load); it gets what is left of the
+// extraction's wall-time budget, so one article never keeps the tab busy longer than that in total.
 // Plain functions over a Document so the tests can drive it without a browser.
-import type { ExtractResult } from './article';
+import type { Article, ExtractResult } from './article';
 import { failure } from './article';
+import { isAnalysed } from './analysed';
+import type { AnalysedArticle } from './library/types';
 import { parseMessage, type FetchImageReply, type PingReply } from './messages';
 import { blobToDataUrl, fetchImageBlob } from './image-bytes';
 
 export type Extract = (doc: Document, url: string) => ExtractResult;
+/** Analyses an article; no step starts after `deadline` (on `now`'s clock). */
+export type Analyse = (article: Article, deadline: number) => AnalysedArticle;
 
-export function createExtractService(doc: Document, extract: Extract) {
-  const cache = new Map<string, ExtractResult>();
+/** Where analyser.js leaves its function for the extractor (both run in the extension's isolated world of the
+ *  page, which page scripts cannot reach). */
+export const ANALYSER_KEY = Symbol.for('tin-sach.analyser');
 
-  function extractCurrent(): ExtractResult {
+export interface ExtractServiceOptions {
+  /** The analyser, once one is in the page (looked up at each request). */
+  analyser?: () => Analyse | undefined;
+  /** Wall time one article may cost the tab, extraction and analysis together. */
+  budgetMs?: number;
+  now?: () => number;
+}
+
+interface Cached {
+  result: ExtractResult;
+  /** Time the extraction took, charged against the analysis's share of the budget. */
+  spentMs: number;
+}
+
+export function createExtractService(doc: Document, extract: Extract, opts: ExtractServiceOptions = {}) {
+  const cache = new Map<string, Cached>();
+  const now = opts.now ?? (() => performance.now());
+  const budgetMs = opts.budgetMs ?? Infinity;
+
+  function extracted(): Cached {
     const url = doc.location?.href ?? doc.URL;
     const cached = cache.get(url);
     if (cached) return cached;
+    const started = now();
     let result: ExtractResult;
     try {
       result = extract(doc, url);
@@ -24,8 +52,19 @@ export function createExtractService(doc: Document, extract: Extract) {
     }
     // Only keep one URL: single-page sites change location without reloading the script.
     cache.clear();
-    cache.set(url, result);
-    return result;
+    const entry = { result, spentMs: now() - started };
+    cache.set(url, entry);
+    return entry;
+  }
+
+  function extractCurrent(): ExtractResult {
+    const entry = extracted();
+    const analyse = opts.analyser?.();
+    if (analyse && entry.result.ok && !isAnalysed(entry.result.article)) {
+      const deadline = now() + Math.max(0, budgetMs - entry.spentMs);
+      entry.result = { ok: true, article: analyse(entry.result.article, deadline) };
+    }
+    return entry.result;
   }
 
   /** Handles one raw runtime message; returns undefined for messages that are not ours to answer. */

@@ -11,6 +11,9 @@ export const REGISTERED_MATCHES = [
 
 /** The file WXT emits for entrypoints/extractor.ts, injected on demand. */
 export const EXTRACTOR_FILE = '/extractor.js';
+/** The file WXT emits for entrypoints/analyser.ts (figures and summary), injected beside the extractor only
+ *  when the popup or a save needs them: the badge's check on page load reads the article without analysing it. */
+export const ANALYSER_FILE = '/analyser.js';
 
 /** How long the popup waits for an answer from a page before offering a retry. */
 export const EXTRACT_TIMEOUT_MS = 15_000;

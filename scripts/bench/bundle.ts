@@ -38,6 +38,9 @@ export async function run(): Promise<BenchResult[]> {
   return [
     ...entry('content', content),
     ...entry('extractor', ['extractor.js']),
+    ...entry('analyser', ['analyser.js']),
+    // What a popup opened on a page the extractor has not read yet injects: both files.
+    ...entry('extractor+analyser', ['extractor.js', 'analyser.js']),
     ...entry('popup', pageScripts('popup.html')),
     ...entry('library', pageScripts('library.html')),
     ...entry('reader', pageScripts('reader.html')),

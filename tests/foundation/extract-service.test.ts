@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { createExtractService } from '../../utils/extract-service';
-import type { ExtractResult } from '../../utils/article';
+import type { Article, ExtractResult } from '../../utils/article';
+import type { AnalysedArticle } from '../../utils/library/types';
+import { makeArticle } from '../ui/fixtures/article';
 
 function fakeResult(title: string): ExtractResult {
   return { ok: false, reason: 'not-article', message: title };
@@ -41,5 +43,48 @@ describe('createExtractService', () => {
     expect(service.handle({ type: 'tinsach/save', tabId: 1 })).toBeUndefined();
     expect(service.handle({ type: 'evil' })).toBeUndefined();
     expect(service.handle('tinsach/extract')).toBeUndefined();
+  });
+
+  describe('analysis, once an analyser is in the page', () => {
+    const analysed = (a: Article): AnalysedArticle => ({ ...a, figures: [], keyFigures: [], summary: [{ text: 'Tóm tắt.', start: 0, end: 8 }] } as AnalysedArticle);
+
+    it('answers without analysis until the analyser arrives, then analyses the cached extraction once', async () => {
+      const extract = vi.fn((): ExtractResult => ({ ok: true, article: makeArticle() }));
+      let analyser: ((a: Article, deadline: number) => AnalysedArticle) | undefined = undefined;
+      const analyse = vi.fn((a: Article) => analysed(a));
+      const service = createExtractService(document, extract, { analyser: () => analyser });
+      const before = await service.handle({ type: 'tinsach/extract' });
+      expect(before).toMatchObject({ ok: true });
+      expect((before as { article: object }).article).not.toHaveProperty('summary');
+      analyser = analyse;
+      const after = await service.handle({ type: 'tinsach/extract' });
+      expect((after as unknown as { article: AnalysedArticle }).article.summary).toHaveLength(1);
+      await service.handle({ type: 'tinsach/extract' });
+      expect(extract).toHaveBeenCalledTimes(1);
+      expect(analyse).toHaveBeenCalledTimes(1);
+    });
+
+    it('gives the analysis only what the extraction left of the budget', async () => {
+      let clock = 1000;
+      const extract = (): ExtractResult => {
+        clock += 3000; // a slow page: 3 of the 4 seconds
+        return { ok: true, article: makeArticle() };
+      };
+      const deadlines: number[] = [];
+      const service = createExtractService(document, extract, {
+        analyser: () => (a, deadline) => (deadlines.push(deadline), analysed(a)),
+        budgetMs: 4000,
+        now: () => clock,
+      });
+      await service.handle({ type: 'tinsach/extract' });
+      expect(deadlines).toEqual([4000 + 1000]);
+    });
+
+    it('never analyses a refusal', async () => {
+      const analyse = vi.fn();
+      const service = createExtractService(document, () => fakeResult('x'), { analyser: () => analyse });
+      await service.handle({ type: 'tinsach/extract' });
+      expect(analyse).not.toHaveBeenCalled();
+    });
   });
 });

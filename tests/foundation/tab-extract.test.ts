@@ -3,7 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { extractFromTab } from '../../utils/extension/tab-extract';
 
-const article = { ok: true, article: { title: 'Duy trì nâng cao chất lượng công tác tuyên vận' } };
+const extracted = { title: 'Duy trì nâng cao chất lượng công tác tuyên vận' };
+/** An answer from a page where the analyser is in place (figures and summary attached). */
+const article = { ok: true, article: { ...extracted, figures: [], keyFigures: [], summary: [] } };
+/** An answer from the extractor alone (injected by the badge's check on page load). */
+const plain = { ok: true, article: extracted };
 
 async function openTab(url: string): Promise<number> {
   const tab = await fakeBrowser.tabs.create({ url });
@@ -23,10 +27,10 @@ describe('extractFromTab', () => {
     expect(inject).not.toHaveBeenCalled();
   });
 
-  it('injects the extractor when nothing in the page answers, then returns its article', async () => {
+  it('injects the extractor and the analyser when nothing in the page answers, then returns the analysed article', async () => {
     const tabId = await openTab('https://baothang.laocai.gov.vn/tin-tuc/a.html');
     let injected = false;
-    vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async () => {
+    const inject = vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async () => {
       injected = true;
       return [];
     });
@@ -35,7 +39,45 @@ describe('extractFromTab', () => {
       return article;
     });
     await expect(extractFromTab(tabId)).resolves.toEqual(article);
-    expect(injected).toBe(true);
+    expect(inject).toHaveBeenCalledTimes(1);
+    expect(inject.mock.calls[0]![0]).toMatchObject({ target: { tabId }, files: ['/extractor.js', '/analyser.js'] });
+  });
+
+  it('for the badge, injects the extractor alone', async () => {
+    const tabId = await openTab('https://baothang.laocai.gov.vn/tin-tuc/a.html');
+    let injected = false;
+    const inject = vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async () => {
+      injected = true;
+      return [];
+    });
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async () => {
+      if (!injected) throw new Error('Receiving end does not exist.');
+      return plain;
+    });
+    await expect(extractFromTab(tabId, undefined, undefined, { analysed: false })).resolves.toEqual(plain);
+    expect(inject).toHaveBeenCalledTimes(1);
+    expect(inject.mock.calls[0]![0]).toMatchObject({ files: ['/extractor.js'] });
+  });
+
+  it('adds the analyser when the extractor the badge injected answers without figures and summary', async () => {
+    const tabId = await openTab('https://baothang.laocai.gov.vn/tin-tuc/a.html');
+    let analyser = false;
+    const inject = vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async () => {
+      analyser = true;
+      return [];
+    });
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async () => (analyser ? article : plain));
+    await expect(extractFromTab(tabId)).resolves.toEqual(article);
+    expect(inject).toHaveBeenCalledTimes(1);
+    expect(inject.mock.calls[0]![0]).toMatchObject({ files: ['/analyser.js'] });
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the extraction when the analyser cannot be injected (the popup analyses it itself)', async () => {
+    const tabId = await openTab('https://baothang.laocai.gov.vn/tin-tuc/a.html');
+    vi.spyOn(browser.scripting, 'executeScript').mockRejectedValue(new Error('tab closed'));
+    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(plain as never);
+    await expect(extractFromTab(tabId)).resolves.toEqual(plain);
   });
 
   it('asks an extractor that is already in the page without injecting it again', async () => {

@@ -4,7 +4,8 @@
 import { browser } from '#imports';
 import { failure, type ExtractResult } from '../article';
 import type { Message } from '../messages';
-import { EXTRACTOR_FILE, EXTRACT_TIMEOUT_MS } from '../page-access';
+import { ANALYSER_FILE, EXTRACTOR_FILE, EXTRACT_TIMEOUT_MS } from '../page-access';
+import { isAnalysed } from '../analysed';
 import { restrictedKind } from '../restricted';
 import { TIMEOUT_MESSAGES } from '../ui/failure-text';
 
@@ -27,6 +28,11 @@ type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 const settle = <T>(p: Promise<T>): Promise<Settled<T>> =>
   p.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
 
+export interface TabExtractOptions {
+  /** With figures and summary (the analyser is injected beside the extractor); false for the badge's check. */
+  analysed?: boolean;
+}
+
 /**
  * Reads the article of a tab. Never throws. `knownUrl` is the tab's URL when the caller has it (or a promise
  * of it, still on its way); without it the tab is looked up.
@@ -35,6 +41,7 @@ export async function extractFromTab(
   tabId: number,
   timeoutMs = EXTRACT_TIMEOUT_MS,
   knownUrl?: string | Promise<string | undefined>,
+  { analysed = true }: TabExtractOptions = {},
 ): Promise<TabExtractResult> {
   // Without the `tabs` permission, url is only visible for tabs we have access to; an undefined url is
   // either a browser page or a site we were not granted — both cannot be read.
@@ -61,11 +68,21 @@ export async function extractFromTab(
     else {
       if (answered.error instanceof TimeoutError) throw answered.error;
       try {
-        await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
+        await browser.scripting.executeScript({ target: { tabId }, files: analysed ? [EXTRACTOR_FILE, ANALYSER_FILE] : [EXTRACTOR_FILE] });
       } catch {
         return failure('restricted');
       }
       reply = await ask();
+    }
+    // The extractor was already here without its analyser (the badge's check on page load): add it, ask again.
+    if (analysed && reply?.ok === true && !isAnalysed(reply.article)) {
+      try {
+        await browser.scripting.executeScript({ target: { tabId }, files: [ANALYSER_FILE] });
+        reply = await ask();
+      } catch (e) {
+        // The extraction stands; the popup analyses it itself (entrypoints/popup/load-article.ts).
+        if (e instanceof TimeoutError) throw e;
+      }
     }
     if (!reply || typeof reply !== 'object' || typeof reply.ok !== 'boolean') return failure('error');
     return reply;
