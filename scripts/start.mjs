@@ -27,7 +27,15 @@ console.log(`Demo page: ${demo.url}`);
 
 /** Runs the browser; the demo server lives as long as it does. */
 function runUntilExit(cmd, args) {
-  const child = spawn(cmd, args, { stdio: 'inherit' });
+  const child = spawn(cmd, args, { stdio: ['inherit', 'inherit', 'pipe'] });
+  // Chromium on a desktop without a session bus (xvfb-run, containers) prints a dozen "ERROR:dbus/…" lines that
+  // mean nothing for the extension; everything else it says is passed on.
+  let rest = '';
+  child.stderr.on('data', (chunk) => {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) if (!/ERROR:dbus\//.test(line)) process.stderr.write(`${line}\n`);
+  });
   child.on('error', (e) => {
     console.error(`npm start: could not run ${cmd} (${e.message}).`);
     void demo.close().then(() => process.exit(1));
