@@ -1,6 +1,7 @@
-// Browser scenario for issue 16.2 and 16.10: a saved page whose text and attribute values LOOK like markup
+// Browser scenario for issue 16.2, 16.8 and 16.10: a saved page whose text and attribute values LOOK like markup
 // (alt `" onload= "`) goes into a backup, is deleted, and comes back from that backup whole, with its photo;
-// a backup carrying SVG (as SVG, or as SVG bytes labelled PNG) restores its article without storing the SVG.
+// a backup carrying SVG (as SVG, or as SVG bytes labelled PNG) restores its article without storing the SVG;
+// a backup whose HTML grows past the limit when sanitised is refused by title and changes nothing.
 // Runs in Chromium and Firefox (registered from scenarios.mjs).
 import { assert, tid, waitForSelector, waitUntil } from './driver.mjs';
 import { captureDownloads, chooseImportFile, nextDownload } from './files.mjs';
@@ -122,6 +123,20 @@ export const backupScenarios = [
       const ran = ctx.server.reports.filter((r) => r.query.page === 'svg');
       assert(ran.length === 0, `SVG code ran: ${JSON.stringify(ran.map((r) => r.query))}`);
       await svgReader.close();
+
+      // 16.8: an import is judged on what would be stored. The same article with HTML just under the 5 MB limit
+      // that sanitising grows past it (every link gains target and rel) is skipped, named by its title, and the
+      // stored article is left as it was (it used to be accepted, then quarantined on first open).
+      const link = '<a href="https://thu-nghiem.laocai.gov.vn/tin-tuc/a.html">x</a> ';
+      const bloated = { ...saved, html: `<p>${link.repeat(Math.floor(4_900_000 / link.length))}</p>`, updatedAt: new Date().toISOString() };
+      const bloatReport = await importBackup(library, JSON.stringify({ ...file, articles: [bloated], images: [], damaged: [] }), 'the backup whose HTML grows when sanitised');
+      assert(/bỏ qua 1\.$/.test(bloatReport), `the growing HTML was not refused: “${bloatReport}”`);
+      const listed = await library.evaluate(() => document.querySelector('.import-report')?.textContent ?? '');
+      assert(listed.includes(TITLE) && /once cleaned|sau khi làm sạch/.test(listed), `the report does not name the article and why: “${listed}”`);
+      const still = await ctx.open.ext(`${svgRow.href}${svgRow.href.includes('?') ? '&' : '?'}lang=vi`, PAGE_SIZE);
+      const text = await waitForSelector(still, tid('reader-body'), { what: 'the stored article after the refused import' });
+      assert(text.includes('37 vụ tấn công'), 'the stored article changed after a refused import');
+      await still.close();
     },
   },
 ];

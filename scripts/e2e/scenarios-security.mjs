@@ -87,4 +87,24 @@ export const securityScenarios = [
       assert(!live, 'the page itself was changed');
     },
   },
+  {
+    // 16.3: analysis is bounded on any text a page writes. Runs of 300,000 "-" and 200,000 digit-pattern
+    // characters in the article used to freeze the tab for 88 s; the popup gave up at 15 s with "took too long".
+    name: 'long runs do not freeze the tab',
+    async run(ctx) {
+      const tab = await ctx.open.web(ctx.server.fixtureUrl('dong-ke-dai.html'));
+      await waitUntil(() => tab.evaluate(() => (document.getElementById('ruled')?.textContent.length ?? 0) === 300000),
+        { message: 'the page to write its long runs' });
+      const popup = await openPopup(ctx, tab.tabId, { lang: 'vi' });
+      expectArticle(popup, 'the page with long runs');
+      const chips = await waitUntil(() => popup.page.evaluate(() => {
+        const n = document.querySelectorAll('[data-testid="figure-chip"]').length;
+        return n > 0 ? n : null;
+      }), { timeout: 10_000, message: 'the key figures of the article beside the runs' });
+      assert(chips > 0, 'no key figures');
+      // The tab answers at once afterwards: nothing is still running in it.
+      const alive = await Promise.race([tab.evaluate(() => 'ok'), new Promise((r) => setTimeout(() => r('busy'), 3000))]);
+      assert(alive === 'ok', 'the tab is still busy after the popup answered');
+    },
+  },
 ];
