@@ -139,6 +139,9 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
       setStatus({ text: t('statusDownloadedMarkdown'), tone: 'ok' });
     } catch (e) {
       fail(e);
+      // Reading it may have found the record damaged and set it aside: show the list and "Bài bị hỏng" as they are now.
+      await loadList(0);
+      await recovery.refreshRecovery();
     }
   };
 
@@ -337,7 +340,8 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
           <h2 id="backup-heading">{t('backupHeading')}</h2>
           <p class="meta">{t('backupHint')}</p>
           <div class="actions">
-            <button type="button" class="btn" onClick={() => void exportBackup()} disabled={empty}>
+            {/* Quarantined records go into the backup too: with only those left, exporting them must stay possible. */}
+            <button type="button" class="btn" onClick={() => void exportBackup()} disabled={empty && recovery.quarantine.length === 0}>
               {t('actionExport')}
             </button>
             <span class="field-check">

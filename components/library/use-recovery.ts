@@ -161,6 +161,7 @@ export function useRecovery(deps: LibraryDeps, opts: RecoveryOptions) {
   };
 
   return {
+    refreshRecovery,
     removed,
     toastMessage,
     clearRemoved: () => setRemoved([]),

@@ -213,6 +213,15 @@ describe('damaged records', () => {
     expect(byTestId(container, 'status-message').textContent).toBe('Đã cất bài hỏng sang mục “Bài bị hỏng”.');
   });
 
+  it('with only quarantined records left, the backup can still be exported (it carries them)', async () => {
+    const q: QuarantineItemView = { key: 1, id: 'q1', store: 'articles', reason: 'bad', quarantinedAt: '', title: null, url: null, json: '{}' };
+    container = mount(<LibraryApp deps={fakeLibrary([], [q]).deps} lang="vi" />);
+    await settle();
+    expect(byTestId(container, 'library-empty')).toBeTruthy();
+    expect(byTestId(container, 'quarantine-item').querySelector('h3')!.textContent).toBe('(không có tiêu đề)');
+    expect(buttonByText(container, 'Xuất bản sao lưu').disabled).toBe(false);
+  });
+
   it('no quarantine section when nothing is quarantined', async () => {
     container = mount(<LibraryApp deps={fakeLibrary(ITEMS).deps} lang="vi" />);
     await settle();
