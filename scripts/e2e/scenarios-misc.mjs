@@ -2,29 +2,7 @@
 // Pocket link opened online and saved by the popup, and the shortcuts the browser really assigned.
 // Registered at the end of scenarios.mjs; each runs alone with --only (it saves what it needs itself).
 import { assert, tid, waitForSelector, waitUntil } from './driver.mjs';
-import { FIXTURE_PAGE, FIXTURE_TITLE, PAGE_SIZE, expectArticle, openPopup } from './ui-steps.mjs';
-
-/** Captures `<a download>` clicks in an extension page (utils/ui/download.ts) instead of saving a file. */
-function captureDownloads(page) {
-  return page.evaluate(() => {
-    window.__downloads = [];
-    const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function () {
-      if (this.download) {
-        window.__downloads.push({ name: this.download, href: this.href });
-        return undefined;
-      }
-      return click.call(this);
-    };
-  });
-}
-
-/** The next captured download as {name, text} (the blob URL is read in the page that made it). */
-async function nextDownload(page, what) {
-  const got = await waitUntil(() => page.evaluate(() => window.__downloads.shift() ?? null), { timeout: 10_000, message: what });
-  const text = await page.evaluate((href) => fetch(href).then((r) => r.text()), got.href);
-  return { name: got.name, text };
-}
+import { FIXTURE_PAGE, FIXTURE_TITLE, PAGE_SIZE, captureDownloads, expectArticle, nextDownload, openPopup } from './ui-steps.mjs';
 
 /** The lines between the opening and the closing `---`. */
 function frontMatter(md) {

@@ -11,6 +11,7 @@ import { figureScenarios } from './scenarios-figures.mjs';
 import { securityScenarios } from './scenarios-security.mjs';
 import { imageScenarios } from './scenarios-images.mjs';
 import { miscScenarios } from './scenarios-misc.mjs';
+import { recoveryScenarios } from './scenarios-recovery.mjs';
 import {
   FIXTURE_PAGE, FIXTURE_TITLE, LIST_FILE, PAGE_SIZE, SEED_FILE, checkLangAndTheme, expectArticle, expectFailure, norm,
   ensureSeedSaved, openPopup, readerImages, runAxe, seedReaderHref, seedTab, setThemeInReader, withLang,
@@ -335,4 +336,5 @@ export const scenarios = [
   ...securityScenarios,
   ...imageScenarios,
   ...miscScenarios,
+  ...recoveryScenarios,
 ];

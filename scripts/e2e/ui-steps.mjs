@@ -146,3 +146,24 @@ export async function checkLangAndTheme(page, lang, theme) {
   assert(got.theme === theme, `${page.url()}: <html data-theme="${got.theme}">, expected ${theme}`);
 }
 
+/** Captures `<a download>` clicks in an extension page (utils/ui/download.ts) instead of saving a file. */
+export function captureDownloads(page) {
+  return page.evaluate(() => {
+    window.__downloads = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function () {
+      if (this.download) {
+        window.__downloads.push({ name: this.download, href: this.href });
+        return undefined;
+      }
+      return click.call(this);
+    };
+  });
+}
+
+/** The next captured download as {name, text} (the blob URL is read in the page that made it). */
+export async function nextDownload(page, what) {
+  const got = await waitUntil(() => page.evaluate(() => window.__downloads.shift() ?? null), { timeout: 10_000, message: what });
+  const text = await page.evaluate((href) => fetch(href).then((r) => r.text()), got.href);
+  return { name: got.name, text };
+}
