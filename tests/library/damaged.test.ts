@@ -12,6 +12,7 @@ import { checkSummaryRecord } from '../../utils/library/check-summary';
 import { toSummary } from '../../utils/library/summary';
 import { exportLibraryWithReport } from '../../utils/library/backup';
 import { listTrash } from '../../utils/library/trash';
+import { markRead } from '../../utils/library/update';
 import type { LibraryDb } from '../../utils/library/db';
 import type { SavedArticle } from '../../utils/library/types';
 import {
@@ -101,6 +102,15 @@ describe('a damaged list row', () => {
     expect(page.total).toBe(3);
     expect((await searchLibrary(db, 'thi xa sa pa ')).map((h) => h.id)).toEqual([bad]);
     expect(await listQuarantineItems(db)).toEqual([]);
+  });
+
+  it('any later write of the article (here: marking it read) rebuilds a sound row from the article', async () => {
+    const { db, bad } = await libraryWithDamagedRow({ title: 42, tags: null, imageBytes: 'nhiều' });
+    await markRead(db, bad);
+    const row = await db.get('summaries', bad);
+    expect(checkSummaryRecord(row)).toBeNull();
+    expect(row).toMatchObject({ title: 'Bản tin số 2 của thị xã Sa Pa', tags: [], imageBytes: 0, unread: 0 });
+    expect(typeof row!.bytes).toBe('number');
   });
 });
 
