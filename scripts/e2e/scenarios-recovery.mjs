@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { assert, tid, waitForSelector, waitForText, waitUntil } from './driver.mjs';
 import { PROJECT_ROOT } from './server.mjs';
-import { FIXTURE_PAGE, FIXTURE_TITLE, PAGE_SIZE, captureDownloads, expectArticle, nextDownload, openPopup } from './ui-steps.mjs';
+import { FIXTURE_PAGE, FIXTURE_TITLE, PAGE_SIZE, captureDownloads, expectArticle, nextDownload, openPopup, runAxe } from './ui-steps.mjs';
 
 const SECOND_PAGE = 'custom-element-trap.html';
 const SECOND_TITLE = 'Cầu treo Cốc Tủm: học sinh hết cảnh lội suối đến trường';
@@ -205,6 +205,8 @@ export const recoveryScenarios = [
       await waitUntil(() => page.evaluate(() => document.querySelector('[data-testid="undo-toast"]') === null), { timeout: 15_000, message: 'the undo toast to expire' });
       const shot = path.join(PROJECT_ROOT, 'tests/e2e/screenshots', `${ctx.browser}-library-recovery-vi.png`);
       await page.screenshot(shot, { fullPage: true });
+      const problems = await runAxe(page, 'library with "Đã xoá gần đây" and "Bài bị hỏng" open');
+      assert(problems.length === 0, `serious/critical axe violations:\n${problems.join('\n')}`);
 
       // Restoring the still-damaged article says why, in one sentence; deleting it for good asks first.
       await page.click(`${QUARANTINE_ROW}[data-id="${ids.bad}"] ${tid('quarantine-restore')}`);
