@@ -222,6 +222,26 @@ describe('damaged records', () => {
     expect(buttonByText(container, 'Xuất bản sao lưu').disabled).toBe(false);
   });
 
+  it('an article found damaged when read (its .md download) leaves the list and appears in "Bài bị hỏng"', async () => {
+    const lib = fakeLibrary(ITEMS);
+    const found: QuarantineItemView = { key: 3, id: 'a2', store: 'articles', reason: 'bad or missing "url"', quarantinedAt: '2024-06-01T03:00:00Z', title: ITEMS[1]!.title, url: null, json: '{}' };
+    let quarantined: QuarantineItemView[] = [];
+    lib.deps.repair!.quarantine = async () => quarantined;
+    lib.deps.errorText = () => 'Một bài trong thư viện bị hỏng và đã được cách ly';
+    lib.deps.downloadMarkdown = async (id) => {
+      // What getArticle does with a record that fails its check: set it aside, then throw "corrupt".
+      await lib.deps.repair!.removeDamaged(id);
+      quarantined = [found];
+      throw new Error('corrupt');
+    };
+    container = mount(<LibraryApp deps={lib.deps} lang="vi" />);
+    await settle();
+    await click(allByTestId(container, 'library-item')[1]!.querySelector('[data-testid="download-markdown"]')!);
+    expect(byTestId(container, 'status-message').textContent).toBe('Một bài trong thư viện bị hỏng và đã được cách ly');
+    expect(ids(container)).toEqual(['a1', 'a3']);
+    expect(byTestId(container, 'quarantine-section').querySelector('h2')!.textContent).toBe('Bài bị hỏng (1)');
+  });
+
   it('no quarantine section when nothing is quarantined', async () => {
     container = mount(<LibraryApp deps={fakeLibrary(ITEMS).deps} lang="vi" />);
     await settle();
