@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { t, type Lang } from '../../utils/i18n';
-import { formatBytes, formatNumber } from '../../utils/ui/format';
+import { formatNumber } from '../../utils/ui/format';
 import { backupFileName } from '../../utils/ui/download';
 import { debounce } from '../../utils/ui/timing';
 import { refetchedText } from '../../utils/ui/photo-text';
@@ -12,15 +12,16 @@ import { StatusLine, type Status } from '../StatusLine';
 import { UndoToast } from '../UndoToast';
 import { DeleteButton } from './DeleteButton';
 import { LibraryItemRow } from './LibraryItemRow';
+import { DamagedRow } from './DamagedRow';
+import { TrashSection } from './TrashSection';
+import { QuarantineSection } from './QuarantineSection';
+import { StorageLine } from './StorageLine';
+import { ImportReportList } from './ImportReportList';
+import { useRecovery } from './use-recovery';
 import type { ImportReportView, LibraryDeps, LibraryListItem, LibrarySearchHit, LibrarySort, LibraryStatsView } from './types';
 
 const PAGE_SIZE = 50;
 const SEARCH_DEBOUNCE_MS = 120;
-
-interface Removed {
-  token: unknown;
-  title: string;
-}
 
 /** headerTools: page-level controls for the header (the language, from mount.tsx). */
 export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lang: Lang; headerTools?: ComponentChildren }) {
@@ -37,7 +38,7 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
   const [hits, setHits] = useState<LibrarySearchHit[] | null>(null);
   const [stats, setStats] = useState<LibraryStatsView | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
-  const [removed, setRemoved] = useState<Removed | null>(null);
+  const [trashOpen, setTrashOpen] = useState(false);
   const [report, setReport] = useState<ImportReportView | null>(null);
   const [withImages, setWithImages] = useState(true);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -116,16 +117,8 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
     await refreshSide();
   };
 
-  const remove = async (id: string, title: string) => {
-    try {
-      const token = await deps.remove(id);
-      setRemoved(token ? { token, title } : null);
-      setStatus(null);
-      await refreshAll();
-    } catch (e) {
-      fail(e);
-    }
-  };
+  const recovery = useRecovery(deps, { refresh: refreshAll, setStatus, fail });
+  const remove = (id: string, title: string) => recovery.remove(id, title);
 
   const refetchPhotos = async (item: LibraryListItem) => {
     if (!deps.refetchPhotos) return;
@@ -147,19 +140,9 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
       setStatus({ text: t('statusDownloadedMarkdown'), tone: 'ok' });
     } catch (e) {
       fail(e);
-    }
-  };
-
-  const undo = async () => {
-    const r = removed;
-    setRemoved(null);
-    if (!r) return;
-    try {
-      await deps.restore(r.token);
-      setStatus({ text: t('statusRestored', r.title), tone: 'ok' });
-      await refreshAll();
-    } catch (e) {
-      fail(e);
+      // Reading it may have found the record damaged and set it aside: show the list and "Bài bị hỏng" as they are now.
+      await loadList(0);
+      await recovery.refreshRecovery();
     }
   };
 
@@ -203,9 +186,25 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
         </h1>
         <StorageLine stats={stats} lang={lang} />
         {headerTools}
+        {deps.trash ? (
+          <p class="recovery-links">
+            <button type="button" class="btn btn-small" data-testid="trash-toggle" aria-expanded={trashOpen} onClick={() => setTrashOpen(!trashOpen)}>
+              {t('trashToggle', formatNumber(recovery.trash.length, lang))}
+            </button>
+          </p>
+        ) : null}
       </header>
 
       <main>
+        {trashOpen ? (
+          <TrashSection
+            items={recovery.trash}
+            lang={lang}
+            onRestore={(it) => void recovery.restoreTrashed(it)}
+            onDeleteForever={(it) => void recovery.deleteForever(it)}
+            onClose={() => setTrashOpen(false)}
+          />
+        ) : null}
         {empty ? (
           <section class="empty card" data-testid="library-empty" aria-labelledby="empty-heading">
             <h2 id="empty-heading">{t('libraryEmptyHeading')}</h2>
@@ -303,17 +302,22 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
                 <h2 id="list-heading">{t('listHeading', formatNumber(total, lang))}</h2>
                 {loaded && items.length === 0 ? <p>{t('listNoMatch')}</p> : null}
                 <ul class="items">
-                  {items.map((item) => (
-                    <LibraryItemRow
-                      key={item.id}
-                      item={item}
-                      lang={lang}
-                      href={deps.readerHref(item.id)}
-                      onDelete={(it) => void remove(it.id, it.title)}
-                      onRefetch={deps.refetchPhotos ? (it) => void refetchPhotos(it) : undefined}
-                      onMarkdown={(it) => void downloadMarkdown(it.id)}
-                    />
-                  ))}
+                  {items.map((item) =>
+                    // One damaged record is one damaged row: the rest of the list renders normally.
+                    item.damaged !== undefined ? (
+                      <DamagedRow key={item.id} item={item} onRemove={(it) => void recovery.removeDamaged(it)} onExport={(it) => void recovery.exportDamaged(it)} />
+                    ) : (
+                      <LibraryItemRow
+                        key={item.id}
+                        item={item}
+                        lang={lang}
+                        href={deps.readerHref(item.id)}
+                        onDelete={(it) => void remove(it.id, it.title)}
+                        onRefetch={deps.refetchPhotos ? (it) => void refetchPhotos(it) : undefined}
+                        onMarkdown={(it) => void downloadMarkdown(it.id)}
+                      />
+                    ),
+                  )}
                 </ul>
                 {items.length < total ? (
                   <button type="button" class="btn" onClick={() => void loadList(items.length)}>
@@ -325,11 +329,20 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
           </>
         )}
 
+        <QuarantineSection
+          items={recovery.quarantine}
+          lang={lang}
+          onRestore={recovery.restoreQuarantined}
+          onExport={recovery.exportQuarantined}
+          onDelete={(it) => void recovery.deleteQuarantined(it)}
+        />
+
         <section class="card backup" aria-labelledby="backup-heading">
           <h2 id="backup-heading">{t('backupHeading')}</h2>
           <p class="meta">{t('backupHint')}</p>
           <div class="actions">
-            <button type="button" class="btn" onClick={() => void exportBackup()} disabled={empty}>
+            {/* Quarantined records go into the backup too: with only those left, exporting them must stay possible. */}
+            <button type="button" class="btn" onClick={() => void exportBackup()} disabled={empty && recovery.quarantine.length === 0}>
               {t('actionExport')}
             </button>
             <span class="field-check">
@@ -357,37 +370,10 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
       </main>
 
       <div class="toast-region" aria-live="polite">
-        {removed ? (
-          <UndoToast message={t('statusRemovedTitle', removed.title)} onUndo={() => void undo()} onExpire={() => setRemoved(null)} />
+        {recovery.removed.length > 0 ? (
+          <UndoToast message={recovery.toastMessage} onUndo={() => void recovery.undo()} onExpire={recovery.clearRemoved} />
         ) : null}
       </div>
     </div>
-  );
-}
-
-function StorageLine({ stats, lang }: { stats: LibraryStatsView | null; lang: Lang }) {
-  if (!stats) return <p class="meta storage">&nbsp;</p>;
-  const used = stats.usage ?? stats.bytes;
-  const parts = [t('storageArticles', formatNumber(stats.count, lang)), t('storageUsed', formatBytes(used, lang))];
-  if (stats.quota) parts.push(t('storageQuota', formatBytes(stats.quota, lang)));
-  parts.push(stats.persisted === true ? t('storagePersistent') : stats.persisted === false ? t('storageNotPersistent') : t('storagePersistUnknown'));
-  return (
-    <p class="meta storage" data-testid="storage-info">
-      {parts.join(' · ')}
-    </p>
-  );
-}
-
-function ImportReportList({ report }: { report: ImportReportView }) {
-  if (report.skipped.length === 0) return null;
-  return (
-    <details class="import-report" open>
-      <summary>{t('importSkippedHeading', report.skipped.length)}</summary>
-      <ul>
-        {report.skipped.slice(0, 20).map((s) => (
-          <li key={s.index}>{s.title ? t('importSkippedTitled', [s.title, s.reason]) : t('importSkippedItem', [s.index + 1, s.reason])}</li>
-        ))}
-      </ul>
-    </details>
   );
 }

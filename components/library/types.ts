@@ -5,6 +5,8 @@ import type { ImportReport } from '../../utils/library/backup';
 import type { ListItem, ListQuery } from '../../utils/library/read';
 import type { SearchHit } from '../../utils/library/search';
 import type { LibraryStats } from '../../utils/library/stats';
+import type { TrashItem } from '../../utils/library/trash';
+import type { QuarantineItem, RepairResult } from '../../utils/library/repair';
 
 export type LibrarySort = NonNullable<ListQuery['sort']>;
 
@@ -27,6 +29,32 @@ export type LibraryStatsView = LibraryStats;
 
 export type ImportReportView = ImportReport;
 
+export type TrashItemView = TrashItem;
+export type QuarantineItemView = QuarantineItem;
+export type RepairResultView = RepairResult;
+
+/** "Đã xoá gần đây": the trash (utils/library/trash.ts). */
+export interface TrashDeps {
+  /** Newest first. */
+  list(): Promise<TrashItemView[]>;
+  /** False when it is no longer in the trash. */
+  restore(id: string): Promise<boolean>;
+  deleteForever(id: string): Promise<void>;
+}
+
+/** Damaged list rows and the quarantine (utils/library/repair.ts). */
+export interface RepairDeps {
+  /** The damaged row's raw records as JSON text ("Xuất nguyên trạng"). */
+  exportDamaged(id: string): Promise<string>;
+  /** "Gỡ bỏ": moves the damaged row (and its article record) to the quarantine. */
+  removeDamaged(id: string): Promise<boolean>;
+  /** Newest first. */
+  quarantine(): Promise<QuarantineItemView[]>;
+  /** Re-validated like an import; `edited` is the reader's corrected JSON, if any. */
+  restoreQuarantined(key: number, edited?: string): Promise<RepairResultView>;
+  deleteQuarantined(key: number): Promise<void>;
+}
+
 export interface LibraryDeps {
   list(q: LibraryQuery): Promise<{ items: LibraryListItem[]; total: number }>;
   search(query: string): Promise<LibrarySearchHit[]>;
@@ -48,4 +76,7 @@ export interface LibraryDeps {
   downloadMarkdown(id: string): Promise<void>;
   /** A library failure in the UI language (LibraryError codes → LIBRARY_ERROR_MESSAGES). */
   errorText(e: unknown): string;
+  /** Optional so a page (or a test) without a trash or a quarantine still works; mount.tsx passes both. */
+  trash?: TrashDeps;
+  repair?: RepairDeps;
 }

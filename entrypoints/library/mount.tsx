@@ -12,7 +12,8 @@ import { searchLibrary } from '../../utils/library/search';
 import { removeArticle, restoreArticle, type RemovedArticle } from '../../utils/library/update';
 import { exportLibraryWithReport, importLibrary, importPocketCsv } from '../../utils/library/backup';
 import { libraryStats, requestPersistence } from '../../utils/library/stats';
-import { purgeTrash } from '../../utils/library/trash';
+import { deleteForever, listTrash, purgeTrash, restoreFromTrash } from '../../utils/library/trash';
+import { damagedRecordJson, deleteQuarantined, listQuarantineItems, quarantineSummaryRow, restoreQuarantined } from '../../utils/library/repair';
 import { LibraryError } from '../../utils/library/errors';
 import { loadSettings } from '../../utils/settings';
 import { applyTheme } from '../../utils/ui/apply-settings';
@@ -100,6 +101,19 @@ export async function mountLibrary(): Promise<void> {
       const article = await getArticle(await db(), id);
       if (!article) throw new LibraryError('not-found', id);
       downloadText(document, markdownFileName(article.title), articleToMarkdown(article), 'text/markdown');
+    },
+    trash: {
+      list: async () => listTrash(await db()),
+      restore: async (id) => restoreFromTrash(await db(), id),
+      deleteForever: async (id) => deleteForever(await db(), id),
+    },
+    repair: {
+      exportDamaged: async (id) => damagedRecordJson(await db(), id),
+      removeDamaged: async (id) => quarantineSummaryRow(await db(), id),
+      quarantine: async () => listQuarantineItems(await db()),
+      // A repaired record is as untrusted as an imported one: the same sanitiser runs over its html.
+      restoreQuarantined: async (key, edited) => restoreQuarantined(await db(), key, { edited, sanitizeHtml: (html) => sanitizeArticleHtml(html) }),
+      deleteQuarantined: async (key) => deleteQuarantined(await db(), key),
     },
     readerHref: (id) => withLangOverride(`${readerBase}?id=${encodeURIComponent(id)}`, location.search),
     errorText: (e) => {

@@ -12,6 +12,7 @@ import { securityScenarios } from './scenarios-security.mjs';
 import { imageScenarios } from './scenarios-images.mjs';
 import { miscScenarios } from './scenarios-misc.mjs';
 import { backupScenarios } from './scenarios-backup.mjs';
+import { recoveryScenarios } from './scenarios-recovery.mjs';
 import {
   FIXTURE_PAGE, FIXTURE_TITLE, LIST_FILE, PAGE_SIZE, SEED_FILE, checkLangAndTheme, expectArticle, expectFailure, norm,
   ensureSeedSaved, openPopup, readerImages, runAxe, seedReaderHref, seedTab, setThemeInReader, withLang,
@@ -337,4 +338,5 @@ export const scenarios = [
   ...imageScenarios,
   ...miscScenarios,
   ...backupScenarios,
+  ...recoveryScenarios,
 ];

@@ -145,4 +145,3 @@ export async function checkLangAndTheme(page, lang, theme) {
   assert(got.lang.startsWith(lang), `${page.url()}: <html lang="${got.lang}">, expected ${lang}`);
   assert(got.theme === theme, `${page.url()}: <html data-theme="${got.theme}">, expected ${theme}`);
 }
-

@@ -59,7 +59,7 @@ export function buttonByText(root: ParentNode, text: string): HTMLButtonElement 
   return b;
 }
 
-export async function changeValue(el: HTMLSelectElement | HTMLInputElement, value: string, event: 'change' | 'input' = 'change'): Promise<void> {
+export async function changeValue(el: HTMLSelectElement | HTMLInputElement | HTMLTextAreaElement, value: string, event: 'change' | 'input' = 'change'): Promise<void> {
   await act(async () => {
     el.value = value;
     el.dispatchEvent(new Event(event, { bubbles: true }));

@@ -100,7 +100,7 @@ describe('library rows', () => {
     container = mount(<LibraryApp deps={d} lang="vi" />);
     await settle();
     const button = allByTestId(container, 'library-item')[0]!.querySelector<HTMLButtonElement>('[data-testid="download-markdown"]')!;
-    expect(button.getAttribute('aria-label')).toBe('Tải “Duy trì nâng cao chất lượng công tác tuyên vận” về dạng Markdown (.md)');
+    expect(button.getAttribute('aria-label')).toBe('Tải về (.md) bài “Duy trì nâng cao chất lượng công tác tuyên vận”');
     await click(button);
     await settle();
     expect(d.downloadMarkdown).toHaveBeenCalledWith('a1');

@@ -66,7 +66,7 @@ function fakeLibrary(initial: LibraryListItem[]) {
     }),
     exportJson: vi.fn(async (withImages: boolean) => JSON.stringify({ format: 'tin-sach-library', version: 1, withImages, articles: rows })),
     download: vi.fn(),
-    importFile: vi.fn(async () => ({ added: 2, updated: 1, unchanged: 0, skipped: [{ index: 3, reason: 'URL không hợp lệ (javascript:)' }] })),
+    importFile: vi.fn(async () => ({ added: 2, updated: 1, unchanged: 0, skipped: [{ index: 3, reason: 'not an http(s) URL' }] })),
     stats: async () => ({ count: rows.length, bytes: 3 * 1024 * 1024, quota: 2 * 1024 ** 3, usage: 3.5 * 1024 * 1024, persisted: true }),
     readerHref: (id) => `chrome-extension://x/reader.html?id=${id}`,
     downloadMarkdown: vi.fn(async () => undefined),
@@ -245,7 +245,8 @@ describe('library page', () => {
     await settle();
     expect(lib.deps.importFile).toHaveBeenCalledWith(file);
     expect(byTestId(container, 'status-message').textContent).toBe('Đã nhập xong: thêm 2, cập nhật 1, giữ nguyên 0, bỏ qua 1.');
-    expect(container.querySelector('.import-report')?.textContent).toContain('Mục thứ 4: URL không hợp lệ (javascript:)');
+    // Why, in the reader's language first, then the import's own detail.
+    expect(container.querySelector('.import-report')?.textContent).toContain('Mục thứ 4: không có địa chỉ trang web hợp lệ (not an http(s) URL)');
   });
 
   it('shows a library error in the status line', async () => {

@@ -182,7 +182,7 @@ interface ParsedBackup {
 }
 
 /** One article of a file: the record to write, or why it is skipped. Sizes are judged after sanitising. */
-function readArticle(raw: unknown, opts: Pick<ImportOptions, 'sanitizeHtml'>): SavedArticle | string {
+export function readArticle(raw: unknown, opts: Pick<ImportOptions, 'sanitizeHtml'>): SavedArticle | string {
   const problem = checkSavedArticle(raw);
   if (problem) return problem;
   const a = cleanSavedArticle(raw);

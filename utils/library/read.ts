@@ -5,6 +5,7 @@ import type { LibraryDb } from './db';
 import { LibraryError, toLibraryError } from './errors';
 import { checkSavedArticle } from './validate';
 import { quarantineArticle } from './quarantine';
+import { checkSummaryRecord, recoverText } from './check-summary';
 
 /**
  * The article, or undefined when there is none. A record that fails validation is moved to the quarantine store
@@ -59,6 +60,9 @@ export interface ListItem {
   pending: boolean;
   /** Photos not kept offline (0 or absent: none). */
   missingImages?: number;
+  /** Set on a list row that failed checkSummaryRecord(): why. Only `id` and the recoverable `title`/`url`
+   *  strings are meaningful then; the page shows it as a damaged row (remove / export as is). */
+  damaged?: string;
 }
 
 const SORT_INDEX = {
@@ -67,6 +71,24 @@ const SORT_INDEX = {
   'published-desc': ['publishedKey', true],
   title: ['titleKey', false],
 } as const;
+
+/** A row that cannot be shown as an article: what is still readable of it, and why. */
+function damagedItem(id: string, row: unknown, reason: string): ListItem {
+  return {
+    id,
+    title: recoverText(row, 'title') ?? '',
+    siteName: null,
+    url: recoverText(row, 'url', 2000) ?? '',
+    publishedAt: null,
+    savedAt: '',
+    readAt: null,
+    readingMinutes: 0,
+    tags: [],
+    lead: '',
+    pending: false,
+    damaged: reason,
+  };
+}
 
 function toItem(s: SummaryRecord): ListItem {
   return {
@@ -96,8 +118,12 @@ export async function listArticles(db: LibraryDb, q: ListQuery = {}): Promise<{ 
   try {
     const tx = db.transaction('summaries', 'readonly');
     const store = tx.store;
-    const [ordered, bySite, bySiteKeys, byTag, unread] = await Promise.all([
+    const unfiltered = q.site === undefined && q.siteKeys === undefined && q.tag === undefined && !q.unreadOnly;
+    const [ordered, everyKey, bySite, bySiteKeys, byTag, unread] = await Promise.all([
       store.index(indexName).getAllKeys(),
+      // A damaged row may lack the sort field, and so be missing from the sort index: without this it would
+      // be counted nowhere and shown nowhere.
+      unfiltered ? store.getAllKeys() : undefined,
       q.site !== undefined ? store.index('siteKey').getAllKeys(q.site) : undefined,
       q.siteKeys !== undefined ? Promise.all(q.siteKeys.map((k) => store.index('siteKey').getAllKeys(k))).then((all) => all.flat()) : undefined,
       q.tag !== undefined ? store.index('tags').getAllKeys(q.tag) : undefined,
@@ -106,10 +132,20 @@ export async function listArticles(db: LibraryDb, q: ListQuery = {}): Promise<{ 
     const filters = [bySite, bySiteKeys, byTag, unread].filter((f): f is string[] => f !== undefined).map((f) => new Set(f));
     let ids = filters.length === 0 ? ordered : ordered.filter((id) => filters.every((f) => f.has(id)));
     if (descending) ids = ids.slice().reverse();
+    if (everyKey && everyKey.length > ids.length) {
+      const sorted = new Set(ids);
+      ids = [...ids, ...everyKey.filter((id) => !sorted.has(id))];
+    }
     const page = ids.slice(offset, offset + limit);
-    const rows = await Promise.all(page.map((id) => store.get(id)));
+    const rows: unknown[] = await Promise.all(page.map((id) => store.get(id)));
     await tx.done;
-    return { items: rows.filter((r): r is SummaryRecord => r !== undefined).map(toItem), total: ids.length };
+    const items: ListItem[] = [];
+    rows.forEach((row, i) => {
+      if (row === undefined) return;
+      const problem = checkSummaryRecord(row);
+      items.push(problem === null ? toItem(row as SummaryRecord) : damagedItem(page[i]!, row, problem));
+    });
+    return { items, total: ids.length };
   } catch (e) {
     throw toLibraryError(e);
   }
@@ -120,7 +156,8 @@ async function uniqueIndexKeys(db: LibraryDb, index: 'siteKey' | 'tags'): Promis
   const tx = db.transaction('summaries', 'readonly');
   let cursor = await tx.store.index(index).openKeyCursor(null, 'nextunique');
   while (cursor) {
-    out.push(cursor.key);
+    // A damaged row can put a number or a date into the index; only text is a site or a tag.
+    if (typeof cursor.key === 'string') out.push(cursor.key);
     cursor = await cursor.continue();
   }
   return out.sort((a, b) => a.localeCompare(b, 'vi'));

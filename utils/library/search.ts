@@ -6,6 +6,7 @@ import type { SummaryRecord, TermRecord } from './records';
 import { tokenize } from './tokenize';
 import { highlight, snippet, type QueryTerms, type Segment } from './snippet';
 import { toLibraryError } from './errors';
+import { isSummaryRecord } from './check-summary';
 
 export interface SearchHit {
   id: string;
@@ -125,7 +126,8 @@ export async function searchLibrary(db: LibraryDb, query: string, opts: SearchOp
           tx.objectStore('summaries').get(doc.id),
           tx.objectStore('articles').get(doc.id),
         ]);
-        return summary ? { d, summary, text: typeof article?.text === 'string' ? article.text : '' } : null;
+        // A damaged row is shown by the list (as damaged), not as a search hit it cannot describe.
+        return isSummaryRecord(summary) ? { d, summary, text: typeof article?.text === 'string' ? article.text : '' } : null;
       }),
     );
     return rows

@@ -35,7 +35,8 @@ export async function listSiteOptions(db: LibraryDb): Promise<SiteOption[]> {
     const firsts: { key: string; id: string }[] = [];
     let cursor = await index.openKeyCursor(null, 'nextunique');
     while (cursor) {
-      firsts.push({ key: cursor.key, id: cursor.primaryKey });
+      // A damaged row can index a number as its site: not a site anyone can choose.
+      if (typeof cursor.key === 'string') firsts.push({ key: cursor.key, id: cursor.primaryKey });
       cursor = await cursor.continue();
     }
     // One row and one count per distinct siteKey: its host comes from its first article.
@@ -43,7 +44,8 @@ export async function listSiteOptions(db: LibraryDb): Promise<SiteOption[]> {
     await tx.done;
     const groups = new Map<string, { keys: string[]; names: Map<string, number> }>();
     firsts.forEach((f, i) => {
-      const host = hostOf(rows[i]?.url ?? '') || f.key;
+      const url: unknown = rows[i]?.url;
+      const host = hostOf(typeof url === 'string' ? url : '') || f.key;
       const g = groups.get(host) ?? { keys: [], names: new Map<string, number>() };
       g.keys.push(f.key);
       if (!isHostLike(f.key)) g.names.set(f.key, (g.names.get(f.key) ?? 0) + (counts[i] ?? 0));

@@ -4,6 +4,7 @@ import type { LibraryDb } from './db';
 import { toLibraryError } from './errors';
 import { inWriteTx } from './tx';
 import { restoreArticle } from './update';
+import { recoverText } from './check-summary';
 
 export const TRASH_DAYS = 30;
 
@@ -12,13 +13,27 @@ export interface TrashItem {
   title: string;
   url: string;
   deletedAt: string;
+  /** When purgeTrash() will drop it (deletedAt + TRASH_DAYS); '' when the row has no readable date. */
+  keptUntil: string;
+}
+
+function keptUntil(deletedAt: string): string {
+  const t = Date.parse(deletedAt);
+  return Number.isNaN(t) ? '' : new Date(t + TRASH_DAYS * 86_400_000).toISOString();
 }
 
 /** Newest first. */
 export async function listTrash(db: LibraryDb): Promise<TrashItem[]> {
   try {
     const rows = await db.getAllFromIndex('trash', 'deletedAt');
-    return rows.reverse().map((r) => ({ id: r.id, title: r.article.title, url: r.article.url, deletedAt: r.deletedAt }));
+    // Read like any record on disk: a damaged trash row still lists (and can be deleted), it never throws.
+    return rows.reverse().map((r) => ({
+      id: String(r.id),
+      title: recoverText(r.article, 'title') ?? '',
+      url: recoverText(r.article, 'url', 2000) ?? '',
+      deletedAt: typeof r.deletedAt === 'string' ? r.deletedAt : '',
+      keptUntil: keptUntil(String(r.deletedAt)),
+    }));
   } catch (e) {
     throw toLibraryError(e);
   }

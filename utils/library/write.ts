@@ -35,7 +35,8 @@ export async function writeArticles(tx: WriteTx, writes: ArticleWrite[]): Promis
   writes.forEach((w, i) => {
     const imageBytes = w.images
       ? w.images.reduce((n, im) => n + im.data.byteLength, 0)
-      : (previousRows[i]?.imageBytes ?? 0);
+      : // The previous row is read from disk: a damaged one must not turn the new row's size into text.
+        (typeof previousRows[i]?.imageBytes === 'number' ? previousRows[i]!.imageBytes : 0);
     ops.push(quiet(articles.put(w.article)));
     ops.push(quiet(summaries.put(toSummary(w.article, imageBytes))));
     if (w.images) {

@@ -1,0 +1,75 @@
+// "Đã xoá gần đây": every article deleted in the last 30 days, newest first, each with "Khôi phục" and
+// "Xoá hẳn". Deleting for good is the one step that loses an article, so it asks first — inline, not with
+// window.confirm, which some readers dismiss by reflex and which blocks the page.
+import { useState } from 'preact/hooks';
+import { t, type Lang } from '../../utils/i18n';
+import { formatDate } from '../../utils/ui/format';
+import { hostOf } from '../../utils/ui/safe-url';
+import type { TrashItemView } from './types';
+
+export interface TrashSectionProps {
+  items: TrashItemView[];
+  lang: Lang;
+  onRestore: (item: TrashItemView) => void;
+  onDeleteForever: (item: TrashItemView) => void;
+  onClose: () => void;
+}
+
+export function TrashSection({ items, lang, onRestore, onDeleteForever, onClose }: TrashSectionProps) {
+  const [confirming, setConfirming] = useState<string | null>(null);
+  return (
+    <section class="card trash" data-testid="trash-section" aria-labelledby="trash-heading">
+      <div class="section-head">
+        <h2 id="trash-heading">{t('trashHeading')}</h2>
+        <button type="button" class="btn btn-small" onClick={onClose}>
+          {t('actionClose')}
+        </button>
+      </div>
+      <p class="meta">{t('trashHint')}</p>
+      {items.length === 0 ? <p data-testid="trash-empty">{t('trashEmpty')}</p> : null}
+      <ul class="items">
+        {items.map((item) => {
+          const name = item.title || item.url || t('untitledItem');
+          return (
+            <li key={item.id} class="library-item" data-testid="trash-item" data-id={item.id}>
+              <div class="item-main">
+                <h3 class="item-title">{name}</h3>
+                <p class="meta">
+                  {[hostOf(item.url), t('trashDeletedAt', [formatDate(item.deletedAt, lang, { withTime: true }), formatDate(item.keptUntil, lang)])]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+                {confirming === item.id ? (
+                  <p class="confirm" data-testid="trash-confirm">
+                    <span>{t('confirmDeleteForever')}</span>{' '}
+                    <button type="button" class="btn btn-small btn-danger" data-testid="trash-confirm-delete" onClick={() => onDeleteForever(item)}>
+                      {t('actionDeleteForever')}
+                    </button>{' '}
+                    <button type="button" class="btn btn-small" data-testid="trash-cancel-delete" onClick={() => setConfirming(null)}>
+                      {t('actionCancel')}
+                    </button>
+                  </p>
+                ) : null}
+              </div>
+              <div class="item-actions">
+                <button type="button" class="btn btn-small" data-testid="trash-restore" aria-label={t('actionRestoreItem', name)} onClick={() => onRestore(item)}>
+                  {t('actionRestore')}
+                </button>
+                <button
+                  type="button"
+                  class="btn btn-small btn-delete"
+                  data-testid="trash-delete"
+                  aria-label={t('actionDeleteForeverItem', name)}
+                  aria-expanded={confirming === item.id}
+                  onClick={() => setConfirming(item.id)}
+                >
+                  {t('actionDeleteForever')}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,180 @@
+// Everything on the library page that brings an article back: the undo toast (every delete since the toast
+// appeared, not only the last one), "Đã xoá gần đây" (the trash), damaged list rows and the quarantine.
+// Kept out of LibraryApp.tsx so the page component stays a view.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import type { Status } from '../StatusLine';
+import type { LibraryDeps, LibraryListItem, QuarantineItemView, RepairResultView, TrashItemView } from './types';
+
+interface Removed {
+  id: string;
+  token: unknown;
+  title: string;
+}
+
+export interface RecoveryOptions {
+  /** Reloads the list, the search results and the side panels after a change. */
+  refresh: () => Promise<void>;
+  setStatus: (s: Status | null) => void;
+  fail: (e: unknown) => void;
+}
+
+const safeName = (s: string): string => s.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'record';
+
+export function useRecovery(deps: LibraryDeps, opts: RecoveryOptions) {
+  const [removed, setRemoved] = useState<Removed[]>([]);
+  const [trash, setTrash] = useState<TrashItemView[]>([]);
+  const [quarantine, setQuarantine] = useState<QuarantineItemView[]>([]);
+  // The page's refresh closes over its current query: always call the latest one.
+  const latest = useRef(opts);
+  latest.current = opts;
+
+  const refreshRecovery = useCallback(async () => {
+    try {
+      const [tr, q] = await Promise.all([deps.trash?.list() ?? [], deps.repair?.quarantine() ?? []]);
+      setTrash(tr);
+      setQuarantine(q);
+    } catch (e) {
+      latest.current.fail(e);
+    }
+  }, [deps]);
+
+  useEffect(() => {
+    void refreshRecovery();
+  }, [refreshRecovery]);
+
+  const refreshEverything = async () => {
+    await latest.current.refresh();
+    await refreshRecovery();
+  };
+
+  /** A change made outside the toast (restored or deleted for good from the trash): its undo no longer applies. */
+  const forget = (id: string) => setRemoved((list) => list.filter((r) => r.id !== id));
+
+  const remove = async (id: string, title: string) => {
+    try {
+      const token = await deps.remove(id);
+      if (token) setRemoved((list) => [...list.filter((r) => r.id !== id), { id, token, title }]);
+      latest.current.setStatus(null);
+      await refreshEverything();
+    } catch (e) {
+      latest.current.fail(e);
+    }
+  };
+
+  /** "Hoàn tác" restores every delete the toast stands for, so two quick deletes are both undone. */
+  const undo = async () => {
+    const list = removed;
+    setRemoved([]);
+    if (list.length === 0) return;
+    let restored = 0;
+    let error: unknown = null;
+    for (const r of list) {
+      try {
+        await deps.restore(r.token);
+        restored++;
+      } catch (e) {
+        error ??= e;
+      }
+    }
+    if (error) latest.current.fail(error);
+    else latest.current.setStatus({ text: restored === 1 ? t('statusRestored', list[0]!.title) : t('statusRestoredMany', restored), tone: 'ok' });
+    await refreshEverything();
+  };
+
+  const toastMessage = removed.length === 1 ? t('statusRemovedTitle', removed[0]!.title) : t('statusRemovedMany', removed.length);
+
+  const restoreTrashed = async (item: TrashItemView) => {
+    if (!deps.trash) return;
+    try {
+      forget(item.id);
+      await deps.trash.restore(item.id);
+      latest.current.setStatus({ text: t('statusRestored', item.title || item.url), tone: 'ok' });
+      await refreshEverything();
+    } catch (e) {
+      latest.current.fail(e);
+    }
+  };
+
+  const deleteForever = async (item: TrashItemView) => {
+    if (!deps.trash) return;
+    try {
+      forget(item.id);
+      await deps.trash.deleteForever(item.id);
+      latest.current.setStatus({ text: t('statusDeletedForever', item.title || item.url), tone: 'ok' });
+      await refreshRecovery();
+    } catch (e) {
+      latest.current.fail(e);
+    }
+  };
+
+  const download = (name: string, json: string) => {
+    const filename = `tin-sach-hong-${safeName(name)}.json`;
+    deps.download(filename, json);
+    latest.current.setStatus({ text: t('statusExportedRaw', filename), tone: 'ok' });
+  };
+
+  const exportDamaged = async (item: LibraryListItem) => {
+    if (!deps.repair) return;
+    try {
+      download(item.id, await deps.repair.exportDamaged(item.id));
+    } catch (e) {
+      latest.current.fail(e);
+    }
+  };
+
+  const removeDamaged = async (item: LibraryListItem) => {
+    if (!deps.repair) return;
+    try {
+      await deps.repair.removeDamaged(item.id);
+      latest.current.setStatus({ text: t('statusDamagedRemoved'), tone: 'ok' });
+      await refreshEverything();
+    } catch (e) {
+      latest.current.fail(e);
+    }
+  };
+
+  const restoreQuarantined = async (item: QuarantineItemView, edited?: string): Promise<RepairResultView | null> => {
+    if (!deps.repair) return null;
+    try {
+      const result = await deps.repair.restoreQuarantined(item.key, edited);
+      if (result.ok) {
+        latest.current.setStatus({ text: t('statusRepaired', result.title), tone: 'ok' });
+        await refreshEverything();
+      }
+      return result;
+    } catch (e) {
+      latest.current.fail(e);
+      return null;
+    }
+  };
+
+  const deleteQuarantined = async (item: QuarantineItemView) => {
+    if (!deps.repair) return;
+    try {
+      await deps.repair.deleteQuarantined(item.key);
+      latest.current.setStatus({ text: t('statusDeletedForever', item.title || item.url || item.id), tone: 'ok' });
+      await refreshRecovery();
+    } catch (e) {
+      latest.current.fail(e);
+    }
+  };
+
+  return {
+    refreshRecovery,
+    removed,
+    toastMessage,
+    clearRemoved: () => setRemoved([]),
+    trash,
+    quarantine,
+    remove,
+    undo,
+    restoreTrashed,
+    deleteForever,
+    exportDamaged,
+    removeDamaged,
+    exportQuarantined: (item: QuarantineItemView) => download(item.id || String(item.key), item.json),
+    restoreQuarantined,
+    deleteQuarantined,
+  };
+}
