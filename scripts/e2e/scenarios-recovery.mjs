@@ -61,6 +61,22 @@ async function clickIn(page, rows, title, selector) {
   await page.click('[data-e2e-click]');
 }
 
+/** The id of the first saved-article row titled `title` (other scenarios may have saved the same page under
+ *  another address, so rows are told apart by id, not by title). */
+const savedRowId = (page, title) => page.evaluate((title) => [...document.querySelectorAll('[data-testid="library-item"]')]
+  .find((li) => li.querySelector('.item-title')?.textContent.trim() === title && li.querySelector('[data-testid="download-markdown"]'))
+  ?.dataset.id ?? null, title);
+const listedIds = (page) => page.evaluate(() => [...document.querySelectorAll('[data-testid="library-item"]')].map((li) => li.dataset.id));
+const allListed = async (page, ids) => {
+  const have = await listedIds(page);
+  return ids.every((id) => have.includes(id));
+};
+const noneOfListed = async (page, ids) => {
+  const have = await listedIds(page);
+  return ids.every((id) => !have.includes(id));
+};
+const deleteRow = (page, id) => page.click(`[data-testid="library-item"][data-id="${id}"] .btn-delete`);
+
 const ROW = tid('library-item');
 const TRASH_ROW = tid('trash-item');
 const QUARANTINE_ROW = tid('quarantine-item');
@@ -74,19 +90,20 @@ export const recoveryScenarios = [
       const page = await ctx.open.ext(LIBRARY, PAGE_SIZE);
       await waitUntil(() => listed(page, TITLES), { message: 'both fixture articles in the library' });
 
+      const ids = [];
+      for (const title of TITLES) ids.push(await waitUntil(() => savedRowId(page, title), { message: `the row of “${title}”` }));
+
       // Two deletes in a row, the second while the first one's toast is still up: one undo brings back both.
-      await clickIn(page, ROW, TITLES[0], '.btn-delete');
-      await clickIn(page, ROW, TITLES[1], '.btn-delete');
-      await waitUntil(() => noneListed(page, TITLES), { timeout: 10_000, message: 'both rows to leave the list' });
+      for (const id of ids) await deleteRow(page, id);
+      await waitUntil(() => noneOfListed(page, ids), { timeout: 10_000, message: 'both rows to leave the list' });
       await waitForText(page, tid('undo-toast'), 'Đã xoá 2 bài', { what: 'the toast to offer undo for both deletes' });
       await page.click(`${tid('undo-toast')} button`);
-      await waitUntil(() => listed(page, TITLES), { timeout: 10_000, message: 'undo to restore both articles' });
+      await waitUntil(() => allListed(page, ids), { timeout: 10_000, message: 'undo to restore both articles' });
       await waitForText(page, tid('status-message'), 'Đã khôi phục 2 bài', { what: 'the status to say both were restored' });
 
       // Again, and this time the toast is left to expire: both wait in "Đã xoá gần đây".
-      await clickIn(page, ROW, TITLES[0], '.btn-delete');
-      await clickIn(page, ROW, TITLES[1], '.btn-delete');
-      await waitUntil(() => noneListed(page, TITLES), { timeout: 10_000, message: 'both rows to leave the list again' });
+      for (const id of ids) await deleteRow(page, id);
+      await waitUntil(() => noneOfListed(page, ids), { timeout: 10_000, message: 'both rows to leave the list again' });
       await waitUntil(() => page.evaluate(() => document.querySelector('[data-testid="undo-toast"]') === null),
         { timeout: 15_000, message: 'the undo toast to expire' });
       const toggle = await waitForText(page, tid('trash-toggle'), /Đã xoá gần đây \(\d+\)/, { what: 'the "Đã xoá gần đây (N)" button' });
@@ -102,14 +119,12 @@ export const recoveryScenarios = [
       // Newest first: the second delete is listed above the first.
       assert(trashed.findIndex((t) => t.includes(TITLES[1])) < trashed.findIndex((t) => t.includes(TITLES[0])), 'the trash is not newest first');
       for (const title of TITLES) await clickIn(page, TRASH_ROW, title, tid('trash-restore'));
-      await waitUntil(() => listed(page, TITLES), { timeout: 10_000, message: 'both articles back in the list after "Khôi phục"' });
+      await waitUntil(() => allListed(page, ids), { timeout: 10_000, message: 'both articles back in the list after "Khôi phục"' });
       const left = await page.evaluate(() => [...document.querySelectorAll('[data-testid="trash-item"]')].map((li) => li.textContent));
       assert(TITLES.every((t) => !left.some((x) => x.includes(t))), `restored articles are still in the trash: ${JSON.stringify(left)}`);
 
       // Both open in the reader (the restored record is whole: text and all).
-      const hrefs = await page.evaluate((titles) => titles.map((title) => [...document.querySelectorAll('[data-testid="library-item"]')]
-        .find((li) => li.querySelector('.item-title')?.textContent.trim() === title && li.querySelector('[data-testid="download-markdown"]'))
-        ?.querySelector('.item-title a')?.href ?? null), TITLES);
+      const hrefs = await page.evaluate((ids) => ids.map((id) => document.querySelector(`[data-testid="library-item"][data-id="${id}"] .item-title a`)?.href ?? null), ids);
       for (const [i, href] of hrefs.entries()) {
         assert(href && href.includes('reader.html'), `the restored “${TITLES[i]}” has no reader link (${href})`);
         const reader = await ctx.open.ext(href, PAGE_SIZE);
@@ -198,8 +213,9 @@ export const recoveryScenarios = [
       assert(inspected.text.includes('onerror=\\"window.__pwned=1\\"') && inspected.elements === 0 && inspected.pwned === null,
         `the record is not shown as plain text: ${JSON.stringify(inspected).slice(0, 300)}`);
       // A delete too, so the screenshot shows "Đã xoá gần đây" with an entry beside "Bài bị hỏng" (restored at the end).
-      await clickIn(page, ROW, FIXTURE_TITLE, '.btn-delete');
-      await waitUntil(() => noneListed(page, [FIXTURE_TITLE]), { timeout: 10_000, message: 'the fixture article to leave the list' });
+      const fixtureId = await waitUntil(() => savedRowId(page, FIXTURE_TITLE), { message: 'the fixture article\'s row' });
+      await deleteRow(page, fixtureId);
+      await waitUntil(() => noneOfListed(page, [fixtureId]), { timeout: 10_000, message: 'the fixture article to leave the list' });
       await page.click(tid('trash-toggle'));
       await waitUntil(() => page.evaluate((t) => [...document.querySelectorAll('[data-testid="trash-item"]')].some((li) => li.textContent.includes(t)), FIXTURE_TITLE),
         { message: 'the deleted article in "Đã xoá gần đây"' });
