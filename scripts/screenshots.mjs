@@ -1,6 +1,7 @@
 // Regenerates the UI screenshots in tests/e2e/screenshots/: <browser>-<page>-<theme>-<lang>.png for the popup,
-// library and reader, light and dark, Vietnamese and English (plus <browser>-foundation-popup.png), by running
-// the "foundation" and "screenshots" scenarios of the e2e suite against the current builds.
+// library and reader, light and dark, Vietnamese and English (plus <browser>-foundation-popup.png, the popup's
+// first screen and the library's recovery sections), by running the "foundation", "screenshots", "popup first
+// screen" and "damaged record" scenarios of the e2e suite against the current builds.
 // Usage: node scripts/screenshots.mjs [chromium|firefox]   (default: both; needs `npm run build` first)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,14 +30,14 @@ for (const name of names) {
     exitCode = 1;
     continue;
   }
-  const code = await runSuite({ browserName: name, extensionDir, launch: browser.launch, only: ['foundation', 'screenshots', 'popup first screen'] });
+  const code = await runSuite({ browserName: name, extensionDir, launch: browser.launch, only: ['foundation', 'screenshots', 'popup first screen', 'damaged record'] });
   exitCode ||= code;
 }
 console.log(`screenshots in ${path.relative(PROJECT_ROOT, SCREENSHOT_DIR)}/`);
 
 // The README shows a selection of them from docs/screenshots/ (tests/e2e/screenshots/ is git-ignored).
 const DOCS = path.join(PROJECT_ROOT, 'docs/screenshots');
-const SELECTION = /^(chromium-(popup|library|reader)-(light|dark)-(vi|en)|chromium-popup-first-(seed|national)-vi|firefox-(popup|reader)-light-vi)\.png$/;
+const SELECTION = /^(chromium-(popup|library|reader)-(light|dark)-(vi|en)|chromium-popup-first-(seed|national)-vi|chromium-library-recovery-vi|firefox-(popup|reader)-light-vi)\.png$/;
 fs.mkdirSync(DOCS, { recursive: true });
 for (const file of fs.readdirSync(SCREENSHOT_DIR)) {
   if (SELECTION.test(file)) fs.copyFileSync(path.join(SCREENSHOT_DIR, file), path.join(DOCS, file));
