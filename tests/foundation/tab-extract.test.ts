@@ -14,6 +14,20 @@ async function openTab(url: string): Promise<number> {
   return tab.id!;
 }
 
+/** A page with no extractor yet: nothing answers until something is injected, then `answer` comes back. */
+function pageWithoutExtractor(answer: unknown) {
+  let injected = false;
+  const inject = vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async () => {
+    injected = true;
+    return [];
+  });
+  vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async () => {
+    if (!injected) throw new Error('Could not establish connection. Receiving end does not exist.');
+    return answer;
+  });
+  return inject;
+}
+
 describe('extractFromTab', () => {
   beforeEach(() => {
     fakeBrowser.reset();
@@ -29,15 +43,7 @@ describe('extractFromTab', () => {
 
   it('injects the extractor and the analyser when nothing in the page answers, then returns the analysed article', async () => {
     const tabId = await openTab('https://baothang.laocai.gov.vn/tin-tuc/a.html');
-    let injected = false;
-    const inject = vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async () => {
-      injected = true;
-      return [];
-    });
-    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async () => {
-      if (!injected) throw new Error('Could not establish connection. Receiving end does not exist.');
-      return article;
-    });
+    const inject = pageWithoutExtractor(article);
     await expect(extractFromTab(tabId)).resolves.toEqual(article);
     expect(inject).toHaveBeenCalledTimes(1);
     expect(inject.mock.calls[0]![0]).toMatchObject({ target: { tabId }, files: ['/extractor.js', '/analyser.js'] });
@@ -45,15 +51,7 @@ describe('extractFromTab', () => {
 
   it('for the badge, injects the extractor alone', async () => {
     const tabId = await openTab('https://baothang.laocai.gov.vn/tin-tuc/a.html');
-    let injected = false;
-    const inject = vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async () => {
-      injected = true;
-      return [];
-    });
-    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async () => {
-      if (!injected) throw new Error('Receiving end does not exist.');
-      return plain;
-    });
+    const inject = pageWithoutExtractor(plain);
     await expect(extractFromTab(tabId, undefined, undefined, { analysed: false })).resolves.toEqual(plain);
     expect(inject).toHaveBeenCalledTimes(1);
     expect(inject.mock.calls[0]![0]).toMatchObject({ files: ['/extractor.js'] });
