@@ -3,7 +3,7 @@
 // a quarantined record is restored only once it passes the import's checks, often by rebuilding its row.
 import { describe, expect, it } from 'vitest';
 import { freshLibrary } from './helpers';
-import { numberedArticle } from './fixtures/articles';
+import { fakeImage, makeArticle, numberedArticle } from './fixtures/articles';
 import { saveArticle } from '../../utils/library/save';
 import { getArticle, listArticles, listSites, listTags } from '../../utils/library/read';
 import { listSiteOptions } from '../../utils/library/sites';
@@ -15,6 +15,8 @@ import { listTrash } from '../../utils/library/trash';
 import { markRead } from '../../utils/library/update';
 import type { LibraryDb } from '../../utils/library/db';
 import type { SavedArticle } from '../../utils/library/types';
+import { articleId } from '../../utils/library/id';
+import { getImages } from '../../utils/library/read';
 import {
   damagedRecordJson, deleteQuarantined, listQuarantineItems, normaliseArticleFields, quarantineSummaryRow, restoreQuarantined,
 } from '../../utils/library/repair';
@@ -172,5 +174,27 @@ describe('quarantined article records', () => {
     const db = await freshLibrary();
     await db.put('trash', { id: 'x1', deletedAt: '2024-06-01T00:00:00Z', article: null, images: [] } as never);
     expect(await listTrash(db)).toEqual([{ id: 'x1', title: '', url: '', deletedAt: '2024-06-01T00:00:00Z', keptUntil: '2024-07-01T00:00:00.000Z' }]);
+  });
+
+  it('a record keyed by another site\'s canonical address (before DB v4) is restored under its own key with its photos', async () => {
+    const db = await freshLibrary();
+    const { id: ownId } = await saveArticle(db, makeArticle(), { fetchImage: async (u) => fakeImage(u) });
+    const saved = (await db.get('articles', ownId))!;
+    const images = await db.getAllFromIndex('images', 'articleId', ownId);
+    expect(images.length).toBeGreaterThan(0);
+    // As an old library held it: keyed by a cross-site canonical address, photos under that key, then set aside.
+    const foreign = 'https://bao-khac.example.vn/bai-goc.html';
+    const oldId = articleId(foreign);
+    await db.delete('articles', ownId);
+    await db.delete('summaries', ownId);
+    for (const im of images) {
+      await db.delete('images', [im.articleId, im.url]);
+      await db.put('images', { ...im, articleId: oldId });
+    }
+    await db.add('quarantine', { id: oldId, store: 'articles', reason: 'test', quarantinedAt: '2024-06-01T00:00:00.000Z', record: { ...saved, id: oldId, canonicalUrl: foreign } } as never);
+    const [q] = await listQuarantineItems(db);
+    expect(await restoreQuarantined(db, q!.key)).toMatchObject({ ok: true, id: ownId });
+    expect([...(await getImages(db, ownId)).keys()]).toEqual(images.map((im) => im.url));
+    expect((await getImages(db, oldId)).size).toBe(0);
   });
 });

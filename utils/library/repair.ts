@@ -183,7 +183,16 @@ export async function restoreQuarantined(db: LibraryDb, key: number, opts: Resto
     // Saved again since it was set aside: the library's copy wins, the damaged one is not written over it.
     if (existing && stableStringify(existing) !== stableStringify(article)) return { ok: false, reason: 'exists' };
     if (!existing) {
-      const images = await tx.objectStore('images').index('articleId').getAll(article.id);
+      const byArticle = tx.objectStore('images').index('articleId');
+      let images = await byArticle.getAll(article.id);
+      // A record from before DB v4 keyed by another site's canonical address moves to its own key (readArticle):
+      // its photos were stored under the old key, and go with it, unless another article still holds that key.
+      const oldId = typeof raw.id === 'string' ? raw.id : stored.id;
+      if (images.length === 0 && oldId !== article.id && !(await tx.objectStore('articles').get(oldId))) {
+        const old = await byArticle.getAll(oldId);
+        images = old.map((im) => ({ ...im, articleId: article.id }));
+        await Promise.all(old.map((im) => tx.objectStore('images').delete([im.articleId, im.url])));
+      }
       await writeArticles(tx, [{ article, images }]);
     }
     await tx.objectStore('quarantine').delete(key);
