@@ -5,22 +5,8 @@
 // it (optional host permissions). Images on the page's own host need nothing: the extractor fetches them from
 // the page's origin. Plain functions over URLs; the browser call lives in the popup and library glue.
 import { REGISTERED_MATCHES } from './page-access';
-
-// Second-level labels under which a registrable domain has three labels (baothang.laocai.gov.vn → laocai.gov.vn,
-// tuoitre.com.vn → tuoitre.com.vn). Enough for the Vietnamese press and the common generic ones; an unknown
-// suffix only makes the request narrower (one more label), never wider.
-const SECOND_LEVEL = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'co', 'info', 'biz', 'name', 'pro', 'health', 'int', 'vn']);
-
-/** laocai.gov.vn for baothang.laocai.gov.vn, vnecdn.net for i1-vnexpress.vnecdn.net; IPs and single labels as they are. */
-export function registrableDomain(host: string): string {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  if (/^[\d.]+$/.test(h) || h.includes(':') || !h.includes('.')) return h;
-  const labels = h.split('.');
-  const tld = labels[labels.length - 1]!;
-  const second = labels[labels.length - 2]!;
-  const take = tld.length === 2 && SECOND_LEVEL.has(second) && labels.length >= 3 ? 3 : 2;
-  return labels.slice(-take).join('.');
-}
+// One notion of a site's domain for identity and for photo hosts alike.
+import { registrableDomain, webUrl } from './site';
 
 /** True when a `*://*.x.y/*` or `*://host/*` match pattern covers this host. */
 export function patternCoversHost(pattern: string, host: string): boolean {
@@ -33,14 +19,7 @@ export function patternCoversHost(pattern: string, host: string): boolean {
   return h === p;
 }
 
-function hostOf(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : null;
-  } catch {
-    return null;
-  }
-}
+const hostOf = (url: string): string | null => webUrl(url)?.hostname ?? null;
 
 /**
  * The origin patterns to ask for so that these images can be saved, sorted and unique, for every image host that

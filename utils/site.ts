@@ -22,7 +22,8 @@ export function registrableDomain(host: string): string {
   return labels.slice(-(publicLabels + 1)).join('.');
 }
 
-function webUrl(raw: string): URL | null {
+/** The URL when it is an http(s) one, else null. */
+export function webUrl(raw: string): URL | null {
   try {
     const u = new URL(raw);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
