@@ -7,7 +7,7 @@ import type { SaveReply } from '../messages';
 import { openLibrary, type LibraryDb } from '../library/db';
 import { saveArticle } from '../library/save';
 import { LibraryError, LIBRARY_ERROR_MESSAGES } from '../library/errors';
-import { articleImageLimits, fetchImageForSave } from './fetch-image';
+import { articleImageLimits, fetchImageForSave, type ArticleImageLimits } from './fetch-image';
 import { photoCount, refetchMissingImages } from '../library/refetch';
 
 let dbPromise: Promise<LibraryDb> | null = null;
@@ -21,34 +21,48 @@ export function library(): Promise<LibraryDb> {
   return dbPromise;
 }
 
-// Two clicks on Save for the same tab share one save instead of racing. Sharing is safe because a save is
-// bounded: the page answers within EXTRACT_TIMEOUT_MS and its images within ARTICLE_IMAGES_MS (a hung image
-// is given up and counted as missing), so a later save never waits on a hung one.
-const inFlight = new Map<number, Promise<SaveReply>>();
-
-/** `replace`: the reader agreed to replace a saved article whose title or text differ (LibraryError 'conflict'). */
-export function saveTab(tabId: number, opts: { replace?: boolean } = {}): Promise<SaveReply> {
-  const running = inFlight.get(tabId);
-  if (running) return running;
-  const job = doSave(tabId, opts.replace === true).finally(() => inFlight.delete(tabId));
-  inFlight.set(tabId, job);
-  return job;
+/**
+ * One job per key at a time: a second request for the same key while the first runs gets the first's answer.
+ * Sharing is safe because every job here is bounded: the page answers within EXTRACT_TIMEOUT_MS and images
+ * within ARTICLE_IMAGES_MS (a hung image is given up and counted as missing), so a later request never waits
+ * on a hung one.
+ */
+function shared<K>(running: Map<K, Promise<SaveReply>>, key: K, job: () => Promise<SaveReply>): Promise<SaveReply> {
+  const current = running.get(key);
+  if (current) return current;
+  const started = job().finally(() => running.delete(key));
+  running.set(key, started);
+  return started;
 }
 
-async function doSave(tabId: number, replace: boolean): Promise<SaveReply> {
-  const result = await extractFromTab(tabId);
-  if (!result.ok) return { ok: false, reason: result.reason, message: result.message };
+/** Runs `save` with one article's image limits, turning any failure into a translated reply. */
+async function withImageLimits(save: (limits: ArticleImageLimits) => Promise<SaveReply>): Promise<SaveReply> {
   const limits = articleImageLimits();
   try {
-    const analysed = isAnalysed(result.article) ? result.article : analyseArticle(result.article);
-    const db = await library();
-    const saved = await saveArticle(db, analysed, { fetchImage: (url) => fetchImageForSave(tabId, url, limits), replace });
-    return { ok: true, id: saved.id, images: photoCount(analysed.images.map((im) => im.src), saved.missingImages) };
+    return await save(limits);
   } catch (e) {
     return saveError(e);
   } finally {
     limits.dispose();
   }
+}
+
+// Two clicks on Save for the same tab share one save instead of racing.
+const saving = new Map<number, Promise<SaveReply>>();
+
+/** `replace`: the reader agreed to replace a saved article whose title or text differ (LibraryError 'conflict'). */
+export function saveTab(tabId: number, opts: { replace?: boolean } = {}): Promise<SaveReply> {
+  return shared(saving, tabId, () => doSave(tabId, opts.replace === true));
+}
+
+async function doSave(tabId: number, replace: boolean): Promise<SaveReply> {
+  const result = await extractFromTab(tabId);
+  if (!result.ok) return { ok: false, reason: result.reason, message: result.message };
+  return withImageLimits(async (limits) => {
+    const analysed = isAnalysed(result.article) ? result.article : analyseArticle(result.article);
+    const saved = await saveArticle(await library(), analysed, { fetchImage: (url) => fetchImageForSave(tabId, url, limits), replace });
+    return { ok: true, id: saved.id, images: photoCount(analysed.images.map((im) => im.src), saved.missingImages) };
+  });
 }
 
 function saveError(e: unknown): { ok: false; reason: string; message: string } {
@@ -61,19 +75,10 @@ function saveError(e: unknown): { ok: false; reason: string; message: string } {
 const refetching = new Map<string, Promise<SaveReply>>();
 
 export function refetchImages(id: string): Promise<SaveReply> {
-  const running = refetching.get(id);
-  if (running) return running;
-  const job = (async (): Promise<SaveReply> => {
-    const limits = articleImageLimits();
-    try {
+  return shared(refetching, id, () =>
+    withImageLimits(async (limits) => {
       const images = await refetchMissingImages(await library(), id, { fetchImage: (url) => fetchImageForSave(null, url, limits) });
       return { ok: true, id, images };
-    } catch (e) {
-      return saveError(e);
-    } finally {
-      limits.dispose();
-    }
-  })().finally(() => refetching.delete(id));
-  refetching.set(id, job);
-  return job;
+    }),
+  );
 }

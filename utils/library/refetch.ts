@@ -16,9 +16,9 @@ export interface PhotoCount {
 
 /** How many of an article's photos are kept: its distinct image URLs, less the missing ones. */
 export function photoCount(imageUrls: readonly string[], missing: readonly string[]): PhotoCount {
-  const total = new Set(imageUrls).size;
+  const urls = new Set(imageUrls);
   const gone = new Set(missing);
-  return { total, saved: [...new Set(imageUrls)].filter((u) => !gone.has(u)).length };
+  return { total: urls.size, saved: [...urls].filter((u) => !gone.has(u)).length };
 }
 
 export async function refetchMissingImages(db: LibraryDb, id: string, opts: SaveOptions): Promise<PhotoCount> {
