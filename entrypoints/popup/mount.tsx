@@ -11,6 +11,7 @@ import { downloadText } from '../../utils/ui/download';
 import { tabIdFromQuery } from '../../utils/ui/query';
 import { loadArticle, type TargetTab } from './load-article';
 import type { AnalysedArticle } from '../../utils/library/types';
+import type { LibraryDb } from '../../utils/library/db';
 import { originLabel, photoOriginsToAsk } from '../../utils/photo-hosts';
 
 // The library code (IndexedDB, search, export) is not needed to show the article: load it after paint.
@@ -22,6 +23,20 @@ const libraryModules = () =>
     import('../../utils/library/id'),
     import('../../utils/site'),
   ]).then(([db, read, update, id, site]) => ({ ...db, ...read, ...update, ...id, ...site }));
+
+type LibraryModules = Awaited<ReturnType<typeof libraryModules>>;
+
+/** Opens the library for one piece of work and closes it again (the popup is short-lived; the background keeps
+ *  its own connection). */
+async function withLibrary<T>(work: (db: LibraryDb, m: LibraryModules) => Promise<T>): Promise<T> {
+  const m = await libraryModules();
+  const db = await m.openLibrary();
+  try {
+    return await work(db, m);
+  } finally {
+    db.close();
+  }
+}
 
 export interface PopupStart {
   tabPromise: Promise<TargetTab>;
@@ -89,15 +104,11 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
       }
       if (reply && typeof reply.saved === 'boolean') return reply.saved ? reply.id : null;
       // No background answer (it is restarting): ask the library directly, by the same rule (utils/site.ts).
-      const { articleId, getArticle, isRecordOfPage, openLibrary, identityUrl } = await libraryModules();
-      const id = articleId(identityUrl(article));
-      const db = await openLibrary();
-      try {
+      return withLibrary(async (db, { articleId, getArticle, isRecordOfPage, identityUrl }) => {
+        const id = articleId(identityUrl(article));
         const found = await getArticle(db, id).catch(() => undefined);
         return found && isRecordOfPage(found, article.url) ? id : null;
-      } finally {
-        db.close();
-      }
+      });
     },
     photoHostsToAsk: (article) => originsToAsk(article).map(originLabel),
     async save(opts): Promise<PopupSaveResult> {
@@ -122,22 +133,10 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
       return { ...reply, photosLater };
     },
     async remove(id) {
-      const { openLibrary, removeArticle } = await libraryModules();
-      const db = await openLibrary();
-      try {
-        return await removeArticle(db, id);
-      } finally {
-        db.close();
-      }
+      return withLibrary((db, { removeArticle }) => removeArticle(db, id));
     },
     async restore(token) {
-      const { openLibrary, restoreArticle } = await libraryModules();
-      const db = await openLibrary();
-      try {
-        await restoreArticle(db, token as Parameters<typeof restoreArticle>[1]);
-      } finally {
-        db.close();
-      }
+      await withLibrary((db, { restoreArticle }) => restoreArticle(db, token as Parameters<typeof restoreArticle>[1]));
     },
     openReader(id) {
       // In the popup's language: the same stored choice, or the popup's own ?lang= override.
