@@ -56,8 +56,11 @@ export async function mountLibrary(): Promise<void> {
   // for them within the click (no time to read the article first). No tab is involved, so the page's own host
   // counts too (except the site families the extension may always read).
   const missingOrigins = new Map<string, string[]>();
+  // Read once per article (a whole record, html and all, for two fields), not again at every list refresh; an
+  // article's entry is dropped when its photos are fetched again, so the next list reads what is still missing.
   const readMissingOrigins = async (ids: string[]) => {
     for (const id of ids) {
+      if (missingOrigins.has(id)) continue;
       const a = await getArticle(await db(), id).catch(() => undefined);
       if (a) missingOrigins.set(id, photoOriginsToAsk(a.url, a.missingImages, [], { includePageHost: true }));
     }
@@ -73,6 +76,7 @@ export async function mountLibrary(): Promise<void> {
     },
     async refetchPhotos(id) {
       const origins = missingOrigins.get(id) ?? [];
+      missingOrigins.delete(id);
       const asked = origins.length > 0 ? browser.permissions.request({ origins }).catch(() => false) : null;
       if (asked) await asked;
       const message: Message = { type: 'tinsach/refetch-images', id };
