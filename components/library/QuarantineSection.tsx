@@ -2,6 +2,7 @@
 // damaged). Everything shown here comes from a damaged record, so it is shown as text only — the raw JSON in a
 // <pre> or a <textarea>, never as markup. "Khôi phục" re-validates it like an import (utils/library/repair.ts).
 import { useState } from 'preact/hooks';
+import { ConfirmDeleteForever } from './ConfirmDeleteForever';
 import { t, type Lang, type MessageKey } from '../../utils/i18n';
 import { formatDate } from '../../utils/ui/format';
 import type { QuarantineItemView, RepairResultView } from './types';
@@ -80,17 +81,7 @@ function QuarantineEntry({ item, lang, onRestore, onExport, onDelete }: Omit<Qua
           {t('actionDeleteForever')}
         </button>
       </div>
-      {confirming ? (
-        <p class="confirm" data-testid="quarantine-confirm">
-          <span>{t('confirmDeleteForever')}</span>{' '}
-          <button type="button" class="btn btn-small btn-danger" data-testid="quarantine-confirm-delete" onClick={() => onDelete(item)}>
-            {t('actionDeleteForever')}
-          </button>{' '}
-          <button type="button" class="btn btn-small" data-testid="quarantine-cancel-delete" onClick={() => setConfirming(false)}>
-            {t('actionCancel')}
-          </button>
-        </p>
-      ) : null}
+      {confirming ? <ConfirmDeleteForever testId="quarantine" onConfirm={() => onDelete(item)} onCancel={() => setConfirming(false)} /> : null}
       {problem ? (
         <p class="problem" role="alert" data-testid="quarantine-problem">
           {problem.text}

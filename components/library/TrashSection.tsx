@@ -2,6 +2,7 @@
 // "Xoá hẳn". Deleting for good is the one step that loses an article, so it asks first — inline, not with
 // window.confirm, which some readers dismiss by reflex and which blocks the page.
 import { useState } from 'preact/hooks';
+import { ConfirmDeleteForever } from './ConfirmDeleteForever';
 import { t, type Lang } from '../../utils/i18n';
 import { formatDate } from '../../utils/ui/format';
 import { hostOf } from '../../utils/ui/safe-url';
@@ -40,15 +41,7 @@ export function TrashSection({ items, lang, onRestore, onDeleteForever, onClose 
                     .join(' · ')}
                 </p>
                 {confirming === item.id ? (
-                  <p class="confirm" data-testid="trash-confirm">
-                    <span>{t('confirmDeleteForever')}</span>{' '}
-                    <button type="button" class="btn btn-small btn-danger" data-testid="trash-confirm-delete" onClick={() => onDeleteForever(item)}>
-                      {t('actionDeleteForever')}
-                    </button>{' '}
-                    <button type="button" class="btn btn-small" data-testid="trash-cancel-delete" onClick={() => setConfirming(null)}>
-                      {t('actionCancel')}
-                    </button>
-                  </p>
+                  <ConfirmDeleteForever testId="trash" onConfirm={() => onDeleteForever(item)} onCancel={() => setConfirming(null)} />
                 ) : null}
               </div>
               <div class="item-actions">

@@ -48,19 +48,26 @@ export function useRecovery(deps: LibraryDeps, opts: RecoveryOptions) {
     await refreshRecovery();
   };
 
+  /** Runs one action; a failure is shown in the status line instead of escaping the click. */
+  const attempt = async <T>(action: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await action();
+    } catch (e) {
+      latest.current.fail(e);
+      return null;
+    }
+  };
+
   /** A change made outside the toast (restored or deleted for good from the trash): its undo no longer applies. */
   const forget = (id: string) => setRemoved((list) => list.filter((r) => r.id !== id));
 
-  const remove = async (id: string, title: string) => {
-    try {
+  const remove = (id: string, title: string) =>
+    attempt(async () => {
       const token = await deps.remove(id);
       if (token) setRemoved((list) => [...list.filter((r) => r.id !== id), { id, token, title }]);
       latest.current.setStatus(null);
       await refreshEverything();
-    } catch (e) {
-      latest.current.fail(e);
-    }
-  };
+    });
 
   /** "Hoàn tác" restores every delete the toast stands for, so two quick deletes are both undone. */
   const undo = async () => {
@@ -84,29 +91,23 @@ export function useRecovery(deps: LibraryDeps, opts: RecoveryOptions) {
 
   const toastMessage = removed.length === 1 ? t('statusRemovedTitle', removed[0]!.title) : t('statusRemovedMany', removed.length);
 
-  const restoreTrashed = async (item: TrashItemView) => {
-    if (!deps.trash) return;
-    try {
+  const restoreTrashed = (item: TrashItemView) =>
+    attempt(async () => {
+      if (!deps.trash) return;
       forget(item.id);
       await deps.trash.restore(item.id);
       latest.current.setStatus({ text: t('statusRestored', item.title || item.url), tone: 'ok' });
       await refreshEverything();
-    } catch (e) {
-      latest.current.fail(e);
-    }
-  };
+    });
 
-  const deleteForever = async (item: TrashItemView) => {
-    if (!deps.trash) return;
-    try {
+  const deleteForever = (item: TrashItemView) =>
+    attempt(async () => {
+      if (!deps.trash) return;
       forget(item.id);
       await deps.trash.deleteForever(item.id);
       latest.current.setStatus({ text: t('statusDeletedForever', item.title || item.url), tone: 'ok' });
       await refreshRecovery();
-    } catch (e) {
-      latest.current.fail(e);
-    }
-  };
+    });
 
   const download = (name: string, json: string) => {
     const filename = `tin-sach-hong-${safeName(name)}.json`;
@@ -114,51 +115,37 @@ export function useRecovery(deps: LibraryDeps, opts: RecoveryOptions) {
     latest.current.setStatus({ text: t('statusExportedRaw', filename), tone: 'ok' });
   };
 
-  const exportDamaged = async (item: LibraryListItem) => {
-    if (!deps.repair) return;
-    try {
-      download(item.id, await deps.repair.exportDamaged(item.id));
-    } catch (e) {
-      latest.current.fail(e);
-    }
-  };
+  const exportDamaged = (item: LibraryListItem) =>
+    attempt(async () => {
+      if (deps.repair) download(item.id, await deps.repair.exportDamaged(item.id));
+    });
 
-  const removeDamaged = async (item: LibraryListItem) => {
-    if (!deps.repair) return;
-    try {
+  const removeDamaged = (item: LibraryListItem) =>
+    attempt(async () => {
+      if (!deps.repair) return;
       await deps.repair.removeDamaged(item.id);
       latest.current.setStatus({ text: t('statusDamagedRemoved'), tone: 'ok' });
       await refreshEverything();
-    } catch (e) {
-      latest.current.fail(e);
-    }
-  };
+    });
 
-  const restoreQuarantined = async (item: QuarantineItemView, edited?: string): Promise<RepairResultView | null> => {
-    if (!deps.repair) return null;
-    try {
+  const restoreQuarantined = (item: QuarantineItemView, edited?: string): Promise<RepairResultView | null> =>
+    attempt(async () => {
+      if (!deps.repair) return null;
       const result = await deps.repair.restoreQuarantined(item.key, edited);
       if (result.ok) {
         latest.current.setStatus({ text: t('statusRepaired', result.title), tone: 'ok' });
         await refreshEverything();
       }
       return result;
-    } catch (e) {
-      latest.current.fail(e);
-      return null;
-    }
-  };
+    });
 
-  const deleteQuarantined = async (item: QuarantineItemView) => {
-    if (!deps.repair) return;
-    try {
+  const deleteQuarantined = (item: QuarantineItemView) =>
+    attempt(async () => {
+      if (!deps.repair) return;
       await deps.repair.deleteQuarantined(item.key);
       latest.current.setStatus({ text: t('statusDeletedForever', item.title || item.url || item.id), tone: 'ok' });
       await refreshRecovery();
-    } catch (e) {
-      latest.current.fail(e);
-    }
-  };
+    });
 
   return {
     refreshRecovery,
