@@ -25,12 +25,8 @@ export type Parsed =
  * stdin). On help or a usage error it writes the message itself and returns the exit code.
  */
 export function parseCommand(name: string, help: string, argv: string[], options: OptionSpec, maxPositionals = 1): Parsed {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-  } catch (e) {
-    return usageError(name, help, (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '').replace(/^Unknown/, 'unknown'));
-  }
+  const parsed = parseOptions(argv, options);
+  if ('problem' in parsed) return usageError(name, help, parsed.problem);
   if (parsed.values.help) {
     process.stdout.write(`${help.trimEnd()}\n`);
     return { ok: false, code: EXIT.ok };
@@ -38,7 +34,23 @@ export function parseCommand(name: string, help: string, argv: string[], options
   if (parsed.positionals.length > maxPositionals) {
     return usageError(name, help, `more than ${maxPositionals === 1 ? 'one input' : `${maxPositionals} inputs`} given (${parsed.positionals.join(', ')})`);
   }
-  return { ok: true, values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
+  return { ok: true, values: parsed.values, positionals: parsed.positionals };
+}
+
+/**
+ * node:util's strict parseArgs with --help/-h added; a usage problem comes back as one lower-case line
+ * ("unknown option '--frmat'") instead of a throw.
+ */
+export function parseOptions(
+  argv: string[],
+  options: OptionSpec,
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } | { problem: string } {
+  try {
+    const parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    return { values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
+  } catch (e) {
+    return { problem: (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '').replace(/^Unknown/, 'unknown') };
+  }
 }
 
 /** One line naming the problem, then the usage line (the first line of the help): exit 2. */

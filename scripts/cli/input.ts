@@ -11,12 +11,17 @@ export interface TextItem {
   images?: Array<{ caption: string }>;
 }
 
-/** The whole input: a file path, or stdin for "-" or no path. */
-export async function readInput(file: string | undefined): Promise<string> {
-  if (file && file !== '-') return readFileSync(file, 'utf8');
+/** The whole input as bytes: a file path, or stdin for "-" or no path. */
+export async function readInputBytes(file: string | undefined): Promise<Buffer> {
+  if (file && file !== '-') return readFileSync(file);
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** The whole input as UTF-8 text: a file path, or stdin for "-" or no path. */
+export async function readInput(file: string | undefined): Promise<string> {
+  return (await readInputBytes(file)).toString('utf8');
 }
 
 /** The hint for a saved page given where JSON lines were expected. */

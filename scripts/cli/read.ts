@@ -3,10 +3,8 @@
 // {"ok":false,"reason":…,"message":…}. A refused page exits 3 (in every format; with json the failure object
 // is still on stdout, as the corpus scorers read it). Usage errors exit 2, unreadable files 1, with one line
 // on stderr.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import type { Article, ExtractResult } from '../../utils/article';
 import { failure } from '../../utils/article';
 import type { AnalysedArticle } from '../../utils/library/types';
@@ -14,7 +12,8 @@ import { extractArticle } from '../../utils/extract/index';
 import { checkHtmlText, DEFAULT_LIMITS } from '../../utils/extract/limits';
 import { articleToMarkdown } from '../../utils/export/markdown';
 import { decodeHtml, parseHtml } from '../../utils/parse-html';
-import { EXIT } from './args';
+import { EXIT, parseOptions } from './args';
+import { readInputBytes } from './input';
 
 const FORMATS = ['json', 'md', 'text'] as const;
 type Format = (typeof FORMATS)[number];
@@ -44,18 +43,8 @@ export interface ReadArgs {
 
 /** Parses argv; returns HELP for --help and an error message for usage errors. */
 export function parseReadArgs(argv: string[]): ReadArgs | string {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: { url: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (e) {
-    const problem = (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '');
-    return `read: ${/^Unknown option/.test(problem) ? problem.replace(/^Unknown option/, 'unknown option') : problem}\n${USAGE}`;
-  }
+  const parsed = parseOptions(argv, { url: { type: 'string' }, format: { type: 'string' } });
+  if ('problem' in parsed) return `read: ${parsed.problem}\n${USAGE}`;
   if (parsed.values.help) return HELP;
   const [file, ...extra] = parsed.positionals;
   if (extra.length) return `read: more than one page given\n${USAGE}`;
@@ -71,13 +60,6 @@ export function parseReadArgs(argv: string[]): ReadArgs | string {
     }
   }
   return { file, url: url ?? (file === '-' ? 'file:///dev/stdin' : pathToFileURL(resolve(file)).href), format: format as Format };
-}
-
-async function readBytes(file: string): Promise<Uint8Array> {
-  if (file !== '-') return readFileSync(file);
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
 }
 
 /** Figures and summary from utils/analyse.ts; an article without them if that module cannot load. */
@@ -128,7 +110,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readBytes(args.file);
+    bytes = await readInputBytes(args.file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     process.stderr.write(`read: cannot read ${args.file}${code ? ` (${code})` : ''}\n`);
