@@ -19,7 +19,8 @@ export function patternCoversHost(pattern: string, host: string): boolean {
   return h === p;
 }
 
-const hostOf = (url: string): string | null => webUrl(url)?.hostname ?? null;
+/** The host of an http(s) URL as it is (www. kept: it is a permission pattern), or null. */
+const webHost = (url: string): string | null => webUrl(url)?.hostname ?? null;
 
 /**
  * The origin patterns to ask for so that these images can be saved, sorted and unique, for every image host that
@@ -35,12 +36,12 @@ export function photoOriginsToAsk(
   granted: readonly string[] = [],
   { includePageHost = false } = {},
 ): string[] {
-  const pageHost = hostOf(pageUrl);
+  const pageHost = webHost(pageUrl);
   const pageDomain = pageHost ? registrableDomain(pageHost) : null;
   const covered = [...REGISTERED_MATCHES, ...granted];
   const out = new Set<string>();
   for (const src of imageUrls) {
-    const host = hostOf(src);
+    const host = webHost(src);
     if (!host || (host === pageHost && !includePageHost)) continue;
     if (covered.some((p) => patternCoversHost(p, host))) continue;
     const domain = registrableDomain(host);

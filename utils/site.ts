@@ -32,6 +32,15 @@ export function webUrl(raw: string): URL | null {
   }
 }
 
+/** Host name for display and grouping ("ubnd.hanoi.gov.vn", without "www."), '' when the URL does not parse. */
+export function hostOf(raw: string | null | undefined): string {
+  try {
+    return raw ? new URL(raw).hostname.replace(/^www\./, '') : '';
+  } catch {
+    return '';
+  }
+}
+
 /** True when both are http(s) URLs whose hosts share a registrable domain. */
 export function isSameSite(a: string, b: string): boolean {
   const x = webUrl(a);

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { ConfirmDeleteForever } from './ConfirmDeleteForever';
 import { t, type Lang } from '../../utils/i18n';
 import { formatDate } from '../../utils/ui/format';
-import { hostOf } from '../../utils/ui/safe-url';
+import { hostOf } from '../../utils/site';
 import type { TrashItemView } from './types';
 
 export interface TrashSectionProps {

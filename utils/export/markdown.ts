@@ -13,6 +13,7 @@ import type { Figure } from '../figure';
 import viCatalog from '../../public/_locales/vi/messages.json';
 import { FIGURE_LABEL_KEYS } from '../figures/kind-names';
 import { safeHttpUrl } from '../ui/safe-url';
+import { hostOf } from '../site';
 
 /** What the exporter reads: an analysed article, plus the reader's own state when it is a saved one. */
 export type ExportableArticle = AnalysedArticle & { savedAt?: string; tags?: string[] };
@@ -35,14 +36,6 @@ function isoDay(iso: string | null | undefined): string | null {
   return m ? m[1]! : null;
 }
 
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
 
 /** Obsidian tags may not hold spaces: "nông thôn mới" → "nông-thôn-mới". */
 function obsidianTag(tag: string): string {

@@ -30,10 +30,11 @@ import { gateArticle, isHomePage, isSearchPage, listingEvidence, type PageSignal
 import { LEAD_SELECTOR, findLeadElement, metaLead } from './lead';
 import { FLATTEN_ABOVE_DEPTH, MAX_DEPTH, flattenWrappers } from './depth';
 import { DEFAULT_LIMITS, measureDocument, type ExtractLimits } from './limits';
-import { CANONICAL_SELECTOR, JSON_LD_SELECTOR, hostOf, isVietnamesePage, readCanonicalUrl, readJsonLd, readLang, readSiteName } from './metadata';
+import { CANONICAL_SELECTOR, JSON_LD_SELECTOR, isVietnamesePage, readCanonicalUrl, readJsonLd, readLang, readSiteName } from './metadata';
 import { REVEAL_SELECTOR, prepareDocument } from './prepare';
 import { DATE_ELEMENT_SELECTOR, findPublishedAt } from './published';
 import { recoverArticle } from './recover';
+import { hostOf } from '../site';
 import { headlineAtTop, tidyEdges } from './edges';
 import { sanitizeArticleElement } from './sanitizer-input';
 import { SelectorIndex } from './selectors';

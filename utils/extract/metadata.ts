@@ -1,7 +1,7 @@
 // Page metadata read from the prepared clone BEFORE clean-up and Readability (both remove the
 // elements it lives in): JSON-LD, <meta>, canonical URL, site name, language.
 import { absolutise, attr, metaContent, normSpace } from './dom';
-import { isSameSite } from '../site';
+import { hostOf, isSameSite } from '../site';
 
 export interface JsonLdInfo {
   /** @type values of every JSON-LD object on the page. */
@@ -90,14 +90,6 @@ export function readCanonicalUrl(doc: Document, url: string, links?: Element[]):
   return canonical && isSameSite(canonical, url) ? canonical : url;
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
-
 /**
  * og:site_name, JSON-LD publisher, application-name, the site segment of the document title
  * (`fromTitle`), else the host name. A URL becomes its host.
@@ -131,4 +123,3 @@ export function isVietnamesePage(lang: string, url: string): boolean {
   return lang === 'vi' || /\.vn$/i.test(hostOf(url));
 }
 
-export { hostOf };

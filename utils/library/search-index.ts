@@ -18,6 +18,7 @@ import type { SearchDocRecord, TermRecord } from './records';
 import type { WriteTx } from './db';
 import { tokenize } from './tokenize';
 import { quiet } from './tx';
+import { hostOf } from '../site';
 
 // Field weights (title > lead > site/tags > text): a word in the title says more about what the article is
 // than the same word deep in the body. The text part is BM25's saturating term frequency, so an article that
@@ -42,14 +43,6 @@ export interface SearchableFields {
   siteName: string | null;
   url: string;
   tags: readonly string[];
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
 }
 
 /** token → integer weight for one article. */

@@ -5,6 +5,7 @@
 import type { LibraryDb } from './db';
 import { toLibraryError } from './errors';
 import { knownSiteName } from './site-names';
+import { hostOf } from '../site';
 
 export interface SiteOption {
   /** The filter's value: the host, without "www." */
@@ -13,14 +14,6 @@ export interface SiteOption {
   name: string;
   /** The siteKeys of this host's articles (the index values the filter looks up). */
   keys: string[];
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '').toLowerCase();
-  } catch {
-    return '';
-  }
 }
 
 /** A siteKey that is only a host name is no name at all. */

@@ -9,12 +9,3 @@ export function safeHttpUrl(raw: string | null | undefined): string | null {
     return null;
   }
 }
-
-/** Host name for display ("ubnd.hanoi.gov.vn"), '' when the URL does not parse. */
-export function hostOf(raw: string | null | undefined): string {
-  try {
-    return raw ? new URL(raw).hostname.replace(/^www\./, '') : '';
-  } catch {
-    return '';
-  }
-}
