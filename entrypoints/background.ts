@@ -5,9 +5,7 @@ import { messageIn, resolveLang } from '../utils/i18n';
 import { loadPrefs, PREFS_KEY } from '../utils/prefs';
 import { isExtensionPage, isOwnSender, parseMessage, respond, type IsSavedReply, type Message } from '../utils/messages';
 import { library, refetchImages, saveTab } from '../utils/extension/save-tab';
-import { articleId, isRecordOfPage } from '../utils/library/id';
-import { identityUrl } from '../utils/site';
-import { getArticle } from '../utils/library/read';
+import { findPageRecord } from '../utils/library/read';
 import { extractFromTab } from '../utils/extension/tab-extract';
 
 const MENU_SAVE = 'tin-sach-save';
@@ -16,12 +14,10 @@ const MENU_SAVE = 'tin-sach-save';
 const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
 async function isSaved(url: string, canonicalUrl = url): Promise<IsSavedReply> {
-  const id = articleId(identityUrl({ url, canonicalUrl }));
-  const found = await getArticle(await library(), id).catch(() => undefined);
+  const { id, record, ofPage } = await findPageRecord(await library(), url, canonicalUrl);
   // A link to read is not saved yet: the popup that asks is showing its page, and saves it.
-  if (found?.pending) return { saved: false, id, pending: true };
-  const saved = found !== undefined && isRecordOfPage(found, url);
-  return { saved, id: saved ? id : null };
+  if (record?.pending) return { saved: false, id, pending: true };
+  return { saved: ofPage, id: ofPage ? id : null };
 }
 
 /** The menu item in the reader's chosen interface language (the browser's own locale cannot be switched). */

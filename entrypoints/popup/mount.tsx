@@ -20,9 +20,7 @@ const libraryModules = () =>
     import('../../utils/library/db'),
     import('../../utils/library/read'),
     import('../../utils/library/update'),
-    import('../../utils/library/id'),
-    import('../../utils/site'),
-  ]).then(([db, read, update, id, site]) => ({ ...db, ...read, ...update, ...id, ...site }));
+  ]).then(([db, read, update]) => ({ ...db, ...read, ...update }));
 
 type LibraryModules = Awaited<ReturnType<typeof libraryModules>>;
 
@@ -104,10 +102,9 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
       }
       if (reply && typeof reply.saved === 'boolean') return reply.saved ? reply.id : null;
       // No background answer (it is restarting): ask the library directly, by the same rule (utils/site.ts).
-      return withLibrary(async (db, { articleId, getArticle, isRecordOfPage, identityUrl }) => {
-        const id = articleId(identityUrl(article));
-        const found = await getArticle(db, id).catch(() => undefined);
-        return found && isRecordOfPage(found, article.url) ? id : null;
+      return withLibrary(async (db, { findPageRecord }) => {
+        const { id, ofPage } = await findPageRecord(db, article.url, article.canonicalUrl || article.url);
+        return ofPage ? id : null;
       });
     },
     photoHostsToAsk: (article) => originsToAsk(article).map(originLabel),

@@ -6,6 +6,8 @@ import { LibraryError, toLibraryError } from './errors';
 import { checkSavedArticle } from './validate';
 import { quarantineArticle } from './quarantine';
 import { checkSummaryRecord, recoverText } from './check-summary';
+import { articleId, isRecordOfPage } from './id';
+import { identityUrl } from '../site';
 
 /**
  * The article, or undefined when there is none. A record that fails validation is moved to the quarantine store
@@ -23,6 +25,17 @@ export async function getArticle(db: LibraryDb, id: string): Promise<SavedArticl
   if (problem === null) return record as SavedArticle;
   await quarantineArticle(db, id, problem);
   throw new LibraryError('corrupt', problem, { articleId: id });
+}
+
+/**
+ * The record a page would be saved as (keyed by its identity, utils/site.ts), and whether that record really is
+ * this page's: the popup shows "Đã lưu ✓" (and its toggle deletes) only then, never for a page that merely
+ * names a saved article's address as its canonical one (issue 16.1).
+ */
+export async function findPageRecord(db: LibraryDb, url: string, canonicalUrl = url): Promise<{ id: string; record: SavedArticle | undefined; ofPage: boolean }> {
+  const id = articleId(identityUrl({ url, canonicalUrl }));
+  const record = await getArticle(db, id).catch(() => undefined);
+  return { id, record, ofPage: record !== undefined && isRecordOfPage(record, url) };
 }
 
 /** The stored images of an article, keyed by their original URL. */
