@@ -35,14 +35,13 @@ function savedTitles(page) {
     .map((li) => li.querySelector('.item-title')?.textContent.trim()));
 }
 
-const listed = async (page, titles) => {
-  const have = await savedTitles(page);
-  return titles.every((t) => have.includes(t));
-};
-const noneListed = async (page, titles) => {
-  const have = await savedTitles(page);
-  return titles.every((t) => !have.includes(t));
-};
+/** Whether every one of `wanted` is (or, with `present` false, none is) among what `read(page)` lists. */
+async function among(read, page, wanted, present = true) {
+  const have = await read(page);
+  return wanted.every((w) => have.includes(w) === present);
+}
+const listed = (page, titles) => among(savedTitles, page, titles);
+const noneListed = (page, titles) => among(savedTitles, page, titles, false);
 
 /**
  * Clicks `selector` inside the row (of `rows`) whose title is `title`, with a real mouse click. The element is
@@ -67,14 +66,8 @@ const savedRowId = (page, title) => page.evaluate((title) => [...document.queryS
   .find((li) => li.querySelector('.item-title')?.textContent.trim() === title && li.querySelector('[data-testid="download-markdown"]'))
   ?.dataset.id ?? null, title);
 const listedIds = (page) => page.evaluate(() => [...document.querySelectorAll('[data-testid="library-item"]')].map((li) => li.dataset.id));
-const allListed = async (page, ids) => {
-  const have = await listedIds(page);
-  return ids.every((id) => have.includes(id));
-};
-const noneOfListed = async (page, ids) => {
-  const have = await listedIds(page);
-  return ids.every((id) => !have.includes(id));
-};
+const allListed = (page, ids) => among(listedIds, page, ids);
+const noneOfListed = (page, ids) => among(listedIds, page, ids, false);
 const deleteRow = (page, id) => page.click(`[data-testid="library-item"][data-id="${id}"] .btn-delete`);
 
 const ROW = tid('library-item');
