@@ -1,7 +1,6 @@
 // Shape checks for records that come from outside this code's control: a backup file, or a record on disk that
 // an older build, a bug or disk damage may have mangled. Each check returns the first problem as text (or
 // null); the callers decide whether that refuses a file or quarantines a record.
-import type { SavedArticle } from './types';
 import { hasActiveMarkup } from './active-markup';
 
 // Keys that change an object's prototype when copied with Object.assign/[[Set]]: never accepted in input.
@@ -150,8 +149,4 @@ export function checkSavedArticle(v: unknown, opts: { untrustedHtml?: boolean } 
   // sanitiser: the reader still renders defensively.
   if (opts.untrustedHtml && hasActiveMarkup(a.html as string)) return 'html contains active content (script, handler or javascript: URL)';
   return null;
-}
-
-export function isSavedArticle(v: unknown): v is SavedArticle {
-  return checkSavedArticle(v) === null;
 }
