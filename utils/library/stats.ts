@@ -1,5 +1,5 @@
 // How much the library holds and how much room the browser gives it.
-import type { LibraryDb } from './db';
+import type { LibraryDb } from './schema';
 
 /** The parts of navigator.storage used here (injectable for tests and for the background worker). */
 export interface StorageManagerLike {
