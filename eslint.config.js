@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'bench/', 'tests/e2e/screenshots/', 'tests/fixtures/'] },
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'tests/browser/screenshots/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,10 +17,10 @@ export default tseslint.config(
     },
   },
   {
-    // Page-derived HTML may only reach the DOM through utils/sanitize.ts (see components/SafeHtml.tsx).
+    // Page-derived HTML may only reach the DOM through utils/html/sanitize.ts (see components/SafeHtml.tsx).
     files: ['entrypoints/**', 'components/**', 'utils/**'],
     // parse-html.ts is Node-only (linkedom, for the CLI); the extension never imports it.
-    ignores: ['utils/sanitize.ts', 'components/SafeHtml.tsx', 'utils/parse-html.ts'],
+    ignores: ['utils/html/sanitize.ts', 'components/SafeHtml.tsx', 'utils/html/parse-html.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

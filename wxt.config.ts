@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { REGISTERED_MATCHES } from './utils/page-access';
+import { REGISTERED_MATCHES } from './utils/sites/page-access';
 
 // One place for the extension's build configuration.
 // Chrome ships as MV3 (required by the Chrome Web Store). Firefox ships as MV2: Firefox grants MV2 host
@@ -16,7 +16,7 @@ export default defineConfig({
   // natively, and the polyfill would be one more script on every page's critical path.
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   // The sources zip (for Firefox review) needs the code, not screenshots or benchmark output.
-  zip: { excludeSources: ['docs/**', 'tests/e2e/screenshots/**', 'bench/results.json'] },
+  zip: { excludeSources: ['docs/**', 'tests/browser/screenshots/**', 'tools/bench/results.json'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -27,7 +27,7 @@ export default defineConfig({
     // a portal's images offline (most portals send no CORS headers).
     host_permissions: REGISTERED_MATCHES,
     // Image hosts (vnecdn.net, cdn.tuoitre.vn, bcp.cdnchinhphu.vn…) send no CORS headers: the popup asks for one
-    // image host's registrable domain at the first save that needs its photos (utils/photo-hosts.ts). Optional
+    // image host's registrable domain at the first save that needs its photos (utils/images/photo-hosts.ts). Optional
     // permissions add no install warning. Firefox MV2 lists host patterns among optional_permissions.
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },

@@ -1,7 +1,7 @@
 // site · date · byline · reading time, in the UI language.
-import { t, type Lang } from '../utils/i18n';
+import { t, type Lang } from '../utils/i18n/i18n';
 import { formatDate } from '../utils/ui/format';
-import { hostOf } from '../utils/site';
+import { hostOf } from '../utils/sites/same-site';
 
 export interface ArticleMetaProps {
   siteName: string | null;

@@ -3,9 +3,9 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { AnalysedArticle } from '../utils/library/types';
-import type { KeyFigure } from '../utils/figure';
+import type { KeyFigure } from '../utils/model/figure';
 import { highlightFigureList } from '../utils/figures/highlight-core';
-import { t, type Lang } from '../utils/i18n';
+import { t, type Lang } from '../utils/i18n/i18n';
 import { afterPaint, escapeHtml } from '../utils/ui/after-paint';
 import { findFigureMark, focusFigureMark } from '../utils/ui/figure-focus';
 import { ensureImageAlt } from '../utils/ui/image-alt';

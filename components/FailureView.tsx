@@ -1,7 +1,7 @@
 // Why a page cannot be read, in the UI language, and the ways forward: retry (timeout/error), report
 // the page (copies a short report), open the library. Restricted pages get their own explanation.
-import { t, type Lang, type MessageKey } from '../utils/i18n';
-import type { PageKind } from '../utils/article';
+import { t, type Lang, type MessageKey } from '../utils/i18n/i18n';
+import type { PageKind } from '../utils/model/article';
 import { failureActions, failureMessage, type PopupFailureReason } from '../utils/ui/failure-text';
 
 const HEADINGS: Record<PopupFailureReason, MessageKey> = {

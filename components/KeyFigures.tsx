@@ -1,8 +1,8 @@
 // The key-figures panel: one button chip per figure — icon (the currency for money), a short label saying what
 // the number measures, and the normalised amount — with its clause as the tooltip; and the legend that explains
 // the colours AND underline styles of the highlights in the text.
-import type { KeyFigure } from '../utils/figure';
-import { t } from '../utils/i18n';
+import type { KeyFigure } from '../utils/model/figure';
+import { t } from '../utils/i18n/i18n';
 import { FIGURE_ICONS, FIGURE_KINDS, FIGURE_LINE_KEYS, figureIcon } from './figure-kinds';
 import { FIGURE_LABEL_KEYS } from '../utils/figures/kind-names';
 

@@ -1,7 +1,7 @@
 // The interface language (Tiếng Việt / English / as the browser), for the reader's settings and the
 // library (which is also the options page). The label carries both languages, so a reader who landed in
 // the wrong one can still find it; the two languages are named in their own words.
-import { t, type LanguageChoice, type MessageKey } from '../utils/i18n';
+import { t, type LanguageChoice, type MessageKey } from '../utils/i18n/i18n';
 
 const CHOICES: readonly { value: LanguageChoice; key: MessageKey }[] = [
   { value: 'vi', key: 'languageVi' },

@@ -6,7 +6,7 @@
 // A class component so that re-renders of the parent never touch the DOM we filled (and highlighted)
 // unless the HTML itself changed.
 import { Component, createRef } from 'preact';
-import { sanitizeArticleHtml } from '../utils/sanitize';
+import { sanitizeArticleHtml } from '../utils/html/sanitize';
 
 export interface SafeHtmlProps {
   html: string;

@@ -1,7 +1,7 @@
 // The extension's keyboard shortcuts as the browser has them now (commands.getAll()), and how to change them.
 // A browser drops a suggested key that clashes with its own (Chromium took Alt+Shift+R for reading mode), so
 // the card shows what is really assigned, "not set" otherwise, and the browser's own page for changing them.
-import { t, type MessageKey } from '../utils/i18n';
+import { t, type MessageKey } from '../utils/i18n/i18n';
 
 export interface ShortcutView {
   /** The manifest's command name: _execute_action / _execute_browser_action, or save-article. */

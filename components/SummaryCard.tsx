@@ -1,5 +1,5 @@
-import type { SummarySentence } from '../utils/figure';
-import { t } from '../utils/i18n';
+import type { SummarySentence } from '../utils/model/figure';
+import { t } from '../utils/i18n/i18n';
 
 export function SummaryCard({ summary, headingLevel = 2 }: { summary: readonly SummarySentence[]; headingLevel?: 2 | 3 }) {
   if (summary.length === 0) return null;

@@ -1,7 +1,7 @@
 // "Đã xoá … — Hoàn tác" for five seconds after a delete. The timer pauses while the pointer or keyboard
 // focus is on the toast, so a slow reader can still reach the button.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../utils/i18n';
+import { t } from '../utils/i18n/i18n';
 
 export interface UndoToastProps {
   message: string;

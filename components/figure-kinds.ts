@@ -1,7 +1,7 @@
 // How each figure kind is shown: an icon (a plain character every Vietnamese font has) and its name.
 // The icon and the underline style tell the kinds apart without colour (WCAG 1.4.1).
-import type { Figure, FigureKind } from '../utils/figure';
-import type { MessageKey } from '../utils/i18n';
+import type { Figure, FigureKind } from '../utils/model/figure';
+import type { MessageKey } from '../utils/i18n/i18n';
 
 export const FIGURE_KINDS: readonly FigureKind[] = ['money', 'percent', 'quantity', 'ratio', 'date', 'document'];
 

@@ -3,8 +3,8 @@
 // every registered-site page Readability calls readerable — only to confirm the badge: that page should not pay
 // for parsing the figure finder and the summariser, nor run them, for a popup the reader may never open.
 import { defineUnlistedScript } from '#imports';
-import { analyseArticle } from '../utils/analyse';
-import { ANALYSER_KEY, type Analyse } from '../utils/extract-service';
+import { analyseArticle } from '../utils/analysis/analyse-article';
+import { ANALYSER_KEY, type Analyse } from '../utils/messaging/extract-service';
 
 export default defineUnlistedScript(() => {
   const analyse: Analyse = (article, deadline) => analyseArticle(article, { deadline });

@@ -5,8 +5,8 @@
 import { defineContentScript, browser } from '#imports';
 // The readerable check alone (about 1 KB), not the package index, which would pull all of Readability in.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { REGISTERED_MATCHES } from '../utils/page-access';
-import type { Message } from '../utils/messages';
+import { REGISTERED_MATCHES } from '../utils/sites/page-access';
+import type { Message } from '../utils/messaging/protocol';
 
 export default defineContentScript({
   matches: REGISTERED_MATCHES,

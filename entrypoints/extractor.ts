@@ -6,8 +6,8 @@
 import { defineUnlistedScript, browser } from '#imports';
 import { extractArticle } from '../utils/extract';
 import { DEFAULT_LIMITS } from '../utils/extract/limits';
-import { ANALYSER_KEY, createExtractService, type Analyse } from '../utils/extract-service';
-import { isOwnSender, respond } from '../utils/messages';
+import { ANALYSER_KEY, createExtractService, type Analyse } from '../utils/messaging/extract-service';
+import { isOwnSender, respond } from '../utils/messaging/protocol';
 
 const INSTALLED = Symbol.for('tin-sach.extractor');
 

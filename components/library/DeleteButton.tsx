@@ -1,5 +1,5 @@
 // The "Xoá" button of a library row (list or search result): its accessible name says which article.
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n/i18n';
 
 export function DeleteButton({ title, onDelete }: { title: string; onDelete: () => void }) {
   return (

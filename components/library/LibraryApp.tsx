@@ -2,7 +2,7 @@
 // export/import and storage information. Data comes through `deps` (entrypoints/library/mount.tsx).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { t, type Lang } from '../../utils/i18n';
+import { t, type Lang } from '../../utils/i18n/i18n';
 import { formatNumber } from '../../utils/ui/format';
 import { backupFileName } from '../../utils/ui/download';
 import { debounce } from '../../utils/ui/timing';

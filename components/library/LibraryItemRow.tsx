@@ -1,8 +1,8 @@
-import type { Lang } from '../../utils/i18n';
-import { t } from '../../utils/i18n';
+import type { Lang } from '../../utils/i18n/i18n';
+import { t } from '../../utils/i18n/i18n';
 import { formatDate } from '../../utils/ui/format';
 import { safeHttpUrl } from '../../utils/ui/safe-url';
-import { hostOf } from '../../utils/site';
+import { hostOf } from '../../utils/sites/same-site';
 import { DeleteButton } from './DeleteButton';
 import type { LibraryListItem } from './types';
 

@@ -3,7 +3,7 @@
 // <pre> or a <textarea>, never as markup. "Khôi phục" re-validates it like an import (utils/library/repair.ts).
 import { useState } from 'preact/hooks';
 import { ConfirmDeleteForever } from './ConfirmDeleteForever';
-import { t, type Lang, type MessageKey } from '../../utils/i18n';
+import { t, type Lang, type MessageKey } from '../../utils/i18n/i18n';
 import { formatDate } from '../../utils/ui/format';
 import type { QuarantineItemView, RepairResultView } from './types';
 

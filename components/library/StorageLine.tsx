@@ -1,5 +1,5 @@
 // The header's storage line: how many articles, how much space, and whether the browser keeps it for good.
-import { t, type Lang } from '../../utils/i18n';
+import { t, type Lang } from '../../utils/i18n/i18n';
 import { formatBytes, formatNumber } from '../../utils/ui/format';
 import type { LibraryStatsView } from './types';
 

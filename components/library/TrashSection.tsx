@@ -3,9 +3,9 @@
 // window.confirm, which some readers dismiss by reflex and which blocks the page.
 import { useState } from 'preact/hooks';
 import { ConfirmDeleteForever } from './ConfirmDeleteForever';
-import { t, type Lang } from '../../utils/i18n';
+import { t, type Lang } from '../../utils/i18n/i18n';
 import { formatDate } from '../../utils/ui/format';
-import { hostOf } from '../../utils/site';
+import { hostOf } from '../../utils/sites/same-site';
 import type { TrashItemView } from './types';
 
 export interface TrashSectionProps {

@@ -2,7 +2,7 @@
 // appeared, not only the last one), "Đã xoá gần đây" (the trash), damaged list rows and the quarantine.
 // Kept out of LibraryApp.tsx so the page component stays a view.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n/i18n';
 import type { Status } from '../StatusLine';
 import type { LibraryDeps, LibraryListItem, QuarantineItemView, RepairResultView, TrashItemView } from './types';
 

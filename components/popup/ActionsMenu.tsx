@@ -2,7 +2,7 @@
 // Keyboard: Enter, Space or ↓ opens it on the first item, ↑ on the last; ↑ ↓ Home End move; Escape closes
 // and gives the focus back to the button; Tab closes. A click outside closes it too.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n/i18n';
 
 export interface MenuItem {
   key: string;

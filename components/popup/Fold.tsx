@@ -3,7 +3,7 @@
 // KeyFigures) is rendered as it is, and CSS either hides all but its first child, its heading ('hide'),
 // or cuts each list item to two lines ('clamp': a compact summary, everything still read by screen readers).
 import type { ComponentChildren } from 'preact';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n/i18n';
 
 export interface FoldProps {
   /** What the card is called, for screen readers ("Thu gọn Tóm tắt"). */

@@ -5,10 +5,10 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { AnalysedArticle } from '../../utils/library/types';
-import { t, type Lang } from '../../utils/i18n';
-import type { InterfacePrefs } from '../../utils/prefs';
+import { t, type Lang } from '../../utils/i18n/i18n';
+import type { InterfacePrefs } from '../../utils/prefs/interface-prefs';
 import { failureMessage, saveFailureMessage, type PopupFailureReason } from '../../utils/ui/failure-text';
-import type { PageKind } from '../../utils/article';
+import type { PageKind } from '../../utils/model/article';
 import { afterPaint } from '../../utils/ui/after-paint';
 import { imagePlaceholders } from '../../utils/ui/image-alt';
 import { previewLabel, savedText } from '../../utils/ui/photo-text';

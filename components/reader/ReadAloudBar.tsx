@@ -3,9 +3,9 @@
 // reading (playing or paused) the bar is pinned to the bottom of the window (reader.css): the text scrolls
 // along with the voice, and Pause and Stop must stay in reach. The note can be dismissed for good.
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { ReadAloudState } from '../../utils/tts';
-import { SPEECH_RATES } from '../../utils/settings';
-import { t } from '../../utils/i18n';
+import type { ReadAloudState } from '../../utils/read-aloud/tts';
+import { SPEECH_RATES } from '../../utils/prefs/reading-settings';
+import { t } from '../../utils/i18n/i18n';
 
 export interface ReadAloudBarProps {
   supported: boolean;

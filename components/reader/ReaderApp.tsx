@@ -2,13 +2,13 @@
 // saved and restored, and read-aloud. Browser access comes through `deps` (entrypoints/reader/main.tsx).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SavedArticle } from '../../utils/library/types';
-import { t, type Lang, type LanguageChoice } from '../../utils/i18n';
-import type { ReaderSettings } from '../../utils/settings';
+import { t, type Lang, type LanguageChoice } from '../../utils/i18n/i18n';
+import type { ReaderSettings } from '../../utils/prefs/reading-settings';
 import { applyStoredImages } from '../../utils/ui/offline-images';
 import { collectSentences, type DomSentence } from '../../utils/ui/dom-sentences';
 import { clearReadingHighlight, showReadingHighlight } from '../../utils/ui/reading-highlight';
 import { throttle } from '../../utils/ui/timing';
-import { pickVietnameseVoice, ReadAloud, type MakeUtterance, type ReadAloudState, type SynthLike, type VoiceLike } from '../../utils/tts';
+import { pickVietnameseVoice, ReadAloud, type MakeUtterance, type ReadAloudState, type SynthLike, type VoiceLike } from '../../utils/read-aloud/tts';
 import { safeHttpUrl } from '../../utils/ui/safe-url';
 import { ArticleView } from '../ArticleView';
 import { DelayedSpinner } from '../DelayedSpinner';

@@ -10,8 +10,8 @@ import {
   type LineWidth,
   type ReaderSettings,
   type Theme,
-} from '../../utils/settings';
-import { t, type LanguageChoice, type MessageKey } from '../../utils/i18n';
+} from '../../utils/prefs/reading-settings';
+import { t, type LanguageChoice, type MessageKey } from '../../utils/i18n/i18n';
 import { LanguageSelect } from '../LanguageSelect';
 
 const THEME_KEYS: Record<Theme, MessageKey> = {
@@ -28,7 +28,7 @@ const HEIGHT_KEYS: MessageKey[] = ['lineHeightTight', 'lineHeightNormal', 'lineH
 export interface SettingsPanelProps {
   settings: ReaderSettings;
   onChange: (next: ReaderSettings) => void;
-  /** The interface language (stored apart from the reading settings, see utils/prefs.ts). */
+  /** The interface language (stored apart from the reading settings, see utils/prefs/interface-prefs.ts). */
   language: LanguageChoice;
   onLanguage: (choice: LanguageChoice) => void;
 }

@@ -1,6 +1,6 @@
 // In the reader, a link to read (Pocket import) has no text yet: say so and offer the original page, where the
 // popup saves it (see entrypoints/popup/mount.tsx, savedId).
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n/i18n';
 import { safeHttpUrl } from '../../utils/ui/safe-url';
 
 export function ToReadNotice({ url }: { url: string }) {

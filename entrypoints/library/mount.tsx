@@ -15,18 +15,18 @@ import { libraryStats, requestPersistence } from '../../utils/library/stats';
 import { deleteForever, listTrash, purgeTrash, restoreFromTrash } from '../../utils/library/trash';
 import { damagedRecordJson, deleteQuarantined, listQuarantineItems, quarantineSummaryRow, restoreQuarantined } from '../../utils/library/repair';
 import { LibraryError } from '../../utils/library/errors';
-import { loadSettings } from '../../utils/settings';
+import { loadSettings } from '../../utils/prefs/reading-settings';
 import { applyTheme } from '../../utils/ui/apply-settings';
 import { downloadText } from '../../utils/ui/download';
 import { withLangOverride } from '../../utils/ui/page-setup';
 import { chooseLanguage, setUpPageLanguage } from '../../utils/extension/page-language';
 import { LanguageSelect } from '../../components/LanguageSelect';
-import { t } from '../../utils/i18n';
+import { t } from '../../utils/i18n/i18n';
 import '../../components/theme.css';
 import '../../components/library/library.css';
-import { sanitizeArticleHtml } from '../../utils/sanitize';
-import { photoOriginsToAsk } from '../../utils/photo-hosts';
-import type { Message, SaveReply } from '../../utils/messages';
+import { sanitizeArticleHtml } from '../../utils/html/sanitize';
+import { photoOriginsToAsk } from '../../utils/images/photo-hosts';
+import type { Message, SaveReply } from '../../utils/messaging/protocol';
 
 const PERSIST_ASKED_KEY = 'persistenceRequested';
 

@@ -2,7 +2,7 @@
 // the question can leave before the interface is set up (see first-load.ts).
 import { browser } from '#imports';
 import type { PopupLoadResult } from '../../components/popup/PopupApp';
-import { isAnalysed } from '../../utils/analysed';
+import { isAnalysed } from '../../utils/model/is-analysed';
 import { extractFromTab } from '../../utils/extension/tab-extract';
 import { tabIdFromQuery } from '../../utils/ui/query';
 
@@ -35,7 +35,7 @@ export async function loadArticle(tabPromise: Promise<TargetTab>): Promise<Popup
     // The extractor sends the article analysed; an older one would not (then analyse here, lazily loaded).
     const article = isAnalysed(result.article)
       ? result.article
-      : (await import('../../utils/analyse')).analyseArticle(result.article);
+      : (await import('../../utils/analysis/analyse-article')).analyseArticle(result.article);
     return { ok: true, article };
   } catch (e) {
     console.error('[tin-sach] analyse failed', e);

@@ -2,8 +2,8 @@
 import { render } from 'preact';
 import { browser } from '#imports';
 import { PopupApp, type PopupDeps, type PopupLoadResult, type PopupSaveResult } from '../../components/popup/PopupApp';
-import type { IsSavedReply, Message, SaveReply } from '../../utils/messages';
-import { loadSettings } from '../../utils/settings';
+import type { IsSavedReply, Message, SaveReply } from '../../utils/messaging/protocol';
+import { loadSettings } from '../../utils/prefs/reading-settings';
 import { applyTheme } from '../../utils/ui/apply-settings';
 import { withLangOverride } from '../../utils/ui/page-setup';
 import { chooseLanguage, rememberPrefs, setUpPageLanguage } from '../../utils/extension/page-language';
@@ -12,7 +12,7 @@ import { tabIdFromQuery } from '../../utils/ui/query';
 import { loadArticle, type TargetTab } from './load-article';
 import type { AnalysedArticle } from '../../utils/library/types';
 import type { LibraryDb } from '../../utils/library/db';
-import { originLabel, photoOriginsToAsk } from '../../utils/photo-hosts';
+import { originLabel, photoOriginsToAsk } from '../../utils/images/photo-hosts';
 
 // The library code (IndexedDB, search, export) is not needed to show the article: load it after paint.
 const libraryModules = () =>
@@ -101,7 +101,7 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
         return saved.ok ? saved.id : null;
       }
       if (reply && typeof reply.saved === 'boolean') return reply.saved ? reply.id : null;
-      // No background answer (it is restarting): ask the library directly, by the same rule (utils/site.ts).
+      // No background answer (it is restarting): ask the library directly, by the same rule (utils/sites/same-site.ts).
       return withLibrary(async (db, { findPageRecord }) => {
         const { id, ofPage } = await findPageRecord(db, article.url, article.canonicalUrl || article.url);
         return ofPage ? id : null;

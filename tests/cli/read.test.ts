@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main, parseReadArgs } from '../../scripts/cli/read';
+import { main, parseReadArgs } from '../../cli/read';
 import { runCli } from '../helpers/run-cli';
 
 const FIXTURES = resolve(__dirname, '../fixtures/portals');
@@ -77,10 +77,10 @@ describe('read', () => {
 
 describe('the cli dispatcher, as a process', () => {
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', resolve(__dirname, '../../scripts/cli.ts'), ...args], { encoding: 'utf8', timeout: 60_000 });
+    spawnSync(process.execPath, ['--import', 'tsx', resolve(__dirname, '../../cli/main.ts'), ...args], { encoding: 'utf8', timeout: 60_000 });
 
   it('reads from stdin with "-"', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(__dirname, '../../scripts/cli.ts'), 'read', '-', '--url', LIFERAY_URL], {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', resolve(__dirname, '../../cli/main.ts'), 'read', '-', '--url', LIFERAY_URL], {
       encoding: 'utf8',
       timeout: 60_000,
       input: readFileSync(LIFERAY),

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleToMarkdown, markdownFileName, yamlString } from '../../utils/export/markdown';
-import type { KeyFigure } from '../../utils/figure';
+import type { KeyFigure } from '../../utils/model/figure';
 import { makeArticle } from '../library/fixtures/articles';
 
 function frontMatterOf(md: string): Record<string, unknown> {
@@ -115,7 +115,7 @@ describe('articleToMarkdown', () => {
   });
 
   it('is what `cli read --format md` prints for a portal page', async () => {
-    const { main } = await import('../../scripts/cli/read');
+    const { main } = await import('../../cli/read');
     const { runCli } = await import('../helpers/run-cli');
     const page = resolve(__dirname, '../fixtures/portals/liferay.html');
     const url = 'https://yenbinh.gov.vn/web/guest/tin-tuc-su-kien/-/asset_publisher/abc123/content/hoi-nghi-trien-khai-chuyen-doi-so-2024';

@@ -2,7 +2,7 @@
 // As in the content script: the page's own global document and window, no options.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/extract/index';
-import { sanitizeArticleHtml } from '../../utils/sanitize';
+import { sanitizeArticleHtml } from '../../utils/html/sanitize';
 import { portal } from './helpers';
 
 describe('in a browser-like page', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authorLine, cleanByline, isPersonName, markBylineHints } from '../../utils/extract/byline';
-import { parseHtml } from '../../utils/parse-html';
+import { parseHtml } from '../../utils/html/parse-html';
 import { page } from './helpers';
 
 function lastLine(html: string): Element {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanupDocument } from '../../utils/extract/cleanup';
 import { SELECTOR_RULES, TEXT_RULES, ATTRIBUTE_RULES } from '../../utils/extract/cleanup-rules';
-import { parseHtml } from '../../utils/parse-html';
+import { parseHtml } from '../../utils/html/parse-html';
 import { norm, page } from './helpers';
 
 function cleaned(body: string) {

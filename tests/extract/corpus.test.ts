@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { CORPUS_DIR, sharedAvailable } from '../helpers/shared';
-import { parseHtml } from '../../utils/parse-html';
+import { parseHtml } from '../../utils/html/parse-html';
 import { extractHtml, norm } from './helpers';
 
 interface Expected {

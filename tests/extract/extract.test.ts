@@ -1,12 +1,12 @@
 // extractArticle end to end: the live page is never changed, every DOM works, bad input gets a typed
 // answer (never an exception, never a hang).
 import { describe, expect, it } from 'vitest';
-import type { ExtractResult } from '../../utils/article';
+import type { ExtractResult } from '../../utils/model/article';
 import { extractArticle } from '../../utils/extract/index';
 import { checkHtmlText } from '../../utils/extract/limits';
 import { DOMParser as LinkedomParser } from 'linkedom';
-import { parseHtml, sanitizerWindow } from '../../utils/parse-html';
-import { readPage } from '../../scripts/cli/read';
+import { parseHtml, sanitizerWindow } from '../../utils/html/parse-html';
+import { readPage } from '../../cli/read';
 import { JSDOM, article, extractHtml, page, portal } from './helpers';
 
 const SEED_LIKE = page(

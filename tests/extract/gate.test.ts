@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gateArticle, isHomePage, isPropertiesTable, isSearchPage, listingEvidence, type GateInput, type PageSignals } from '../../utils/extract/gate';
-import { parseHtml } from '../../utils/parse-html';
+import { parseHtml } from '../../utils/html/parse-html';
 import { page } from './helpers';
 
 const signals = (over: Partial<PageSignals> = {}): PageSignals => ({

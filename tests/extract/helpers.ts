@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { Article, ExtractResult } from '../../utils/article';
+import type { Article, ExtractResult } from '../../utils/model/article';
 import { extractArticle, type ExtractOptions } from '../../utils/extract/index';
-import { parseHtml } from '../../utils/parse-html';
+import { parseHtml } from '../../utils/html/parse-html';
 
 export const PORTALS_DIR = resolve(__dirname, '../fixtures/portals');
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { listingEvidence } from '../../utils/extract/gate';
 import { foldForSearch } from '../../utils/text/fold';
-import { parseHtml } from '../../utils/parse-html';
+import { parseHtml } from '../../utils/html/parse-html';
 import { corpusPages, sharedAvailable } from '../helpers/shared';
 
 const textLength = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().length;

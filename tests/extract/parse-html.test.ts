@@ -2,7 +2,7 @@
 // html/head/body for fragments and for HTTrack copies with a comment and a <meta> before <head>) and the page
 // URL as the document URL. Bytes are decoded like a browser would.
 import { describe, expect, it } from 'vitest';
-import { decodeHtml, parseHtml } from '../../utils/parse-html';
+import { decodeHtml, parseHtml } from '../../utils/html/parse-html';
 
 describe('parseHtml', () => {
   it('gives a fragment a body', () => {

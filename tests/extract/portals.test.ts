@@ -3,7 +3,7 @@
 // a list page and a home page, and an English news page the clean-up must not hurt.
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
-import { parseHtml } from '../../utils/parse-html';
+import { parseHtml } from '../../utils/html/parse-html';
 import { JSDOM, article, extractHtml, norm, portal } from './helpers';
 
 describe('portal families', () => {

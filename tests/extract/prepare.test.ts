@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestFromSrcset, isPlaceholderSrc, prepareDocument } from '../../utils/extract/prepare';
-import { parseHtml } from '../../utils/parse-html';
+import { parseHtml } from '../../utils/html/parse-html';
 import { page } from './helpers';
 
 const URL_ = 'https://baodienbienmoi.vn/van-hoa/bai-viet.html';

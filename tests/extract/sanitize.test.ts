@@ -2,8 +2,8 @@
 // from a page (styles, ids, forms). Runs with a jsdom window, as the CLI does.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { canSanitizeWith, sanitizeArticleHtml } from '../../utils/sanitize';
-import { sanitizerWindow } from '../../utils/parse-html';
+import { canSanitizeWith, sanitizeArticleHtml } from '../../utils/html/sanitize';
+import { sanitizerWindow } from '../../utils/html/parse-html';
 
 const clean = async (html: string) => sanitizeArticleHtml(html, await sanitizerWindow());
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SelectorIndex, closestMatching, compileSelector } from '../../utils/extract/selectors';
-import { parseHtml } from '../../utils/parse-html';
+import { parseHtml } from '../../utils/html/parse-html';
 import { page } from './helpers';
 
 const doc = parseHtml(

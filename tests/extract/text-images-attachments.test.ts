@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectAttachments, attachmentsNearLabels } from '../../utils/extract/attachments';
 import { collectImages } from '../../utils/extract/images';
 import { countWords, elementText } from '../../utils/extract/text';
-import { parseHtml } from '../../utils/parse-html';
+import { parseHtml } from '../../utils/html/parse-html';
 import { page } from './helpers';
 
 const root = (body: string) => parseHtml(page(`<div id="c">${body}</div>`), 'https://x.vn/').querySelector('#c')!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTitle, siteNameFromTitle, stripSiteSuffix, titleSimilarity } from '../../utils/extract/title';
-import { parseHtml } from '../../utils/parse-html';
+import { parseHtml } from '../../utils/html/parse-html';
 import { page } from './helpers';
 
 const doc = (body: string, head = '') => parseHtml(page(body, head), 'https://x.vn/');

@@ -6,7 +6,7 @@ import { findFigures } from '../../utils/figures/index';
 import { keyFigures } from '../../utils/figures/rank';
 import { displayFigure, formatDate, formatNumber } from '../../utils/figures/display';
 import { clauseAround } from '../../utils/figures/clause';
-import type { KeyFigure } from '../../utils/figure';
+import type { KeyFigure } from '../../utils/model/figure';
 
 const chips = (text: string, title = '', max = 8): KeyFigure[] => keyFigures({ text, lead: '', title }, undefined, max);
 const chipFor = (text: string, fragment: string): KeyFigure => {

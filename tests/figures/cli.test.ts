@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { csvField, main } from '../../scripts/cli/figures';
+import { csvField, main } from '../../cli/figures';
 import { runCli } from '../helpers/run-cli';
 
 let dir: string;

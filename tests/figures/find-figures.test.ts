@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../utils/figure';
+import type { Figure } from '../../utils/model/figure';
 import { findFigures } from '../../utils/figures/index';
 
 /** The figures of a text, each reduced to the fields that matter for it. */

@@ -1,7 +1,7 @@
 // Rules added after reading findFigures' output over every sentence of the shared corpus (see
 // corpus-gold.test.ts). Each case is the real-text pattern that needed the rule, in a portal-style sentence.
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../utils/figure';
+import type { Figure } from '../../utils/model/figure';
 import { findFigures } from '../../utils/figures/index';
 
 const brief = (text: string): string[] =>

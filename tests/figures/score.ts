@@ -2,7 +2,7 @@
 // a gold figure when the kinds are the same and the spans overlap (each prediction used once, the largest
 // overlap first); value accuracy is the share of detections whose normalised fields (value and unit, total,
 // date or code) are right. Gold spans are found by their text, in order, as score.mjs does.
-import type { Figure } from '../../utils/figure';
+import type { Figure } from '../../utils/model/figure';
 import { findFigures } from '../../utils/figures/index';
 
 export interface GoldFigure { kind: string; text: string; value?: number; unit?: string; total?: number; date?: string; code?: string }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { createExtractService } from '../../utils/extract-service';
-import type { Article, ExtractResult } from '../../utils/article';
+import { createExtractService } from '../../utils/messaging/extract-service';
+import type { Article, ExtractResult } from '../../utils/model/article';
 import type { AnalysedArticle } from '../../utils/library/types';
 import { makeArticle } from '../ui/fixtures/article';
 

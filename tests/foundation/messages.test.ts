@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isExtensionPage, isOwnSender, parseMessage, respond } from '../../utils/messages';
+import { isExtensionPage, isOwnSender, parseMessage, respond } from '../../utils/messaging/protocol';
 
 describe('parseMessage', () => {
   it('accepts every well-formed protocol message and keeps only known fields', () => {

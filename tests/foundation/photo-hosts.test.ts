@@ -2,8 +2,8 @@
 // domain (one question covers i1-vnexpress.vnecdn.net and i-vnexpress.vnecdn.net), never the page's own host or
 // the site families the extension may always read.
 import { describe, expect, it } from 'vitest';
-import { originLabel, patternCoversHost, photoOriginsToAsk } from '../../utils/photo-hosts';
-import { registrableDomain } from '../../utils/site';
+import { originLabel, patternCoversHost, photoOriginsToAsk } from '../../utils/images/photo-hosts';
+import { registrableDomain } from '../../utils/sites/same-site';
 
 describe('registrableDomain', () => {
   it('keeps the Vietnamese second-level suffixes whole', () => {

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { loadArticle, targetTab } from '../../entrypoints/popup/load-article';
-import { analyseArticle } from '../../utils/analyse';
+import { analyseArticle } from '../../utils/analysis/analyse-article';
 import { makeArticle } from '../ui/fixtures/article';
 
 const PAGE = 'https://baothang.laocai.gov.vn/tin-tuc/duy-tri-nang-cao-chat-luong-cong-tac-tuyen-van';

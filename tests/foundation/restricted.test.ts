@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restrictedKind } from '../../utils/restricted';
+import { restrictedKind } from '../../utils/sites/restricted';
 
 describe('restrictedKind', () => {
   it('explains the pages no extension may read', () => {

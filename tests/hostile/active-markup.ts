@@ -1,6 +1,6 @@
 // What "nothing active" means for HTML we store or show, checked two ways: on the serialised string (a tag
 // opener or a script URL is visible there whatever the DOM makes of it) and on the parsed DOM (attributes).
-// Independent of utils/sanitize.ts on purpose: a test that reused the sanitiser's lists would agree with it.
+// Independent of utils/html/sanitize.ts on purpose: a test that reused the sanitiser's lists would agree with it.
 
 /** Elements that run, load, embed, submit, restyle or re-base anything. */
 const ACTIVE_TAGS = [

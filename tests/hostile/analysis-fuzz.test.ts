@@ -5,8 +5,8 @@
 // is a hang guard, not a speed measurement (npm run bench measures speed): before the fix a 300 KB run of "-"
 // took 88 s in a tab, and 20 KB of "A1-" took 3.4 s here.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../utils/article';
-import { analyseArticle } from '../../utils/analyse';
+import type { Article } from '../../utils/model/article';
+import { analyseArticle } from '../../utils/analysis/analyse-article';
 import { MAX_HIGHLIGHTS, highlightFigureList } from '../../utils/figures/highlight-core';
 import { MAX_FIGURE_TOKENS, findFigures } from '../../utils/figures';
 import { tokenize } from '../../utils/figures/tokens';

@@ -7,7 +7,7 @@ import { vector } from './hostile-fixtures';
 import { createTrapWindow, installGlobals, provoke, type TrapWindow } from './trap-window';
 import { renderReader, renderSafeHtml, type Rendered } from './render-views';
 
-vi.mock('../../utils/sanitize', () => ({
+vi.mock('../../utils/html/sanitize', () => ({
   // Deliberately unsafe: what every view would show if the sanitiser were bypassed.
   sanitizeArticleHtml: (html: string) => html,
   canSanitizeWith: () => true,

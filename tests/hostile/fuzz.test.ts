@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/extract';
 import { findFigures } from '../../utils/figures';
-import { parseHtml, sanitizerWindow } from '../../utils/parse-html';
-import type { ExtractResult } from '../../utils/article';
+import { parseHtml, sanitizerWindow } from '../../utils/html/parse-html';
+import type { ExtractResult } from '../../utils/model/article';
 import { corpusPages, sharedAvailable } from '../helpers/shared';
-import { mulberry32 } from '../../scripts/bench/generate-library';
+import { mulberry32 } from '../../tools/bench/generate-library';
 
 const MUTATIONS = 500;
 const REASONS = new Set(['not-article', 'empty', 'too-large', 'restricted', 'error']);

@@ -6,11 +6,11 @@
 // the same provocation run an unsanitised vector, so this suite can fail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/extract';
-import { parseHtml, sanitizerWindow } from '../../utils/parse-html';
-import { analyseArticle } from '../../utils/analyse';
+import { parseHtml, sanitizerWindow } from '../../utils/html/parse-html';
+import { analyseArticle } from '../../utils/analysis/analyse-article';
 import { saveArticle } from '../../utils/library/save';
 import { getArticle, getImages } from '../../utils/library/read';
-import type { Article } from '../../utils/article';
+import type { Article } from '../../utils/model/article';
 import type { LibraryDb } from '../../utils/library/db';
 import type { SavedArticle } from '../../utils/library/types';
 import { freshLibrary } from '../library/helpers';

@@ -5,8 +5,8 @@
 // backup of the hostile pages as the extension saved them must import (sanitised HTML is not an attack).
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/extract';
-import { parseHtml, sanitizerWindow } from '../../utils/parse-html';
-import { analyseArticle } from '../../utils/analyse';
+import { parseHtml, sanitizerWindow } from '../../utils/html/parse-html';
+import { analyseArticle } from '../../utils/analysis/analyse-article';
 import { saveArticle } from '../../utils/library/save';
 import { getArticle, listArticles } from '../../utils/library/read';
 import { exportLibrary, importLibrary, BACKUP_FORMAT, BACKUP_VERSION } from '../../utils/library/backup';
@@ -18,7 +18,7 @@ import { HOSTILE_PAGES, HOSTILE_VECTORS, pageHtml, vector } from './hostile-fixt
 import { activeMarkupProblems } from './active-markup';
 import { createTrapWindow, installGlobals, provoke } from './trap-window';
 import { renderSafeHtml } from './render-views';
-import { sanitizeArticleHtml } from '../../utils/sanitize';
+import { sanitizeArticleHtml } from '../../utils/html/sanitize';
 
 const URL = 'https://thu-nghiem.laocai.gov.vn/hostile/sao-luu.html';
 const PARAGRAPH = 'UBND huyện Bát Xát đã hỗ trợ 36 hộ dân bị thiệt hại do mưa lũ, tổng kinh phí hơn 400 triệu đồng.';

@@ -4,12 +4,12 @@
 // is run on WXT's fake browser with the save path replaced by a spy, so "not acted on" is observed directly.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isExtensionPage, isOwnSender, parseMessage, type SenderLike } from '../../utils/messages';
-import { createExtractService } from '../../utils/extract-service';
+import { isExtensionPage, isOwnSender, parseMessage, type SenderLike } from '../../utils/messaging/protocol';
+import { createExtractService } from '../../utils/messaging/extract-service';
 import { saveTab, library, refetchImages } from '../../utils/extension/save-tab';
 import background from '../../entrypoints/background';
-import { parseHtml } from '../../utils/parse-html';
-import { failure } from '../../utils/article';
+import { parseHtml } from '../../utils/html/parse-html';
+import { failure } from '../../utils/model/article';
 
 vi.mock('../../utils/extension/save-tab', () => ({
   saveTab: vi.fn(async () => ({ ok: true, id: 'a00000000001' })),

@@ -8,8 +8,8 @@ import { vi } from 'vitest';
 import { PopupApp, type PopupDeps } from '../../components/popup/PopupApp';
 import { ReaderApp, type ReaderDeps } from '../../components/reader/ReaderApp';
 import { SafeHtml } from '../../components/SafeHtml';
-import { configureI18n } from '../../utils/i18n';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { configureI18n } from '../../utils/i18n/i18n';
+import { DEFAULT_SETTINGS } from '../../utils/prefs/reading-settings';
 import type { AnalysedArticle, SavedArticle } from '../../utils/library/types';
 import { installGlobals, type TrapWindow } from './trap-window';
 

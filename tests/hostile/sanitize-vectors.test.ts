@@ -3,8 +3,8 @@
 // click on every link, it runs nothing. The same harness runs the RAW vectors first, so it is known to catch
 // a leak: a test that cannot see a vector fire cannot prove that it does not.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sanitizeArticleHtml, type WindowLike } from '../../utils/sanitize';
-import { sanitizerWindow } from '../../utils/parse-html';
+import { sanitizeArticleHtml, type WindowLike } from '../../utils/html/sanitize';
+import { sanitizerWindow } from '../../utils/html/parse-html';
 import { HOSTILE_VECTORS, vector } from './hostile-fixtures';
 import { activeMarkupProblems } from './active-markup';
 import { createTrapWindow, provoke, type TrapWindow } from './trap-window';

@@ -3,8 +3,8 @@
 // every hostile vector, on every corpus page's body and on random markup — or it is a hole.
 import { describe, expect, it } from 'vitest';
 import { sanitizeArticleElement } from '../../utils/extract/sanitizer-input';
-import { sanitizeArticleHtml } from '../../utils/sanitize';
-import { parseHtml, sanitizerWindow } from '../../utils/parse-html';
+import { sanitizeArticleHtml } from '../../utils/html/sanitize';
+import { parseHtml, sanitizerWindow } from '../../utils/html/parse-html';
 import { HOSTILE_VECTORS } from './hostile-fixtures';
 import { corpusPages, sharedAvailable } from '../helpers/shared';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createArticleGenerator, loadCorpusText } from '../../scripts/bench/generate-library';
+import { createArticleGenerator, loadCorpusText } from '../../tools/bench/generate-library';
 
 const shared = path.resolve(process.cwd(), '../shared');
 const available = fs.existsSync(shared);

@@ -8,7 +8,7 @@ import { numberedArticle } from './fixtures/articles';
 import { saveArticle } from '../../utils/library/save';
 import { exportLibrary, importLibrary, importPocketCsv, type BackupFile } from '../../utils/library/backup';
 import { skipKind } from '../../utils/library/skip-kind';
-import { sanitizeArticleHtml } from '../../utils/sanitize';
+import { sanitizeArticleHtml } from '../../utils/html/sanitize';
 
 describe('skipKind on what imports really report', () => {
   it('names each way a backup entry is left out', async () => {

@@ -10,7 +10,7 @@ import { removeArticle } from '../../utils/library/update';
 import { getImages, listArticles } from '../../utils/library/read';
 import { exportLibrary, importLibrary } from '../../utils/library/backup';
 import { searchLibrary } from '../../utils/library/search';
-import { mulberry32 } from '../../scripts/bench/generate-library';
+import { mulberry32 } from '../../tools/bench/generate-library';
 import type { LibraryDb } from '../../utils/library/db';
 
 const SAVES = 10_000;

@@ -6,7 +6,7 @@ import { freshLibrary, snapshot } from '../library/helpers';
 import { makeArticle } from '../library/fixtures/articles';
 import { saveArticle } from '../../utils/library/save';
 import { exportLibrary, exportLibraryWithReport, importLibrary, type BackupFile } from '../../utils/library/backup';
-import { sanitizeArticleHtml } from '../../utils/sanitize';
+import { sanitizeArticleHtml } from '../../utils/html/sanitize';
 import { hasActiveMarkup } from '../../utils/library/active-markup';
 import { quarantineArticle } from '../../utils/library/quarantine';
 

@@ -4,8 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../scripts/cli/figures';
-import { csvField } from '../../scripts/cli/csv';
+import { main } from '../../cli/figures';
+import { csvField } from '../../cli/csv';
 import { runCli } from '../helpers/run-cli';
 
 /** Minimal RFC 4180 reader: enough to get the cells back exactly as a spreadsheet would see them. */

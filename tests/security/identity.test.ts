@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { freshLibrary, uniqueName } from '../library/helpers';
 import { makeArticle, numberedArticle } from '../library/fixtures/articles';
-import { identityUrl, isSameSite, registrableDomain } from '../../utils/site';
+import { identityUrl, isSameSite, registrableDomain } from '../../utils/sites/same-site';
 import { readCanonicalUrl } from '../../utils/extract/metadata';
 import { saveArticle } from '../../utils/library/save';
 import { getArticle, listArticles } from '../../utils/library/read';

@@ -3,8 +3,8 @@
 // the popup can be undone like a delete in the library (issue 15.5).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp, type PopupDeps } from '../../components/popup/PopupApp';
-import { analyseArticle } from '../../utils/analyse';
-import { configureI18n } from '../../utils/i18n';
+import { analyseArticle } from '../../utils/analysis/analyse-article';
+import { configureI18n } from '../../utils/i18n/i18n';
 import { makeArticle } from '../ui/fixtures/article';
 import { fakePopupDeps } from '../ui/fixtures/popup-deps';
 import { byTestId, click, mount, settle, unmount } from '../ui/helpers';

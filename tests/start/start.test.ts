@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain .mjs script modules, no type declarations
-import { unpackedExtensionId, writePinnedProfile } from '../../scripts/start/chromium-profile.mjs';
+import { unpackedExtensionId, writePinnedProfile } from '../../tools/start/chromium-profile.mjs';
 // @ts-expect-error: plain .mjs script modules, no type declarations
-import { DEMO_PATH, startDemoServer } from '../../scripts/start/demo-server.mjs';
-import { readPage } from '../../scripts/cli/read';
+import { DEMO_PATH, startDemoServer } from '../../tools/start/demo-server.mjs';
+import { readPage } from '../../cli/read';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -19,7 +19,7 @@ describe('npm start without a display', () => {
     const env = { ...process.env };
     delete env.DISPLAY;
     delete env.WAYLAND_DISPLAY;
-    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/start.mjs')], { cwd: ROOT, env, encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(process.execPath, [join(ROOT, 'tools/start/main.mjs')], { cwd: ROOT, env, encoding: 'utf8', timeout: 30_000 });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trim().split('\n');

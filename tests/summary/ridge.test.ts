@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RidgeAccumulator, solveLinear } from '../../scripts/summary/ridge';
+import { RidgeAccumulator, solveLinear } from '../../tools/summary/ridge';
 
 describe('ridge regression', () => {
   it('solves a linear system', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rouge, rougeL, rougeN, rougeTokens } from '../../scripts/summary/rouge';
+import { rouge, rougeL, rougeN, rougeTokens } from '../../tools/summary/rouge';
 
 describe('rougeTokens', () => {
   it('lower-cases syllables, drops punctuation and keeps numbers whole', () => {

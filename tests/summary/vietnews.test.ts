@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detokenize, parseArticle, readSplit } from '../../scripts/summary/vietnews';
+import { detokenize, parseArticle, readSplit } from '../../tools/summary/vietnews';
 
 // The shape of a VietNews file (made up here: the data set itself stays outside the repository).
 const FILE = [

@@ -1,6 +1,6 @@
 // A stand-in for window.speechSynthesis that "speaks" when told to: the tests decide when each
 // utterance ends, like a real engine finishing a sentence.
-import type { SynthLike, UtteranceLike, VoiceLike } from '../../utils/tts';
+import type { SynthLike, UtteranceLike, VoiceLike } from '../../utils/read-aloud/tts';
 
 export class FakeSynth implements SynthLike {
   spoken: UtteranceLike[] = [];

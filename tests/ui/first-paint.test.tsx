@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { ArticleView, INLINE_HIGHLIGHT_MAX_CHARS } from '../../components/ArticleView';
 import { PopupApp, type PopupDeps } from '../../components/popup/PopupApp';
-import { analyseArticle } from '../../utils/analyse';
-import { configureI18n } from '../../utils/i18n';
+import { analyseArticle } from '../../utils/analysis/analyse-article';
+import { configureI18n } from '../../utils/i18n/i18n';
 import { makeArticle } from './fixtures/article';
 import { fakePopupDeps } from './fixtures/popup-deps';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalogs, configureI18n, currentLang, formatEntry, langFromLocale, langOverrideFromQuery, t } from '../../utils/i18n';
+import { catalogs, configureI18n, currentLang, formatEntry, langFromLocale, langOverrideFromQuery, t } from '../../utils/i18n/i18n';
 
 const ROOT = resolve(__dirname, '../..');
 

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import type { LibraryDeps, LibraryListItem, LibraryQuery } from '../../components/library/types';
-import { configureI18n } from '../../utils/i18n';
+import { configureI18n } from '../../utils/i18n/i18n';
 import { allByTestId, click, mount, settle, unmount } from './helpers';
 
 const SAVED: LibraryListItem = {

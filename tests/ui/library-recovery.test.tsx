@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import type { LibraryDeps, LibraryListItem, QuarantineItemView, RepairResultView, TrashItemView } from '../../components/library/types';
-import { configureI18n } from '../../utils/i18n';
+import { configureI18n } from '../../utils/i18n/i18n';
 import { allByTestId, buttonByText, byTestId, changeValue, click, mount, settle, unmount } from './helpers';
 
 function item(id: string, title: string, savedAt: string, extra: Partial<LibraryListItem> = {}): LibraryListItem {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import type { LibraryDeps, LibraryListItem, LibraryQuery, LibrarySearchHit } from '../../components/library/types';
-import { configureI18n } from '../../utils/i18n';
+import { configureI18n } from '../../utils/i18n/i18n';
 import { foldForSearch } from '../../utils/text/fold';
 import { allByTestId, buttonByText, byTestId, changeValue, click, mount, settle, unmount } from './helpers';
 

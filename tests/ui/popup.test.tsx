@@ -2,11 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { PopupApp, type PopupDeps, type PopupLoadResult } from '../../components/popup/PopupApp';
-import { analyseArticle } from '../../utils/analyse';
-import { configureI18n, t } from '../../utils/i18n';
+import { analyseArticle } from '../../utils/analysis/analyse-article';
+import { configureI18n, t } from '../../utils/i18n/i18n';
 import { FIGURE_LABEL_KEYS } from '../../utils/figures/kind-names';
 import type { AnalysedArticle } from '../../utils/library/types';
-import { FAILURE_MESSAGES } from '../../utils/article';
+import { FAILURE_MESSAGES } from '../../utils/model/article';
 import { TIMEOUT_MESSAGES } from '../../utils/ui/failure-text';
 import { makeArticle } from './fixtures/article';
 import { allByTestId, buttonByText, byTestId, click, mount, settle, unmount } from './helpers';

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReaderApp, type ReaderDeps } from '../../components/reader/ReaderApp';
-import { analyseArticle } from '../../utils/analyse';
-import { configureI18n } from '../../utils/i18n';
+import { analyseArticle } from '../../utils/analysis/analyse-article';
+import { configureI18n } from '../../utils/i18n/i18n';
 import type { SavedArticle } from '../../utils/library/types';
-import { DEFAULT_SETTINGS, FONT_SIZES, type ReaderSettings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, FONT_SIZES, type ReaderSettings } from '../../utils/prefs/reading-settings';
 import { applyReaderSettings } from '../../utils/ui/apply-settings';
 import { makeArticle, MISSING_IMAGE, STORED_IMAGE } from './fixtures/article';
 import { EN_VOICE, FakeSynth, makeUtterance, VI_VOICE } from './fake-speech';

@@ -8,7 +8,7 @@ import {
   SETTINGS_KEY,
   stepFontSize,
   type SettingsStore,
-} from '../../utils/settings';
+} from '../../utils/prefs/reading-settings';
 
 function memoryStore(initial: Record<string, unknown> = {}): SettingsStore & { data: Record<string, unknown> } {
   const data = { ...initial };

@@ -3,7 +3,7 @@
 // and the browser's own way to change them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ShortcutsCard } from '../../components/ShortcutsCard';
-import { configureI18n } from '../../utils/i18n';
+import { configureI18n } from '../../utils/i18n/i18n';
 import { byTestId, mount, unmount } from './helpers';
 
 let container: HTMLElement | null = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickVietnameseVoice, ReadAloud, splitSentences, type ReadAloudState } from '../../utils/tts';
+import { pickVietnameseVoice, ReadAloud, splitSentences, type ReadAloudState } from '../../utils/read-aloud/tts';
 import { EN_VOICE, FakeSynth, makeUtterance, VI_VOICE } from './fake-speech';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));

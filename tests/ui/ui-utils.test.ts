@@ -9,10 +9,10 @@ import { articleIdFromQuery, tabIdFromQuery } from '../../utils/ui/query';
 import { buildPageReport } from '../../utils/ui/report';
 import { debounce, throttle } from '../../utils/ui/timing';
 import { safeHttpUrl } from '../../utils/ui/safe-url';
-import { hostOf } from '../../utils/site';
+import { hostOf } from '../../utils/sites/same-site';
 import { failureActions, saveFailureMessage } from '../../utils/ui/failure-text';
 import { scrollProgress } from '../../components/reader/ReaderApp';
-import type { Figure, KeyFigure } from '../../utils/figure';
+import type { Figure, KeyFigure } from '../../utils/model/figure';
 
 function html(s: string): HTMLElement {
   const div = document.createElement('div');

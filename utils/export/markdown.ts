@@ -9,11 +9,11 @@
 // The headings are Vietnamese whatever the UI language: the file is about a Vietnamese article, and the
 // popup and the CLI must agree byte for byte.
 import type { AnalysedArticle } from '../library/types';
-import type { Figure } from '../figure';
+import type { Figure } from '../model/figure';
 import viCatalog from '../../public/_locales/vi/messages.json';
 import { FIGURE_LABEL_KEYS } from '../figures/kind-names';
 import { safeHttpUrl } from '../ui/safe-url';
-import { hostOf } from '../site';
+import { hostOf } from '../sites/same-site';
 
 /** What the exporter reads: an analysed article, plus the reader's own state when it is a saved one. */
 export type ExportableArticle = AnalysedArticle & { savedAt?: string; tags?: string[] };

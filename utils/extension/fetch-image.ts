@@ -1,12 +1,12 @@
 // Fetching a page's image at save time. The background tries first (works where the extension has host
 // access — the registered site families, or an image host the reader allowed — or the image server allows
 // CORS); otherwise the extractor in the page fetches it with the page's own origin, which is how most portals
-// serve their photos (same host, no CORS headers). Every fetch is bounded (utils/image-bytes.ts) and every
+// serve their photos (same host, no CORS headers). Every fetch is bounded (utils/images/image-bytes.ts) and every
 // image of one article shares a byte budget and a deadline, so a hung or endless image costs a save at most
 // ARTICLE_IMAGES_MS and is then counted as missing (the library can fetch it again later).
 import { browser } from '#imports';
-import type { FetchImageReply, Message } from '../messages';
-import { ByteBudget, dataUrlToBlob, IMAGE_TIMEOUT_MS, readImage, type ImageLimits } from '../image-bytes';
+import type { FetchImageReply, Message } from '../messaging/protocol';
+import { ByteBudget, dataUrlToBlob, IMAGE_TIMEOUT_MS, readImage, type ImageLimits } from '../images/image-bytes';
 
 /** All images of one article together: enough for a 40-photo report of web-sized photos. */
 export const ARTICLE_IMAGE_BYTES = 30 * 1024 * 1024;

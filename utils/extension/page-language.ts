@@ -2,8 +2,8 @@
 // The stored choice is read before the page's interface is set up, so the first frame is already in the
 // right language; choosing another language stores it and reloads the page into it.
 import { browser } from '#imports';
-import type { Lang, LanguageChoice, MessageKey } from '../i18n';
-import { loadPrefs, updatePrefs, type InterfacePrefs } from '../prefs';
+import type { Lang, LanguageChoice, MessageKey } from '../i18n/i18n';
+import { loadPrefs, updatePrefs, type InterfacePrefs } from '../prefs/interface-prefs';
 import { setUpPage, withoutLangOverride } from '../ui/page-setup';
 
 export interface PageLanguage {

@@ -1,9 +1,9 @@
 // Saving runs in the background so that closing the popup mid-save loses nothing: the popup only asks,
 // the background extracts (through the page), analyses, fetches images and writes one transaction.
-import { analyseArticle } from '../analyse';
-import { isAnalysed } from '../analysed';
+import { analyseArticle } from '../analysis/analyse-article';
+import { isAnalysed } from '../model/is-analysed';
 import { extractFromTab } from './tab-extract';
-import type { SaveReply } from '../messages';
+import type { SaveReply } from '../messaging/protocol';
 import { openLibrary, type LibraryDb } from '../library/db';
 import { saveArticle } from '../library/save';
 import { LibraryError, LIBRARY_ERROR_MESSAGES } from '../library/errors';

@@ -2,11 +2,11 @@
 // article, and turn every way this can fail into a typed result the popup can explain.
 // (One of the few utils modules that calls `browser.*`; it is the messaging layer.)
 import { browser } from '#imports';
-import { failure, type ExtractResult } from '../article';
-import type { Message } from '../messages';
-import { ANALYSER_FILE, EXTRACTOR_FILE, EXTRACT_TIMEOUT_MS } from '../page-access';
-import { isAnalysed } from '../analysed';
-import { restrictedKind } from '../restricted';
+import { failure, type ExtractResult } from '../model/article';
+import type { Message } from '../messaging/protocol';
+import { ANALYSER_FILE, EXTRACTOR_FILE, EXTRACT_TIMEOUT_MS } from '../sites/page-access';
+import { isAnalysed } from '../model/is-analysed';
+import { restrictedKind } from '../sites/restricted';
 import { TIMEOUT_MESSAGES } from '../ui/failure-text';
 
 export class TimeoutError extends Error {}

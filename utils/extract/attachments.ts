@@ -1,6 +1,6 @@
 // Attached files ("File đính kèm" on government portals): decisions, plans and forms as .pdf, .doc(x),
 // .xls(x), .ppt(x), .zip, .rar. They often sit in a block after the body that Readability drops.
-import type { Attachment } from '../article';
+import type { Attachment } from '../model/article';
 import { SHOW_TEXT, attr, normSpace, precedes, textOf } from './dom';
 
 const FILE_EXT = /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z)$/i;

@@ -14,7 +14,7 @@
 //      still read if it carries signs of one article (a headline element, a date, article markup) and
 //      enough text; a short page without them is a stub.
 // "Short", "not Vietnamese" or "no date" alone never refuse a page Readability reads.
-import type { PageKind } from '../article';
+import type { PageKind } from '../model/article';
 import { foldForSearch } from '../text/fold';
 
 export interface PageSignals {

@@ -1,7 +1,7 @@
 // Images of the article with their captions. Captions are kept as captions: a <figcaption>, or the
 // caption-ish element CMSs put next to the image (".image_desc" tables on district portals,
 // ".PhotoCMS_Caption" on baochinhphu, "p.Image" on vnexpress, an italic line under the picture).
-import type { ArticleImage } from '../article';
+import type { ArticleImage } from '../model/article';
 import { attr, classTokens, normSpace, textOf } from './dom';
 
 const CAPTION_CLASS = /caption|desc|chuthich|chu-thich|chu_thich|image-note|photo-note|^image$|note/i;

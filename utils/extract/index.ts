@@ -11,16 +11,16 @@
 //   5. gate      list / home / search pages and stubs → not-article           (gate.ts)
 //   6. sanitise  articles only                                                  (sanitizer-input.ts)
 //
-// Speed: the extractor is benchmarked against plain Readability on the same page (scripts/bench/
+// Speed: the extractor is benchmarked against plain Readability on the same page (tools/bench/
 // extract.ts, budget 1.5×). Under linkedom every node created costs (linkedom registers each one in a
 // WeakMap, which makes garbage collection slow), and so does every whole-page walk or querySelectorAll,
 // so the steps share walks and avoid building text they only measure.
 //
 // Sanitising needs a DOMPurify-capable window: the page's own (browser, jsdom) or `opts.window`
-// (in Node with linkedom pass `await sanitizerWindow()` from utils/parse-html.ts).
+// (in Node with linkedom pass `await sanitizerWindow()` from utils/html/parse-html.ts).
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { failure, type Article, type ExtractResult } from '../article';
-import { canSanitizeWith, sanitizedFragment, type WindowLike } from '../sanitize';
+import { failure, type Article, type ExtractResult } from '../model/article';
+import { canSanitizeWith, sanitizedFragment, type WindowLike } from '../html/sanitize';
 import { attachmentsAfterLabels } from './attachments';
 import { ALIGNED_SELECTOR, AUTHOR_SELECTOR, markBylineHints, findVisibleAuthor } from './byline';
 import { CLEANUP_SELECTOR_GROUPS, cleanupDocument } from './cleanup';
@@ -34,7 +34,7 @@ import { CANONICAL_SELECTOR, JSON_LD_SELECTOR, isVietnamesePage, readCanonicalUr
 import { REVEAL_SELECTOR, prepareDocument } from './prepare';
 import { DATE_ELEMENT_SELECTOR, findPublishedAt } from './published';
 import { recoverArticle } from './recover';
-import { hostOf } from '../site';
+import { hostOf } from '../sites/same-site';
 import { headlineAtTop, tidyEdges } from './edges';
 import { sanitizeArticleElement } from './sanitizer-input';
 import { SelectorIndex } from './selectors';

@@ -1,7 +1,7 @@
 // Page metadata read from the prepared clone BEFORE clean-up and Readability (both remove the
 // elements it lives in): JSON-LD, <meta>, canonical URL, site name, language.
 import { absolutise, attr, metaContent, normSpace } from './dom';
-import { hostOf, isSameSite } from '../site';
+import { hostOf, isSameSite } from '../sites/same-site';
 
 export interface JsonLdInfo {
   /** @type values of every JSON-LD object on the page. */
@@ -79,7 +79,7 @@ export function readJsonLd(doc: Document, scripts?: Element[]): JsonLdInfo {
 export const CANONICAL_SELECTOR = 'link[rel="canonical" i][href]';
 
 /**
- * `<link rel=canonical>` or og:url, absolutised, when it is on the page's own site (utils/site.ts); else the
+ * `<link rel=canonical>` or og:url, absolutised, when it is on the page's own site (utils/sites/same-site.ts); else the
  * page URL. A page must not be able to claim another site's address: the library keys articles by it.
  * `links`: the page's canonical links when the caller already found them (the first one counts).
  */

@@ -1,6 +1,6 @@
 // Step 4: put back what Readability loses or gets wrong, on its output element: the lead (sapo), the
 // printed author line at the end of the body, images with captions, attachments, plain text.
-import type { ArticleImage, Attachment } from '../article';
+import type { ArticleImage, Attachment } from '../model/article';
 import { foldForSearch } from '../text/fold';
 import { collectAttachments } from './attachments';
 import { AUTHOR_MARK, authorLine, cleanByline, isPersonName } from './byline';

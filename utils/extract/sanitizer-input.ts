@@ -1,4 +1,4 @@
-// Hands the article element to DOMPurify (utils/sanitize.ts, its one configuration) as HTML text.
+// Hands the article element to DOMPurify (utils/html/sanitize.ts, its one configuration) as HTML text.
 //
 // In a browser the element is serialised and sanitised as it is. In Node the sanitiser runs on jsdom,
 // whose HTML parser costs about half a microsecond per character of text and a token per word (a
@@ -25,7 +25,7 @@
 // Articles that do not qualify but whose elements all read ordinary text still get their spaces (a
 // parser token each) handed over as a private-use character, turned back into spaces afterwards.
 // Checked against the plain hand-over on the corpus, the hostile vectors and random markup.
-import { TEXT_PASSES_UNCHANGED, sanitizeArticleHtml, type WindowLike } from '../sanitize';
+import { TEXT_PASSES_UNCHANGED, sanitizeArticleHtml, type WindowLike } from '../html/sanitize';
 
 /** U+E000/U+E001, private-use characters: no page text means anything by them. */
 const OPEN = '\uE000';

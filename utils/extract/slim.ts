@@ -3,7 +3,7 @@
 // <font> without attributes, a <div> whose only child is another block). DOMPurify still sees (and decides on)
 // everything that is left; this only saves it work. In Node the sanitiser runs on jsdom, where every
 // node and attribute is expensive (on dantri this cut sanitising by about a third).
-import { ALLOWED_ATTR } from '../sanitize';
+import { ALLOWED_ATTR } from '../html/sanitize';
 import { ELEMENT_NODE, TEXT_NODE } from './dom';
 
 const KEEP = new Set(ALLOWED_ATTR);

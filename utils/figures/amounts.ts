@@ -2,7 +2,7 @@
 // [approx] NUMBER [scale words] UNIT, where the unit decides the kind ("1,6 tỷ đồng" money, "12%" percent,
 // "35,5 km" quantity, "14 ban" quantity counting "ban"). A range "từ 3 đến 5 triệu đồng" or "30-35%" gives
 // two figures; the first borrows the unit (and the scale) of the second.
-import type { Approx, Figure, FigureKind } from '../figure';
+import type { Approx, Figure, FigureKind } from '../model/figure';
 import { readAmount, type Amount } from './numbers';
 import { openCountedNoun } from './counted';
 import { isLabelled } from './rejections';

@@ -4,7 +4,7 @@
 // amount ("tổng thu ngân sách … đạt 512,7 tỷ đồng") and the counted or measured thing after a count or a
 // measure ("188 tổ tuyên vận", "219,2m3 rác thải"), so the label is read from one side or the other by kind.
 // All scans are bounded windows around the figure: this runs for a handful of chips, never over the text.
-import type { Figure } from '../figure';
+import type { Figure } from '../model/figure';
 import { isStopword } from '../text/stopwords';
 
 export interface Span {

@@ -1,7 +1,7 @@
 // Dates and periods, as precise as the text: "ngày 25/3/2023" → 2023-03-25, "tháng 10/2024" → 2024-10,
 // "năm 2023" → 2023, "25/3" → --03-25, "quý III/2024" → 2024-Q3, "6 tháng đầu năm 2024" → 2024-H1.
 // Vietnamese writes day before month, with "/", "-" or "." ("1-8-2008", "4.1.2017", "tháng 7.2017").
-import type { Figure } from '../figure';
+import type { Figure } from '../model/figure';
 import { type Token, glued, isSym, isWord, sameLine } from './tokens';
 import { isLabelled, isPeriodAbbreviation } from './rejections';
 import { matchUnit } from './units';

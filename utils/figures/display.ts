@@ -2,7 +2,7 @@
 // writes it ("1,6 tỷ đồng", "20–30 triệu đồng/tháng", "1,2 tỷ USD", "219,2 m³", "16.000 người", "8/19 tiêu chí",
 // "25/3/2023", "quý III/2024", "Nghị quyết 17-NQ/HU"), whatever shape it had in the text ("trên 1,6 tỷ đồng",
 // "1.600.000.000đ", "từ 20 đến 30 triệu đồng/tháng").
-import type { Figure } from '../figure';
+import type { Figure } from '../model/figure';
 
 const CURRENCY_WORDS: Record<string, string> = { VND: 'đồng', USD: 'USD', EUR: 'EUR', CNY: 'nhân dân tệ', JPY: 'yên' };
 const SCALES: [number, string][] = [

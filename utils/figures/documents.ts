@@ -1,7 +1,7 @@
 // References to official documents: a type word, optionally a name and "số", then the number and symbol
 // ("Nghị quyết số 17-NQ/HU", "Quyết định số 1234/QĐ-UBND", "Luật Đất đai số 31/2024/QH15",
 // "Nghị định 15/2020/NĐ-CP"). The code decides: "06/2018" after "Nghị định" is a document, not a date.
-import type { Figure } from '../figure';
+import type { Figure } from '../model/figure';
 import { type Token, PhraseTable, isCapitalised, isWord } from './tokens';
 import { matchUnit } from './units';
 

@@ -4,7 +4,7 @@
 // so the element's text is read as one string with a map back to its text nodes, and each figure is wrapped
 // piece by piece — one <mark> per text node it touches, all with the same data-fig-index. Only text nodes
 // are touched (never attributes); script/style and existing marks are left alone; a second run changes nothing.
-import type { Figure } from '../figure';
+import type { Figure } from '../model/figure';
 import { findFigures } from './index';
 import { highlightFigureList } from './highlight-core';
 

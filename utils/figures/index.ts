@@ -1,7 +1,7 @@
 // findFigures: every key figure in a Vietnamese text, as specified in ../shared/figures/README.md.
 // The passes run from the most specific to the least, each taking its tokens so later passes cannot reuse
 // them: non-figures (phones, plates, times, links, codes) → document references → dates → amounts.
-import type { Figure } from '../figure';
+import type { Figure } from '../model/figure';
 import { findAmounts } from './amounts';
 import { findDates } from './dates';
 import { findDocuments } from './documents';
@@ -30,4 +30,4 @@ export function findFigures(source: string): Figure[] {
   return figures.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-export type { Figure } from '../figure';
+export type { Figure } from '../model/figure';

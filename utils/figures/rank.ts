@@ -8,7 +8,7 @@
 // counts weigh more than bare dates. The list mixes kinds: each further chip of a kind (or of one label, "eight
 // fines") costs more. A range is one chip; a document named twice ("Nghị định 68", "Nghị định 68/2026/NĐ-CP") is
 // one chip with its fullest code; a repeated figure is one chip.
-import type { Figure, FigureKind, KeyFigure } from '../figure';
+import type { Figure, FigureKind, KeyFigure } from '../model/figure';
 import { clauseAround, labelFor } from './clause';
 import { displayFigure } from './display';
 import { findFigures } from './index';

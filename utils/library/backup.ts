@@ -8,7 +8,7 @@ import { LibraryError, toLibraryError } from './errors';
 import { LIMITS, checkSavedArticle, isPlainObject, isWebUrl } from './validate';
 import { cleanSavedArticle } from './clean';
 import { articleId } from './id';
-import { identityUrl } from '../site';
+import { identityUrl } from '../sites/same-site';
 import { bytesToBase64, base64ToBytes } from './base64';
 import { stableStringify } from './stable-json';
 import { inWriteTx } from './tx';
@@ -126,7 +126,7 @@ export interface ImportOptions {
   /** Per image, decoded. Default 5 MB. */
   maxImageBytes?: number;
   /**
-   * Sanitiser for imported article HTML (the extension pages pass utils/sanitize.ts). A backup file is
+   * Sanitiser for imported article HTML (the extension pages pass utils/html/sanitize.ts). A backup file is
    * untrusted like a web page: validation refuses active markup it recognises, and this makes what is
    * stored as clean as an extracted article. Left out in Node, where the renderer sanitises anyway.
    */

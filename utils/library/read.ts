@@ -7,7 +7,7 @@ import { checkSavedArticle } from './validate';
 import { quarantineArticle } from './quarantine';
 import { checkSummaryRecord, recoverText } from './check-summary';
 import { articleId, isRecordOfPage } from './id';
-import { identityUrl } from '../site';
+import { identityUrl } from '../sites/same-site';
 
 /**
  * The article, or undefined when there is none. A record that fails validation is moved to the quarantine store
@@ -28,7 +28,7 @@ export async function getArticle(db: LibraryDb, id: string): Promise<SavedArticl
 }
 
 /**
- * The record a page would be saved as (keyed by its identity, utils/site.ts), and whether that record really is
+ * The record a page would be saved as (keyed by its identity, utils/sites/same-site.ts), and whether that record really is
  * this page's: the popup shows "Đã lưu ✓" (and its toggle deletes) only then, never for a page that merely
  * names a saved article's address as its canonical one (issue 16.1).
  */

@@ -150,7 +150,7 @@ export function normaliseArticleFields(raw: unknown): unknown {
 export interface RestoreOptions {
   /** The record as the reader edited it (JSON text); without it, the stored record is used. */
   edited?: string;
-  /** The import's sanitiser (utils/sanitize.ts in the pages): a repaired record is as untrusted as a file. */
+  /** The import's sanitiser (utils/html/sanitize.ts in the pages): a repaired record is as untrusted as a file. */
   sanitizeHtml?: (html: string) => string;
 }
 

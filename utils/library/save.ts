@@ -3,7 +3,7 @@ import type { AnalysedArticle, SavedArticle } from './types';
 import type { StoredImage } from './records';
 import type { LibraryDb } from './db';
 import { articleId, isRecordOfPage } from './id';
-import { identityUrl } from '../site';
+import { identityUrl } from '../sites/same-site';
 import { LibraryError } from './errors';
 import { inWriteTx } from './tx';
 import { writeArticles } from './write';
@@ -127,7 +127,7 @@ const sound = (r: SavedArticle | undefined): SavedArticle | undefined => (r && c
 
 export async function saveArticle(db: LibraryDb, article: AnalysedArticle, opts: SaveOptions = {}): Promise<SaveResult> {
   // Keyed by the tab's own address, or a canonical address on the same site: never by what a page claims
-  // about another site (utils/site.ts).
+  // about another site (utils/sites/same-site.ts).
   const id = articleId(identityUrl(article));
   if (!opts.replace) {
     // Asked before the images are downloaded; asked again inside the write transaction below.

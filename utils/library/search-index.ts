@@ -2,7 +2,7 @@
 // IndexedDB and updated in the same transaction as the article, so it survives restarts with no rebuild and
 // is never out of step with the articles.
 //
-// Why not MiniSearch serialised into a store? Measured with `npx tsx scripts/bench/library.ts --compare` on
+// Why not MiniSearch serialised into a store? Measured with `npx tsx tools/bench/library.ts --compare` on
 // 10,000 generated ~1,500-word articles (2-core machine, shared with other jobs, so treat as rough):
 //                      persisted postings (this file)          MiniSearch 7.2 toJSON/loadJSON
 //   open (per start)   1–6 ms (nothing to load)                 7,700 ms loadJSON of a 44 MB JSON
@@ -18,7 +18,7 @@ import type { SearchDocRecord, TermRecord } from './records';
 import type { WriteTx } from './db';
 import { tokenize } from './tokenize';
 import { quiet } from './tx';
-import { hostOf } from '../site';
+import { hostOf } from '../sites/same-site';
 
 // Field weights (title > lead > site/tags > text): a word in the title says more about what the article is
 // than the same word deep in the body. The text part is BM25's saturating term frequency, so an article that

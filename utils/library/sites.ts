@@ -5,7 +5,7 @@
 import type { LibraryDb } from './db';
 import { toLibraryError } from './errors';
 import { knownSiteName } from './site-names';
-import { hostOf } from '../site';
+import { hostOf } from '../sites/same-site';
 
 export interface SiteOption {
   /** The filter's value: the host, without "www." */

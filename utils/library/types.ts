@@ -1,6 +1,6 @@
 // What the library stores. The Article comes from the extractor; the rest is the reader's own state.
-import type { Article } from '../article';
-import type { KeyFigure, Figure, SummarySentence } from '../figure';
+import type { Article } from '../model/article';
+import type { KeyFigure, Figure, SummarySentence } from '../model/figure';
 
 /** An article as analysed for display: extraction + figures (offsets into article.text) + summary. */
 export interface AnalysedArticle extends Article {

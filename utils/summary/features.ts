@@ -1,8 +1,8 @@
 // What the learned scorer knows about a candidate sentence. Every feature is a plain number computed from
 // the article's own text, so the same code serves the extension, the CLI and the training script
-// (scripts/train-summary.ts); the weights (weights.json) are learned offline against VietNews sapos.
+// (tools/summary/train.ts); the weights (weights.json) are learned offline against VietNews sapos.
 // The order of FEATURE_NAMES is the order of the weights: add new features at the end and retrain.
-import type { Figure } from '../figure';
+import type { Figure } from '../model/figure';
 import { isStopword } from '../text/stopwords';
 
 export const FEATURE_NAMES = [

@@ -3,11 +3,11 @@
 //    never repeats it), without captions, table rows, short source lines and headings; over-long sentences
 //    split at ";" where each part stands on its own (candidates.ts).
 // 2. Score: a linear model over position, length, headline overlap, figures, centrality and boilerplate
-//    flags (features.ts), its weights learned offline on VietNews (scripts/train-summary.ts → weights.json).
+//    flags (features.ts), its weights learned offline on VietNews (tools/summary/train.ts → weights.json).
 // 3. Select: maximal marginal relevance against repeated terms and figures, short bullets first, the whole
 //    summary well under a third of the article (select.ts).
 // Deterministic: ties go to the earlier sentence.
-import type { Figure, SummarySentence } from '../figure';
+import type { Figure, SummarySentence } from '../model/figure';
 import { findFigures } from '../figures/index';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { summaryCandidates } from './candidates';

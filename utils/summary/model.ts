@@ -1,4 +1,4 @@
-// The learned summary model: weights.json, written by scripts/train-summary.ts, checked against the
+// The learned summary model: weights.json, written by tools/summary/train.ts, checked against the
 // feature list it was trained on so a stale file fails loudly in the tests instead of scoring nonsense.
 import { FEATURE_NAMES } from './features';
 import trained from './weights.json';

@@ -1,4 +1,4 @@
-// Sentence splitter for Vietnamese news text. A sentence ends at ".", "!", "?", "…" (or "./." — the
+// Sentence splitter for Vietnamese news text. A sentence ends at ".", "!", "?", "…" (or "./" — the
 // closing mark of official texts) followed by white space and a capital, a digit or an opening quote — and at
 // every line break, since the extractor separates paragraphs with blank lines. It does not end after
 // abbreviations ("TP. Hồ Chí Minh", "TS. Nguyễn…", "PGS.TS."), initials ("Nguyễn V. A"), or inside numbers
@@ -59,7 +59,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       push(i);
       continue;
     }
-    // Take the whole run of terminal marks and closers: "...", "?!", "./.", ".”", "…)".
+    // Take the whole run of terminal marks and closers: "...", "?!", "./", ".”", "…)".
     let j = i + 1;
     while (j < text.length && (TERMINAL.test(text[j]!) || CLOSERS.test(text[j]!) || (text[j] === '/' && text[j + 1] === '.'))) j++;
     // A sentence ends only before white space…

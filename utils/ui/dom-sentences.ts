@@ -1,7 +1,7 @@
 // Read-aloud works sentence by sentence over the rendered article: each readable block (paragraph, list
 // item, heading, caption) is split into sentences, and a sentence maps back to a DOM Range so it can be
 // highlighted while it is spoken, even when it crosses <mark>, <a> or <strong> boundaries.
-import { splitSentences } from '../tts';
+import { splitSentences } from '../read-aloud/tts';
 
 export interface DomSentence {
   text: string;

@@ -1,9 +1,9 @@
 // What the popup says when a page cannot be read or a save fails, in the UI language. The messages
-// themselves live with their producers (utils/article.ts, utils/library/errors.ts; the timeout, which is the popup's own, is here);
+// themselves live with their producers (utils/model/article.ts, utils/library/errors.ts; the timeout, which is the popup's own, is here);
 // this only picks the language and falls back sensibly for reasons it does not know.
-import { FAILURE_MESSAGES, PAGE_KIND_MESSAGES, type FailureReason, type PageKind } from '../article';
+import { FAILURE_MESSAGES, PAGE_KIND_MESSAGES, type FailureReason, type PageKind } from '../model/article';
 import { LIBRARY_ERROR_MESSAGES, type LibraryErrorCode } from '../library/errors';
-import type { Lang } from '../i18n';
+import type { Lang } from '../i18n/i18n';
 
 /** The popup's own failure: the page did not answer in time (a frozen or very slow tab). */
 export const TIMEOUT_MESSAGES = {

@@ -1,7 +1,7 @@
 // Clicking a key-figure chip takes the reader to that figure in the text. Chips are KeyFigures (offsets into
 // article.text); highlights carry data-fig-index = the figure's index in article.figures, so the match is by
 // offsets first, then by text (a figure in a caption or the lead may have been highlighted elsewhere).
-import type { Figure, KeyFigure } from '../figure';
+import type { Figure, KeyFigure } from '../model/figure';
 
 export function figureIndexOf(figures: readonly Figure[], kf: KeyFigure): number {
   const exact = figures.findIndex((f) => f.start === kf.start && f.end === kf.end && f.kind === kf.kind);

@@ -1,5 +1,5 @@
 // Dates, numbers and sizes in the UI language through Intl (never hand-built strings).
-import { intlLocale, type Lang } from '../i18n';
+import { intlLocale, type Lang } from '../i18n/i18n';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A timestamp with its own offset, as the extractor writes publication times ('2023-04-12T15:20:00+07:00'). */

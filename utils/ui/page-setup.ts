@@ -1,7 +1,7 @@
 // What every extension page does first: pick the UI language (`?lang=` override, else the reader's stored
 // choice, else the browser's preferred languages — see resolveLang), set <html lang>, and title the page.
 // The browser functions and the stored choice are passed in (utils/ rule).
-import { configureI18n, langOverrideFromQuery, t, type Lang, type LanguageChoice, type MessageKey } from '../i18n';
+import { configureI18n, langOverrideFromQuery, t, type Lang, type LanguageChoice, type MessageKey } from '../i18n/i18n';
 
 export interface PageSetupOptions {
   search: string;

@@ -1,6 +1,6 @@
 // What the popup and the library say about an article's photos: how many were kept at save, and what a
 // "Tải lại ảnh" brought back. One place, so both pages word it the same.
-import { t } from '../i18n';
+import { t } from '../i18n/i18n';
 
 export interface PhotoCountView {
   saved: number;

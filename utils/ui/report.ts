@@ -1,6 +1,6 @@
 // "Báo trang này": the popup copies a short, human-readable report to the clipboard so the reader can
 // paste it into an e-mail or a chat. No network request is made: the extension collects nothing.
-import type { Lang } from '../i18n';
+import type { Lang } from '../i18n/i18n';
 
 export interface PageReport {
   url: string;

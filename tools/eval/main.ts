@@ -1,0 +1,173 @@
+// `npm run eval`: the product's quality on the shared sets, in one go.
+//   1. Extraction: ../shared/corpus/score.mjs over every corpus page with our CLI (`read`), printing
+//      each page and the total. Exits non-zero unless every check passes.
+//   2. Key figures: the `figures` subcommand over ../shared/figures/dev.jsonl, scored by
+//      ../shared/figures/score.mjs (skipped with a clear line if that subcommand is missing).
+// `npm run eval -- --browser [--firefox] [--build]`: the truth is the built extension in a real browser.
+//   1. Every corpus page is read by the built extension in Chromium (or Firefox ESR), exactly as the popup
+//      reads a tab (tools/eval/browser-answers.mjs), and those answers are scored by the same corpus scorer.
+//   2. Parity: the CLI's answer on the same page and the same URL must equal the browser's (title, byline,
+//      publishedAt, lead, text, html, images, attachments, and the verdict of refused pages).
+//   The build is made first when it is missing (or always with --build).
+// `npm run eval -- --readability`: Mozilla Readability's own test pages (../shared/readability-test-pages), scored by
+//   their score.mjs against plain Readability's output and its readerable check (do no harm on ordinary pages).
+// Speed: spawning tsx costs ~1–5 s per page, so the CLI is bundled once with esbuild (already installed
+// as tsx's engine) into node_modules/.cache and run with plain node; tsx is the fallback.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { browserAnswers } from './browser-answers.mjs';
+import { readPage } from '../../cli/read';
+
+const ROOT = resolve(import.meta.dirname ?? __dirname, '../..');
+const SHARED = resolve(ROOT, '../shared');
+const CORPUS = join(SHARED, 'corpus');
+const FIGURES = join(SHARED, 'figures');
+const BUNDLE = join(ROOT, 'node_modules/.cache/tin-sach/cli.mjs');
+
+/** The command that runs our CLI: the esbuild bundle if it builds, else tsx. */
+async function cliCommand(): Promise<string[]> {
+  try {
+    const esbuild = (await import('esbuild')) as typeof import('esbuild');
+    mkdirSync(join(ROOT, 'node_modules/.cache/tin-sach'), { recursive: true });
+    await esbuild.build({
+      entryPoints: [join(ROOT, 'cli/main.ts')],
+      outfile: BUNDLE,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'silent',
+    });
+    return [process.execPath, BUNDLE];
+  } catch (e) {
+    console.log(`eval: could not bundle the CLI (${(e as Error).message.split('\n')[0]}); using tsx (slower)`);
+    return ['npx', 'tsx', join(ROOT, 'cli/main.ts')];
+  }
+}
+
+function scoreCorpus(cli: string[], label = 'CLI'): boolean {
+  console.log(`\n== Extraction corpus, ${label} (${CORPUS})`);
+  const r = spawnSync(process.execPath, [join(CORPUS, 'score.mjs'), CORPUS, '--', ...cli, 'read'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  process.stdout.write(r.stdout ?? '');
+  const total = /checks passed (\d+)\/(\d+)/.exec(r.stdout ?? '');
+  return r.status === 0 && !!total && total[1] === total[2];
+}
+
+function scoreFigures(cli: string[]): void {
+  console.log(`\n== Key figures (${join(FIGURES, 'dev.jsonl')})`);
+  const probe = spawnSync(cli[0]!, [...cli.slice(1), 'figures', '--help'], { cwd: ROOT, encoding: 'utf8', input: '' });
+  if (/not available|unknown subcommand/.test(probe.stderr ?? '')) {
+    console.log('eval: the `figures` subcommand is not there yet (cli/figures.ts) — figures not scored.');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'tinsach-eval-'));
+  try {
+    const pred = join(dir, 'pred.jsonl');
+    const run = spawnSync(cli[0]!, [...cli.slice(1), 'figures', join(FIGURES, 'dev.jsonl'), '--format', 'jsonl'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (run.status !== 0) {
+      console.log(`eval: \`figures\` failed (exit ${run.status}): ${(run.stderr ?? '').trim().split('\n')[0]}`);
+      return;
+    }
+    writeFileSync(pred, run.stdout);
+    const score = spawnSync(process.execPath, [join(FIGURES, 'score.mjs'), join(FIGURES, 'dev.jsonl'), pred], { cwd: ROOT, encoding: 'utf8' });
+    process.stdout.write(score.stdout ?? '');
+    if (score.status) console.log(`eval: figures scorer exited ${score.status}: ${(score.stderr ?? '').trim().split('\n')[0]}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const READABILITY_PAGES = join(SHARED, 'readability-test-pages');
+
+function scoreReadabilityPages(cli: string[]): number {
+  console.log(`\n== Mozilla Readability's test pages (${READABILITY_PAGES})`);
+  const r = spawnSync(process.execPath, [join(READABILITY_PAGES, 'score.mjs'), '--verbose', '--', ...cli, 'read'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  return r.status ?? 1;
+}
+
+/** The fields a reader sees; the parity check compares these between the browser and the CLI. */
+const PARITY_FIELDS = ['title', 'byline', 'publishedAt', 'lead', 'text', 'html', 'images', 'attachments'] as const;
+
+type Answer = { ok: boolean; reason?: string; pageKind?: string; article?: Record<string, unknown> };
+
+/** What differs between two answers for the same page, '' when nothing does. */
+export function parityDiff(browser: Answer, cli: Answer): string {
+  if (browser.ok !== cli.ok) return `browser ${browser.ok ? 'read it' : `refused it (${browser.reason})`}, CLI ${cli.ok ? 'read it' : `refused it (${cli.reason})`}`;
+  if (!browser.ok) return browser.reason === cli.reason && browser.pageKind === cli.pageKind ? '' : `refusals differ: ${browser.reason}/${browser.pageKind} vs ${cli.reason}/${cli.pageKind}`;
+  const diffs: string[] = [];
+  for (const field of PARITY_FIELDS) {
+    const a = JSON.stringify(browser.article?.[field] ?? null);
+    const b = JSON.stringify(cli.article?.[field] ?? null);
+    if (a === b) continue;
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    diffs.push(`${field} differs at ${i}: browser …${a.slice(Math.max(0, i - 30), i + 50)}… CLI …${b.slice(Math.max(0, i - 30), i + 50)}…`);
+  }
+  return diffs.join('\n      ');
+}
+
+function ensureBuild(firefox: boolean, force: boolean): void {
+  const dir = join(ROOT, firefox ? '.output/firefox-mv2' : '.output/chrome-mv3');
+  if (!force && existsSync(join(dir, 'manifest.json'))) return;
+  console.log(`eval: building ${firefox ? 'the Firefox' : 'the Chrome'} extension…`);
+  const r = spawnSync('npx', ['wxt', 'build', ...(firefox ? ['-b', 'firefox'] : [])], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('the build failed');
+}
+
+async function evalInBrowser(firefox: boolean, forceBuild: boolean): Promise<number> {
+  const browser = firefox ? 'firefox' : 'chromium';
+  ensureBuild(firefox, forceBuild);
+  const started = Date.now();
+  const answers = await browserAnswers({ corpusDir: CORPUS, browser });
+  console.log(`eval: ${answers.length} corpus pages read by the built extension in ${browser} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const dir = mkdtempSync(join(tmpdir(), 'tinsach-eval-'));
+  let perfect = false;
+  try {
+    const file = join(dir, 'answers.json');
+    writeFileSync(file, JSON.stringify(Object.fromEntries(answers.map((a) => [join(CORPUS, a.file), a.answer]))));
+    perfect = scoreCorpus([process.execPath, join(ROOT, 'tools/eval/replay.mjs'), file], `the built extension in ${browser}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`\n== Parity: the CLI's answer against ${browser}'s, same page, same URL`);
+  let passed = 0;
+  let failed = 0;
+  for (const a of answers) {
+    const cli = (await readPage(readFileSync(join(CORPUS, a.file)), a.servedUrl)) as Answer;
+    const diff = parityDiff(a.answer as Answer, cli);
+    if (diff) failed++;
+    else passed++;
+    console.log(`${diff ? 'FAIL' : 'PASS'}  ${a.file}${diff ? `\n      ${diff}` : ''}`);
+  }
+  console.log(`parity: ${passed} passed, ${failed} failed`);
+  console.log(`\neval: ${perfect ? 'corpus perfect' : 'corpus NOT perfect'} in ${browser}, parity ${failed ? 'BROKEN' : 'holds'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return perfect && failed === 0 ? 0 : 1;
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (!existsSync(CORPUS)) {
+    console.error(`eval: ${SHARED} is missing: nothing to evaluate.`);
+    return 2;
+  }
+  if (argv.includes('--browser') || argv.includes('--firefox')) return evalInBrowser(argv.includes('--firefox'), argv.includes('--build'));
+  if (argv.includes('--readability')) return scoreReadabilityPages(await cliCommand());
+  const started = Date.now();
+  const cli = await cliCommand();
+  const corpusPerfect = scoreCorpus(cli);
+  if (existsSync(join(FIGURES, 'dev.jsonl'))) scoreFigures(cli);
+  console.log(`\neval: ${corpusPerfect ? 'corpus perfect' : 'corpus NOT perfect'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return corpusPerfect ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(`eval: ${(e as Error).message}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,86 @@
+// The in-page side of the protocol: answers the popup's and background's requests for the current
+// document, caching the extraction per URL for the life of the page so a second popup open is instant.
+// Analysis (figures, summary) is added to the cached article once an analyser is in the page (analyser.js,
+// injected for the popup and saves, not for the badge's check on page load); it gets what is left of the
+// extraction's wall-time budget, so one article never keeps the tab busy longer than that in total.
+// Plain functions over a Document so the tests can drive it without a browser.
+import type { Article, ExtractResult } from '../model/article';
+import { failure } from '../model/article';
+import { isAnalysed } from '../model/is-analysed';
+import type { AnalysedArticle } from '../library/types';
+import { parseMessage, type FetchImageReply, type PingReply } from './protocol';
+import { blobToDataUrl, fetchImageBlob } from '../images/image-bytes';
+
+export type Extract = (doc: Document, url: string) => ExtractResult;
+/** Analyses an article; no step starts after `deadline` (on `now`'s clock). */
+export type Analyse = (article: Article, deadline: number) => AnalysedArticle;
+
+/** Where analyser.js leaves its function for the extractor (both run in the extension's isolated world of the
+ *  page, which page scripts cannot reach). */
+export const ANALYSER_KEY = Symbol.for('tin-sach.analyser');
+
+export interface ExtractServiceOptions {
+  /** The analyser, once one is in the page (looked up at each request). */
+  analyser?: () => Analyse | undefined;
+  /** Wall time one article may cost the tab, extraction and analysis together. */
+  budgetMs?: number;
+  now?: () => number;
+}
+
+interface Cached {
+  result: ExtractResult;
+  /** Time the extraction took, charged against the analysis's share of the budget. */
+  spentMs: number;
+}
+
+export function createExtractService(doc: Document, extract: Extract, opts: ExtractServiceOptions = {}) {
+  const cache = new Map<string, Cached>();
+  const now = opts.now ?? (() => performance.now());
+  const budgetMs = opts.budgetMs ?? Infinity;
+
+  function extracted(): Cached {
+    const url = doc.location?.href ?? doc.URL;
+    const cached = cache.get(url);
+    if (cached) return cached;
+    const started = now();
+    let result: ExtractResult;
+    try {
+      result = extract(doc, url);
+    } catch {
+      // extractArticle already turns its own faults into results; this guards against the unexpected.
+      result = failure('error');
+    }
+    // Only keep one URL: single-page sites change location without reloading the script.
+    cache.clear();
+    const entry = { result, spentMs: now() - started };
+    cache.set(url, entry);
+    return entry;
+  }
+
+  function extractCurrent(): ExtractResult {
+    const entry = extracted();
+    const analyse = opts.analyser?.();
+    if (analyse && entry.result.ok && !isAnalysed(entry.result.article)) {
+      const deadline = now() + Math.max(0, budgetMs - entry.spentMs);
+      entry.result = { ok: true, article: analyse(entry.result.article, deadline) };
+    }
+    return entry.result;
+  }
+
+  /** Handles one raw runtime message; returns undefined for messages that are not ours to answer. */
+  async function fetchImage(url: string): Promise<FetchImageReply> {
+    const blob = await fetchImageBlob(url, { credentials: 'same-origin' });
+    return blob ? { ok: true, type: blob.type, dataUrl: await blobToDataUrl(blob) } : { ok: false };
+  }
+
+  function handle(raw: unknown): Promise<ExtractResult | PingReply | FetchImageReply> | undefined {
+    const message = parseMessage(raw);
+    if (!message) return undefined;
+    if (message.type === 'tinsach/ping') return Promise.resolve({ ok: true, url: doc.location?.href ?? doc.URL });
+    if (message.type === 'tinsach/extract') return Promise.resolve(extractCurrent());
+    if (message.type === 'tinsach/fetch-image') return fetchImage(message.url);
+    return undefined;
+  }
+
+  return { handle, extractCurrent, cacheSize: () => cache.size };
+}
