@@ -1,5 +1,5 @@
-// Scenarios for issue 15.5 (every delete can be undone: the library's toast after several deletes, then
-// "Đã xoá gần đây") and 16.7 (one damaged record never blanks the library: a damaged row, "export as is",
+// Scenarios for recovery (every delete can be undone: the library's toast after several deletes, then
+// "Đã xoá gần đây") and damaged records (one damaged record never blanks the library: a damaged row, "export as is",
 // the quarantine "Bài bị hỏng"). Registered at the end of scenarios.mjs; each runs alone with --only (it saves
 // the two fixture articles it needs itself), in Chromium and in Firefox.
 import path from 'node:path';

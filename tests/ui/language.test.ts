@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The interface language (issue 15.4): the reader's stored choice, else Vietnamese when any preferred
+// The interface language: the reader's stored choice, else Vietnamese when any preferred
 // browser language is, else the browser's; `?lang=` still wins (tests, screenshots); the choice persists.
 import { afterEach, describe, expect, it } from 'vitest';
 import { configureI18n, currentLang, messageIn, resolveLang, t } from '../../utils/i18n/i18n';

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// Issue 15.5 and 16.7 on the library page: every delete can be undone (several in a row, by the toast, and
+// Recovery and damaged records on the library page: every delete can be undone (several in a row, by the toast, and
 // later from "Đã xoá gần đây"); a damaged row and the quarantine ("Bài bị hỏng") show records as text only.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
