@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { configureI18n, currentLang, messageIn, resolveLang, t } from '../../utils/i18n/i18n';
 import { DEFAULT_PREFS, loadPrefs, normalizePrefs, PREFS_KEY, updatePrefs } from '../../utils/prefs/interface-prefs';
 import { setUpPage, withLangOverride, withoutLangOverride } from '../../utils/ui/page-setup';
-import type { SettingsStore } from '../../utils/prefs/reading-settings';
+import type { SettingsStore } from '../../utils/prefs/stored-record';
 
 function memoryStore(initial: Record<string, unknown> = {}): SettingsStore & { data: Record<string, unknown> } {
   const data = { ...initial };
