@@ -160,6 +160,69 @@ describe('undo every delete', () => {
     expect(ids(container)).toEqual(['a2']);
   });
 
+  it('an article restored from "Đã xoá gần đây" leaves it at once, even while the side panels are slow to read', async () => {
+    // On a busy machine the storage figures (read after the list, before the trash) take seconds: the restored
+    // article must not be shown in the list and in the trash together meanwhile.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const lib = fakeLibrary(ITEMS);
+    const fastStats = lib.deps.stats;
+    let release = () => {};
+    container = mount(<LibraryApp deps={lib.deps} lang="vi" />);
+    await settle();
+    await click(allByTestId(container, 'library-item')[1]!.querySelector('.btn-delete')!);
+    await click(allByTestId(container, 'library-item')[1]!.querySelector('.btn-delete')!);
+    await act(async () => {
+      vi.advanceTimersByTime(5200);
+    });
+    await settle();
+    await click(byTestId(container, 'trash-toggle'));
+    expect(ids(container, 'trash-item')).toEqual(['a3', 'a2']);
+
+    lib.deps.stats = () => new Promise((resolve) => (release = () => void fastStats().then(resolve)));
+    await click(allByTestId(container, 'trash-item')[1]!.querySelector('[data-testid="trash-restore"]')!);
+    await click(allByTestId(container, 'trash-item')[0]!.querySelector('[data-testid="trash-restore"]')!);
+    expect(ids(container)).toEqual(['a1', 'a2', 'a3']);
+    expect(ids(container, 'trash-item')).toEqual([]);
+    expect(byTestId(container, 'trash-toggle').textContent).toBe('Đã xoá gần đây (0)');
+
+    release();
+    await settle();
+    expect(ids(container, 'trash-item')).toEqual([]);
+    expect(ids(container)).toEqual(['a1', 'a2', 'a3']);
+    expect(lib.trash()).toEqual([]);
+  });
+
+  it('a read of the trash begun before a restore never shows the restored article again when it lands late', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const lib = fakeLibrary(ITEMS);
+    const list = lib.deps.trash!.list;
+    container = mount(<LibraryApp deps={lib.deps} lang="vi" />);
+    await settle();
+    await click(allByTestId(container, 'library-item')[1]!.querySelector('.btn-delete')!);
+    await act(async () => {
+      vi.advanceTimersByTime(5200);
+    });
+    await settle();
+    await click(byTestId(container, 'trash-toggle'));
+    expect(ids(container, 'trash-item')).toEqual(['a2']);
+
+    // The next read of the trash takes its snapshot now (a2 still deleted) and answers only when told to.
+    let answerLate = () => {};
+    lib.deps.trash!.list = async () => {
+      const snapshot = await list();
+      lib.deps.trash!.list = list;
+      return new Promise((resolve) => (answerLate = () => resolve(snapshot)));
+    };
+    await click(allByTestId(container, 'library-item')[1]!.querySelector('.btn-delete')!);
+    await click(allByTestId(container, 'trash-item').find((li) => li.getAttribute('data-id') === 'a2')!.querySelector('[data-testid="trash-restore"]')!);
+    expect(ids(container)).toEqual(['a1', 'a2']);
+    expect(ids(container, 'trash-item')).toEqual(['a3']);
+    answerLate();
+    await settle();
+    expect(ids(container, 'trash-item')).toEqual(['a3']);
+    expect(ids(container)).toEqual(['a1', 'a2']);
+  });
+
   it('"Xoá hẳn" asks first; "Thôi" keeps the article, confirming removes it for good', async () => {
     const lib = fakeLibrary(ITEMS.slice(0, 1));
     container = mount(<LibraryApp deps={lib.deps} lang="vi" />);
