@@ -92,6 +92,15 @@ function fakeLibrary(initial: LibraryListItem[], quarantine: QuarantineItemView[
 
 const ids = (root: HTMLElement, testId = 'library-item') => allByTestId(root, testId).map((r) => r.getAttribute('data-id'));
 
+/** Deletes the second row `times` times and lets the undo toast expire: the deleted articles wait in the trash. */
+async function deleteSecondRowAndLetToastExpire(root: HTMLElement, times: number) {
+  for (let i = 0; i < times; i++) await click(allByTestId(root, 'library-item')[1]!.querySelector('.btn-delete')!);
+  await act(async () => {
+    vi.advanceTimersByTime(5200);
+  });
+  await settle();
+}
+
 let container: HTMLElement | null = null;
 beforeEach(() => configureI18n({ override: 'vi' }));
 afterEach(() => {
@@ -124,12 +133,7 @@ describe('undo every delete', () => {
     const lib = fakeLibrary(ITEMS);
     container = mount(<LibraryApp deps={lib.deps} lang="vi" />);
     await settle();
-    await click(allByTestId(container, 'library-item')[1]!.querySelector('.btn-delete')!);
-    await click(allByTestId(container, 'library-item')[1]!.querySelector('.btn-delete')!);
-    await act(async () => {
-      vi.advanceTimersByTime(5200);
-    });
-    await settle();
+    await deleteSecondRowAndLetToastExpire(container, 2);
     expect(container.querySelector('[data-testid="undo-toast"]')).toBeNull();
     expect(lib.deps.restore).not.toHaveBeenCalled();
     expect(ids(container)).toEqual(['a1']);
@@ -169,12 +173,7 @@ describe('undo every delete', () => {
     let release = () => {};
     container = mount(<LibraryApp deps={lib.deps} lang="vi" />);
     await settle();
-    await click(allByTestId(container, 'library-item')[1]!.querySelector('.btn-delete')!);
-    await click(allByTestId(container, 'library-item')[1]!.querySelector('.btn-delete')!);
-    await act(async () => {
-      vi.advanceTimersByTime(5200);
-    });
-    await settle();
+    await deleteSecondRowAndLetToastExpire(container, 2);
     await click(byTestId(container, 'trash-toggle'));
     expect(ids(container, 'trash-item')).toEqual(['a3', 'a2']);
 
@@ -198,11 +197,7 @@ describe('undo every delete', () => {
     const list = lib.deps.trash!.list;
     container = mount(<LibraryApp deps={lib.deps} lang="vi" />);
     await settle();
-    await click(allByTestId(container, 'library-item')[1]!.querySelector('.btn-delete')!);
-    await act(async () => {
-      vi.advanceTimersByTime(5200);
-    });
-    await settle();
+    await deleteSecondRowAndLetToastExpire(container, 1);
     await click(byTestId(container, 'trash-toggle'));
     expect(ids(container, 'trash-item')).toEqual(['a2']);
 
