@@ -44,7 +44,8 @@ import '../../components/theme.css';
 import '../../components/library/library.css';
 import { sanitizeArticleHtml } from '../../utils/html/sanitize';
 import { photoOriginsToAsk } from '../../utils/images/photo-hosts';
-import type { Message, SaveReply } from '../../utils/messaging/protocol';
+import { send } from '../../utils/messaging/messenger';
+import { toExtension } from '../../utils/extension/transports';
 
 const PERSIST_ASKED_KEY = 'persistenceRequested';
 
@@ -97,8 +98,7 @@ export async function mountLibrary(): Promise<void> {
       missingOrigins.delete(id);
       const asked = origins.length > 0 ? browser.permissions.request({ origins }).catch(() => false) : null;
       if (asked) await asked;
-      const message: Message = { type: 'tinsach/refetch-images', id };
-      const reply = (await browser.runtime.sendMessage(message)) as SaveReply | undefined;
+      const reply = await send(toExtension, { type: 'tinsach/refetch-images', id });
       if (!reply?.ok || !reply.images) {
         throw reply && !reply.ok && reply.reason === 'not-found' ? new LibraryError('not-found', id, { articleId: id }) : new Error('refetch failed');
       }

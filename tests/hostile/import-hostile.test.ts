@@ -65,7 +65,7 @@ async function tryImport(file: string): Promise<Outcome> {
   try {
     const report = await importLibrary(db, file);
     // A refused article is skipped (named with its reason) and nothing of it is written; the file's other
-    // articles would still be imported (issue 16.2).
+    // articles would still be imported (one bad article must not refuse the whole backup).
     if (report.skipped.length > 0) {
       expect((await listArticles(db)).total).toBe(0);
       return { refused: new LibraryError('invalid-file', report.skipped[0]!.reason) };

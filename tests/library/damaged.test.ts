@@ -1,4 +1,4 @@
-// Issue 16.7: reading the library never throws on one bad record. A damaged list row shows as a damaged row
+// Damaged records: reading the library never throws on one bad record. A damaged list row shows as a damaged row
 // (the others list, count and search normally), can be set aside into the quarantine and exported as it is;
 // a quarantined record is restored only once it passes the import's checks, often by rebuilding its row.
 import { describe, expect, it } from 'vitest';

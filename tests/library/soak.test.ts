@@ -1,4 +1,4 @@
-// Issue 7: a long random session (10,000 saves, 2,000 deletes, seeded) then export → wipe → import must give
+// Nothing a reader saved is lost: a long random session (10,000 saves, 2,000 deletes, seeded) then export → wipe → import must give
 // back exactly the same library.
 import { describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';

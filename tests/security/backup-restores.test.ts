@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// Issue 16.2: backups always restore. An image whose alt text was " onload= " made the validator refuse every
+// Backups always restore. An image whose alt text was " onload= " made the validator refuse every
 // later backup of the library, even into an empty one; one bad article refused the whole file.
 import { describe, expect, it } from 'vitest';
 import { freshLibrary, snapshot } from '../library/helpers';

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// Issue 16.1: a page cannot forge which saved article it is. The attack: a page sets rel=canonical (or og:url)
+// A page cannot forge which saved article it is. The attack: a page sets rel=canonical (or og:url)
 // to the address of an article already in the library; the popup showed "Saved ✓", Save replaced that article's
 // title and text, and the "Saved" toggle deleted it for good.
 import { describe, expect, it } from 'vitest';

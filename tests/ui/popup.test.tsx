@@ -67,7 +67,7 @@ describe('popup: article view', () => {
     expect(chips.length).toBeGreaterThan(0);
     chips.forEach((chip, i) => {
       expect(chip.tagName).toBe('BUTTON');
-      // Label · normalised amount, and the figure's clause as the tooltip (issue 14.4).
+      // Label · normalised amount, and the figure's clause as the tooltip.
       const kf = article.keyFigures[i]!;
       expect(byTestId(chip, 'figure-chip-value').textContent).toBe(kf.display);
       expect(byTestId(chip, 'figure-chip-label').textContent).toBe(kf.label ?? t(FIGURE_LABEL_KEYS[kf.kind]));

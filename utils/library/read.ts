@@ -30,7 +30,7 @@ export async function getArticle(db: LibraryDb, id: string): Promise<SavedArticl
 /**
  * The record a page would be saved as (keyed by its identity, utils/sites/same-site.ts), and whether that record really is
  * this page's: the popup shows "Đã lưu ✓" (and its toggle deletes) only then, never for a page that merely
- * names a saved article's address as its canonical one (issue 16.1).
+ * names a saved article's address as its canonical one (a forged rel=canonical).
  */
 export async function findPageRecord(db: LibraryDb, url: string, canonicalUrl = url): Promise<{ id: string; record: SavedArticle | undefined; ofPage: boolean }> {
   const id = articleId(identityUrl({ url, canonicalUrl }));
