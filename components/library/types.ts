@@ -5,7 +5,7 @@ import type { ImportReport } from '../../utils/library/backup';
 import type { ListItem, ListQuery } from '../../utils/library/read';
 import type { SearchHit } from '../../utils/library/search';
 import type { LibraryStats } from '../../utils/library/stats';
-import type { TrashItem } from '../../utils/library/trash';
+import type { RestoreChoice, RestoreOutcome, TrashItem } from '../../utils/library/trash';
 import type { QuarantineItem, RepairResult } from '../../utils/library/repair';
 
 export type LibrarySort = NonNullable<ListQuery['sort']>;
@@ -37,8 +37,8 @@ export type RepairResultView = RepairResult;
 export interface TrashDeps {
   /** Newest first. */
   list(): Promise<TrashItemView[]>;
-  /** False when it is no longer in the trash. */
-  restore(id: string): Promise<boolean>;
+  /** Without `choice`, a different copy saved since at the same address is not replaced: the outcome asks. */
+  restore(id: string, choice?: RestoreChoice): Promise<RestoreOutcome>;
   deleteForever(id: string): Promise<void>;
 }
 

@@ -5,6 +5,7 @@ import { saveArticle } from '../../utils/library/save';
 import { getArticle, getImages, listArticles } from '../../utils/library/read';
 import { setTags, markRead } from '../../utils/library/update';
 import { exportLibrary, importLibrary, importPocketCsv, type BackupFile } from '../../utils/library/backup';
+import { listTrash } from '../../utils/library/trash';
 import { searchLibrary } from '../../utils/library/search';
 import { LibraryError } from '../../utils/library/errors';
 import type { LibraryDb } from '../../utils/library/db';
@@ -69,6 +70,8 @@ describe('exportLibrary / importLibrary', () => {
     });
     expect((await getArticle(db, first!.id))!.title).toBe('Tiêu đề đã sửa');
     expect((await getArticle(db, second!.id))!.title).toBe(second!.title);
+    // The copy the file replaced is in the trash, not gone.
+    expect(await listTrash(db)).toMatchObject([{ id: first!.id, title: first!.title }]);
   });
 
   it('refuses files that are not backups, and skips (by title, with the reason) only the bad articles of one that is', async () => {
