@@ -92,7 +92,7 @@ export default defineBackground(() => {
       case 'tinsach/save':
         // Only our own pages may save: a content script (running inside a hostile page) may not.
         if (!isExtensionPage(sender, ownId, ownOrigin)) return undefined;
-        return respond(saveTab(message.tabId, { replace: message.replace }), sendResponse);
+        return respond(saveTab(message.tabId, { replace: message.replace, expect: message.expect }), sendResponse);
       case 'tinsach/refetch-images':
         if (!isExtensionPage(sender, ownId, ownOrigin)) return undefined;
         return respond(refetchImages(message.id), sendResponse);

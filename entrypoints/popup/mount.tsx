@@ -13,6 +13,7 @@ import { loadArticle, type TargetTab } from './load-article';
 import type { AnalysedArticle } from '../../utils/library/types';
 import type { LibraryDb } from '../../utils/library/db';
 import { originLabel, photoOriginsToAsk } from '../../utils/images/photo-hosts';
+import { pageIdentity } from '../../utils/model/page-identity';
 
 // The library code (IndexedDB, search, export) is not needed to show the article: load it after paint.
 const libraryModules = () =>
@@ -115,7 +116,9 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
       const origins = shown ? originsToAsk(shown) : [];
       const asked = origins.length > 0 ? browser.permissions.request({ origins }).catch(() => false) : null;
       const tab = await tabPromise;
-      const message: Message = opts?.replace ? { type: 'tinsach/save', tabId: tab.id, replace: true } : { type: 'tinsach/save', tabId: tab.id };
+      // The save is of the page as shown: the background compares the page's answer now with this.
+      const expect = shown ? await pageIdentity(shown) : undefined;
+      const message: Message = { type: 'tinsach/save', tabId: tab.id, ...(opts?.replace ? { replace: true } : {}), ...(expect ? { expect } : {}) };
       // The background saves (it outlives the popup, so closing the popup mid-save loses nothing).
       const reply = (await browser.runtime.sendMessage(message)) as SaveReply | undefined;
       if (!reply) return { ok: false, reason: 'error', message: '' };

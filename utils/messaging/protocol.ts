@@ -2,6 +2,8 @@
 // Every message is one member of a discriminated union; every receiver validates the sender and the
 // payload shape before acting (a page can post anything to a content script's runtime listener).
 
+import { parsePageIdentity, type PageIdentity } from '../model/page-identity';
+
 export type Message =
   /** popup/background → content script: extract the current document (cached per URL). */
   | { type: 'tinsach/extract' }
@@ -9,8 +11,9 @@ export type Message =
   | { type: 'tinsach/ping' }
   /** content script → background: the registered gov page looks readerable (toolbar badge). */
   | { type: 'tinsach/readerable'; readerable: boolean }
-  /** popup/library → background: save the article shown for this tab (the background outlives the popup). */
-  | { type: 'tinsach/save'; tabId: number; replace?: boolean }
+  /** popup/library → background: save the article shown for this tab (the background outlives the popup).
+   *  `expect`: the page as the popup showed it; a page that changed since is not saved (reply reason 'changed'). */
+  | { type: 'tinsach/save'; tabId: number; replace?: boolean; expect?: PageIdentity }
   /** popup → background: is the article of this page (its URL and canonical URL) saved? */
   | { type: 'tinsach/is-saved'; url: string; canonicalUrl?: string }
   /** background → extractor: fetch one of the page's images with the page's own origin (for saving). */
@@ -51,6 +54,7 @@ export function parseMessage(input: unknown): Message | null {
     replace: own('replace'),
     canonicalUrl: own('canonicalUrl'),
     id: own('id'),
+    expect: own('expect'),
   };
   if (typeof raw.type !== 'string') return null;
   switch (raw.type) {
@@ -59,9 +63,12 @@ export function parseMessage(input: unknown): Message | null {
       return { type: raw.type };
     case 'tinsach/readerable':
       return typeof raw.readerable === 'boolean' ? { type: raw.type, readerable: raw.readerable } : null;
-    case 'tinsach/save':
+    case 'tinsach/save': {
       if (!isTabId(raw.tabId) || (raw.replace !== undefined && typeof raw.replace !== 'boolean')) return null;
-      return raw.replace === true ? { type: raw.type, tabId: raw.tabId, replace: true } : { type: raw.type, tabId: raw.tabId };
+      const expect = raw.expect === undefined ? undefined : parsePageIdentity(raw.expect);
+      if (expect === null) return null;
+      return { type: raw.type, tabId: raw.tabId, ...(raw.replace === true ? { replace: true } : {}), ...(expect ? { expect } : {}) };
+    }
     case 'tinsach/is-saved':
       if (!isHttpUrl(raw.url) || (raw.canonicalUrl !== undefined && !isHttpUrl(raw.canonicalUrl))) return null;
       return raw.canonicalUrl === undefined ? { type: raw.type, url: raw.url } : { type: raw.type, url: raw.url, canonicalUrl: raw.canonicalUrl };
