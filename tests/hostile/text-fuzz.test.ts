@@ -6,7 +6,7 @@
 // for 69 s at 300 KB) — and each algorithm must finish within the hang guard. The guard is generous (it is not
 // a speed measurement: npm run bench is); a quadratic algorithm takes minutes on these inputs.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../utils/model/article';
+import { articleOf, fill } from '../helpers/hostile-text';
 import { analyseArticle } from '../../utils/analysis/analyse-article';
 import { highlightFigureList } from '../../utils/figures/highlight-core';
 import { splitSentences } from '../../utils/text/sentences';
@@ -15,7 +15,6 @@ import { collectSentences, rangeForOffsets } from '../../utils/ui/dom-sentences'
 import { highlight, snippet } from '../../utils/library/snippet';
 import { tokenize } from '../../utils/library/tokenize';
 
-const SIZE = 2_000_000;
 // Per algorithm: minutes for a quadratic one on these inputs, a few hundred milliseconds for a linear one.
 const HANG_GUARD_MS = 10_000;
 // Each pattern stands for a family; the suite stays well under a minute (the analysis fuzz covers every ASCII
@@ -31,15 +30,7 @@ const PATTERNS = [
   'Năm 2023, tổng thu đạt 512,7 tỷ đồng, bằng 108,3% dự toán. Ông Nguyễn V. A. phát biểu. ',
 ];
 
-const fill = (pattern: string): string => pattern.repeat(Math.ceil(SIZE / pattern.length)).slice(0, SIZE);
 
-function articleOf(text: string): Article {
-  return {
-    url: 'https://example.gov.vn/tin', canonicalUrl: 'https://example.gov.vn/tin', title: 'Tin', byline: null,
-    publishedAt: null, siteName: null, lang: 'vi', lead: '', html: '', text, images: [], attachments: [],
-    wordCount: 0, readingMinutes: 0, extractedAt: '2026-01-01T00:00:00.000Z',
-  };
-}
 
 function timed<T>(what: string, work: () => T): T {
   const started = performance.now();
