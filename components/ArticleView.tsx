@@ -3,7 +3,8 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { AnalysedArticle } from '../utils/model/analysed-article';
-import type { KeyFigure } from '../utils/model/figure';
+import { MAX_FIGURES, type KeyFigure } from '../utils/model/figure';
+import { formatNumber } from '../utils/ui/format';
 import { highlightFigureList } from '../utils/figures/highlight-core';
 import { t, type Lang } from '../utils/i18n/i18n';
 import { afterPaint, escapeHtml } from '../utils/ui/after-paint';
@@ -123,6 +124,11 @@ export function ArticleView(p: ArticleViewProps) {
       {p.actions}
       {wrap('summary', article.summary.length > 0, <SummaryCard summary={article.summary} />)}
       {wrap('figures', article.keyFigures.length > 0, <KeyFigures keyFigures={article.keyFigures} onSelect={selectFigure} />)}
+      {article.figures.length >= MAX_FIGURES ? (
+        <p class="meta" data-testid="figures-capped">
+          {t('figuresCapped', formatNumber(MAX_FIGURES, p.lang))}
+        </p>
+      ) : null}
       <section class="article-text" aria-label={t('articleTextLabel')}>
         <SafeHtml html={html} class={`article-body ${p.bodyClass ?? ''}`} testId={p.bodyTestId} prepare={prepare} onRendered={onRendered} />
       </section>

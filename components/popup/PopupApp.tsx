@@ -120,6 +120,12 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       void reply.photosLater?.then((images) => images && tell(images), () => undefined);
       return reply.id;
     }
+    if (reply.reason === 'changed') {
+      // The page changed its address or words after it was shown: show it as it is now, saved or not, and say so.
+      await load();
+      say(t('statusPageChanged'), 'info');
+      return null;
+    }
     if (reply.reason === 'conflict') {
       setStatus(null);
       setAskReplace(true);

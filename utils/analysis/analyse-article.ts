@@ -6,7 +6,7 @@
 // and analysis shares the extraction's deadline: a step that would start after it is skipped, and the
 // reader still gets the article, only without figures or summary.
 import type { Article } from '../model/article';
-import type { Figure } from '../model/figure';
+import { MAX_FIGURES, type Figure } from '../model/figure';
 import type { AnalysedArticle } from '../model/analysed-article';
 import { findFigures } from '../figures';
 import { keyFigures } from '../figures/rank';
@@ -25,7 +25,8 @@ export function analyseArticle(article: Article, opts: AnalyseOptions = {}): Ana
   const now = opts.now ?? (() => performance.now());
   const deadline = opts.deadline ?? Infinity;
   const inTime = (): boolean => now() <= deadline;
-  const figures = inTime() ? findFigures(article.text) : [];
+  // Sorted by position: the first MAX_FIGURES are the article's opening ones (the reader is told, ArticleView).
+  const figures = inTime() ? findFigures(article.text).slice(0, MAX_FIGURES) : [];
   const ranked = inTime() ? keyFigures(article, figures) : [];
   return { ...article, figures, keyFigures: ranked, summary: inTime() ? summaryOf(article, figures) : [] };
 }
