@@ -3,7 +3,7 @@
 // rule by rule when called alone), the text rules by one pass over text nodes testing one precompiled
 // union pattern per short text node.
 import { boxText } from './box-text';
-import { ATTRIBUTE_RULES, SELECTOR_RULES, TEXT_RULES, type CleanupRule } from './cleanup-rules';
+import { ATTRIBUTE_RULES, SELECTOR_RULES, TEXT_RULES, isHeadlineMeta, type CleanupRule } from './cleanup-rules';
 import { SHOW_TEXT, normSpace, removeNode, textOf } from './dom';
 
 export interface CleanupReport {
@@ -138,7 +138,19 @@ function applyTextRules(root: Element, hits: TextRuleHit[], report: CleanupRepor
     const rule = TEXT_RULES.find((r) => r.textPattern!.test(text) && (r.maxChars === undefined || text.length <= r.maxChars));
     if (!rule) continue;
     const target = outermostSameText(start, text);
-    if (inDataTableCell(target) || inRunningText(target)) continue;
+    if (inDataTableCell(target)) continue;
+    if (inRunningText(target)) {
+      // "<p><span>Ngày đăng: 20/06/2018</span> | <span>Lượt xem: 1.247</span></p>": the parts are inline, but
+      // their line holds nothing else, so the whole line goes.
+      const line = target.parentElement!;
+      const whole = normSpace(line.textContent ?? '');
+      if (line.parentNode && root.contains(line) && whole.length <= MAX_TEXT_RULE_CHARS && isHeadlineMeta(whole) && !inDataTableCell(line)) {
+        removeNode(line);
+        report.removed.push(line);
+        bump(report, rule);
+      }
+      continue;
+    }
     if (rule.action === 'remove-box') report.removed.push(...removeBox(target));
     else {
       removeNode(target);

@@ -6,6 +6,8 @@
 // from the middle of the text.
 import { foldForSearch } from '../text/fold';
 import { asAttachment, isAttachmentLabel } from './attachments';
+import { isHeadlineMeta } from './cleanup-rules';
+import { DATE_LINE } from './dates';
 import { SHOW_TEXT, normSpace, removeNode } from './dom';
 
 /**
@@ -23,6 +25,7 @@ const DATE_TOKEN = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}/;
 const DATE_LEFTOVER = /^[\s\d:/.,()+\-–|hH]*$/;
 
 export function isDateLine(text: string): boolean {
+  if (DATE_LINE.test(normSpace(text).normalize('NFC'))) return true;
   const t = foldForSearch(normSpace(text));
   if (!t || t.length > 80 || !DATE_TOKEN.test(t)) return false;
   return DATE_LEFTOVER.test(t.replace(DATE_WORDS, ' '));
@@ -143,7 +146,7 @@ export function tidyEdges(content: Element, title: string): void {
   const bounds = proseBounds(content);
   if (!bounds) return;
   const folded = foldForSearch(normSpace(title));
-  const isHeadLine = (_n: Node, text: string) => (!!folded && foldForSearch(text) === folded) || isDateLine(text);
+  const isHeadLine = (_n: Node, text: string) => (!!folded && foldForSearch(text) === folded) || isDateLine(text) || isHeadlineMeta(text);
   for (const t of outside(content, bounds, 'head')) {
     if (!content.contains(t)) continue; // (Readability's result is not in the document: no isConnected)
     const node = widest(t, content);
