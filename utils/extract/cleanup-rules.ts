@@ -173,8 +173,10 @@ const HEADLINE_META = ['date-line', 'views-line', 'tools', 'meta-line'].map(rule
  * A line of the kind printed next to the headline — the date, the view count, "Quay lại"/"Back", "In bài"/"Print",
  * or several of these joined by "|" — which must not open the text (edges.ts, cleanup.ts).
  */
-export function isHeadlineMeta(text: string): boolean {
-  return HEADLINE_META.some((r) => r.textPattern!.test(text) && (r.maxChars === undefined || text.length <= r.maxChars));
+export function isHeadlineMeta(raw: string): boolean {
+  // A part of the line may already be gone ("Lượt xem: 1.247 |" once the print link is removed).
+  const text = raw.replace(/^[\s|•·]+|[\s|•·]+$/gu, '');
+  return !!text && HEADLINE_META.some((r) => r.textPattern!.test(text) && (r.maxChars === undefined || text.length <= r.maxChars));
 }
 
 /** Rules on attributes (nothing is removed from the page's text). */

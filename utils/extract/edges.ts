@@ -74,8 +74,13 @@ function widest(node: Node, content: Element): Node {
   return target;
 }
 
-/** Removes a node and the <br> right after it (the line break that ended its line). */
+/** A "|" or "•" left between two parts of a line that are both gone. */
+const isBareSeparator = (n: Node | null) => !!n && n.nodeType === 3 && /^\s*[|•·]\s*$/.test(n.nodeValue ?? '');
+
+/** Removes a node, the "|" beside it and the <br> right after it (the line break that ended its line). */
 function removeLine(node: Node): void {
+  if (isBareSeparator(node.nextSibling)) removeNode(node.nextSibling!);
+  else if (isBareSeparator(node.previousSibling)) removeNode(node.previousSibling!);
   let next = node.nextSibling;
   while (next && next.nodeType === 3 && !(next.nodeValue ?? '').trim()) next = next.nextSibling;
   if (next && next.nodeName === 'BR') removeNode(next);
