@@ -5,7 +5,7 @@ import { messageIn, resolveLang } from '../utils/i18n/i18n';
 import { loadPrefs, PREFS_KEY } from '../utils/prefs/interface-prefs';
 import { isExtensionPage, isOwnSender, parseMessage, respond, type IsSavedReply, type Message } from '../utils/messaging/protocol';
 import { library, refetchImages, saveTab } from '../utils/extension/save-tab';
-import { findPageRecord } from '../utils/library/read';
+import { findPageRecord } from '../utils/library';
 import { extractFromTab } from '../utils/extension/tab-extract';
 
 const MENU_SAVE = 'tin-sach-save';
