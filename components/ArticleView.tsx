@@ -14,6 +14,7 @@ import { ArticleMeta } from './ArticleMeta';
 import { KeyFigures } from './KeyFigures';
 import { SafeHtml } from './SafeHtml';
 import { SummaryCard } from './SummaryCard';
+import { leadRange } from '../utils/summary/lead-range';
 
 export interface ArticleViewProps {
   article: AnalysedArticle;
@@ -121,7 +122,7 @@ export function ArticleView(p: ArticleViewProps) {
         <h1 data-testid="article-title">{article.title}</h1>
       </header>
       {p.actions}
-      {wrap('summary', article.summary.length > 0, <SummaryCard summary={article.summary} />)}
+      {wrap('summary', article.summary.length > 0, <SummaryCard summary={article.summary} leadEnd={leadRange(article.text, article.lead)?.end} />)}
       {wrap('figures', article.keyFigures.length > 0, <KeyFigures keyFigures={article.keyFigures} onSelect={selectFigure} />)}
       <section class="article-text" aria-label={t('articleTextLabel')}>
         <SafeHtml html={html} class={`article-body ${p.bodyClass ?? ''}`} testId={p.bodyTestId} prepare={prepare} onRendered={onRendered} />

@@ -1,5 +1,5 @@
-// Key figures as a reader reads them (issue 14.4): a range is one chip, the chip shows the normalised amount
-// with scale, currency and per-unit part, every chip is labelled from its clause, a document is one chip with
+// Key figures as a reader reads them: a range is one chip, the chip shows the amount as printed (its own digits
+// and scale) with currency and per-unit part, every chip is labelled from its clause, a document is one chip with
 // its fullest code, letters-and-digits tokens are not figures, and the ranking mixes kinds.
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../utils/figures/index';
@@ -37,7 +37,7 @@ describe('ranges are one chip', () => {
   });
 });
 
-describe('the chip shows the normalised amount', () => {
+describe('the chip shows the amount as the article printed it', () => {
   it('keeps the per-unit part: /lượng, /tháng, /m², /người', () => {
     const gold = chipFor('Giá vàng SJC dao động 180,8-183,8 triệu đồng/lượng trong phiên sáng.', '180,8');
     expect(gold).toMatchObject({ display: '180,8–183,8 triệu đồng/lượng', label: 'giá vàng SJC' });
@@ -46,15 +46,27 @@ describe('the chip shows the normalised amount', () => {
     expect(chipFor('Mức chi bình quân 95 triệu đồng/người một năm.', '95').display).toBe('95 triệu đồng/người');
   });
 
-  it('writes dollars as USD, never in đồng, and scales large amounts', () => {
+  it('writes dollars as USD, never in đồng, in the digits and scale printed', () => {
     const k = chipFor('Kim ngạch xuất khẩu đạt 1,2 tỷ USD, tăng 12% so với cùng kỳ.', 'USD');
     expect(k).toMatchObject({ kind: 'money', unit: 'USD', display: '1,2 tỷ USD' });
-    expect(chipFor('Tổng vốn đầu tư là 1.600.000.000 đồng cho dự án.', '1.600').display).toBe('1,6 tỷ đồng');
+    expect(chipFor('Tổng vốn đầu tư là 1.600.000.000đ cho dự án.', '1.600')).toMatchObject({ display: '1.600.000.000 đồng', value: 1.6e9 });
     expect(chipFor('Tổng thu đạt 3,5 nghìn tỷ đồng.', '3,5').display).toBe('3,5 nghìn tỷ đồng');
+    expect(chipFor('Giá trị sản xuất đạt 1.234,56 triệu đồng.', '1.234').display).toBe('1.234,56 triệu đồng');
+    expect(chipFor('Tỉnh đã giải ngân 2 tỷ 500 triệu đồng cho các xã.', '2 tỷ').display).toBe('2 tỷ 500 triệu đồng');
   });
 
-  it('keeps the approximation word and writes counts with thousands groups', () => {
-    expect(chipFor('Đã có trên 16 nghìn người tham gia lao động.', '16').display).toBe('trên 16.000 người');
+  it('never re-scales or rounds what the headline printed', () => {
+    const title = 'Tổng thu ngân sách năm 2025 đạt 3.580 tỷ đồng';
+    const text = `${title}. Trong đó thu nội địa đạt 2.968,5 tỷ đồng, bằng 112,35% dự toán.`;
+    const shown = keyFigures({ text, lead: '', title }).map((k) => k.display);
+    expect(shown).toEqual(expect.arrayContaining(['3.580 tỷ đồng', '2.968,5 tỷ đồng', '112,35%']));
+    // The normalised value stays for sorting and export.
+    expect(keyFigures({ text, lead: '', title }).find((k) => k.display === '3.580 tỷ đồng')?.value).toBe(3.58e12);
+  });
+
+  it('keeps the approximation word and the printed scale of counts', () => {
+    expect(chipFor('Đã có trên 16 nghìn người tham gia lao động.', '16').display).toBe('trên 16 nghìn người');
+    expect(chipFor('Dân số toàn huyện là 112.345 người.', '112').display).toBe('112.345 người');
     expect(chipFor('Thu gom, xử lý 219,2m3 rác thải.', '219').display).toBe('219,2 m³');
   });
 

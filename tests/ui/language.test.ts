@@ -96,9 +96,9 @@ describe('links between pages', () => {
 });
 
 describe('interface preferences in storage', () => {
-  it('default to following the browser, a compact summary, the figures open, no note dismissed', async () => {
+  it('default to following the browser, the summary and the figures open, no note dismissed', async () => {
     expect(await loadPrefs(memoryStore())).toEqual(DEFAULT_PREFS);
-    expect(DEFAULT_PREFS).toEqual({ language: 'auto', summaryCollapsed: true, figuresCollapsed: false, voiceNoteDismissed: false });
+    expect(DEFAULT_PREFS).toEqual({ language: 'auto', summaryCollapsed: false, figuresCollapsed: false, voiceNoteDismissed: false });
   });
 
   it('garbage from an older version or another profile falls back field by field', () => {

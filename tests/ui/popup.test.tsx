@@ -298,15 +298,13 @@ describe('popup: the article first (one action row, a menu, folding cards)', () 
     const deps = fakeDeps({ ok: true, article }, { folds: { summaryCollapsed: true, figuresCollapsed: true } });
     container = mount(<PopupApp deps={deps} />);
     await settle();
-    // The summary folds to a compact one (each sentence cut to two lines by CSS), the figures to their heading.
+    // Both fold to their headings; a folded summary is hidden whole, never cut sentence by sentence.
     const summary = byTestId(container, 'fold-summary');
     expect(summary.getAttribute('data-open')).toBe('false');
-    expect(summary.getAttribute('data-fold')).toBe('clamp');
-    expect(summary.querySelector('.fold-toggle')?.textContent).toContain('Xem đủ Tóm tắt');
+    expect(summary.querySelector('.fold-toggle')?.textContent).toContain('Xem Tóm tắt');
     expect(summary.querySelectorAll('li')).toHaveLength(article.summary.length);
     const figures = byTestId(container, 'fold-figures');
     expect(figures.getAttribute('data-open')).toBe('false');
-    expect(figures.getAttribute('data-fold')).toBe('hide');
     expect(figures.querySelector('.fold-toggle')?.textContent).toContain('Xem Số liệu chính');
   });
 
