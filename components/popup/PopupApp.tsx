@@ -307,6 +307,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
             imageFrameText={previewLabel}
             onStatus={(text) => say(text)}
             wrapCard={wrapCard}
+            bodyAfterFirstPaint
           />
         ) : null}
       </main>

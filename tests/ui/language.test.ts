@@ -2,7 +2,8 @@
 // The interface language (issue 15.4): the reader's stored choice, else Vietnamese when any preferred
 // browser language is, else the browser's; `?lang=` still wins (tests, screenshots); the choice persists.
 import { afterEach, describe, expect, it } from 'vitest';
-import { configureI18n, currentLang, messageIn, resolveLang, t } from '../../utils/i18n/i18n';
+import { configureI18n, currentLang, resolveLang, t } from '../../utils/i18n/i18n';
+import { messageIn } from '../../utils/i18n/catalogs';
 import { DEFAULT_PREFS, loadPrefs, normalizePrefs, PREFS_KEY, updatePrefs } from '../../utils/prefs/interface-prefs';
 import { setUpPage, withLangOverride, withoutLangOverride } from '../../utils/ui/page-setup';
 import type { SettingsStore } from '../../utils/prefs/reading-settings';
