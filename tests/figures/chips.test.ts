@@ -89,7 +89,8 @@ describe('every chip is labelled from its clause', () => {
     expect(chipFor(budget, '28,4').label).toBe('vốn ngân sách trung ương');
     expect(chipFor(budget, '16,6').label).toBe('vốn ngân sách tỉnh');
     expect(chipFor(budget, '45 tỷ').label).toBe('tổng vốn đầu tư');
-    expect(chipFor(budget, '9,75%').label).toBe('hộ nghèo');
+    // The rate keeps its own words: "tỷ lệ hộ nghèo", as the reader reads it in the sentence.
+    expect(chipFor(budget, '9,75%').label).toBe('tỷ lệ hộ nghèo');
   });
 
   it('names the counted thing after a count, and the measured thing after a measure', () => {
@@ -174,5 +175,32 @@ describe('ranking', () => {
     expect(keys.filter((k) => k.kind === 'money').length).toBeLessThanOrEqual(4);
     expect(keys.some((k) => k.code === '05-NQ/HU')).toBe(true);
     expect(keys.some((k) => k.date === '2025-07-01')).toBe(true);
+  });
+});
+
+describe('labels a reader understands without the sentence', () => {
+  it('keeps whole words and the counted noun, and puts no per-unit before the amount', () => {
+    expect(chipFor('Huyện có 12 xã, 2 thị trấn với 188 thôn, tổ dân phố.', '12 xã').label).toBe('xã');
+    expect(chipFor('Tỷ lệ bao phủ bảo hiểm y tế đạt 95 phần trăm dân số.', '95').label).toBe('tỷ lệ bao phủ bảo hiểm y tế');
+    expect(chipFor('Tỷ lệ hộ dân sử dụng nước hợp vệ sinh đạt 98,5%.', '98,5').label).toBe('tỷ lệ hộ dân sử dụng nước hợp vệ sinh');
+    const perHa = chipFor('Giá trị sản xuất trên 1 ha đất canh tác đạt 118,5 triệu đồng/ha.', '118,5');
+    expect(perHa.display).toBe('118,5 triệu đồng/ha');
+    expect(perHa.label ?? '').not.toMatch(/^ha\b/);
+  });
+
+  it('labels the second value of a change as the first ("từ 1,8 triệu đồng lên 2,34 triệu đồng")', () => {
+    const text = 'Mức lương cơ sở tăng từ 1,8 triệu đồng lên 2,34 triệu đồng/tháng từ ngày 1/7/2024.';
+    expect(chipFor(text, '1,8').label).toBe('mức lương cơ sở');
+    expect(chipFor(text, '2,34').label).toBe('mức lương cơ sở');
+  });
+
+  it('names what changes from the part before when the figure’s own part holds only links', () => {
+    expect(chipFor('Giá vàng trong nước tiếp tục giảm, xuống mức 183,8 triệu đồng/lượng.', '183,8').label).toBe('giá vàng');
+  });
+
+  it('labels a document by its subject, or not at all, never by who issued it', () => {
+    expect(chipFor('Chính phủ vừa ban hành Nghị định 68/2026/NĐ-CP quy định chính sách thuế và quản lý thuế đối với hộ kinh doanh.', '68/2026').label).toBe('chính sách thuế và quản lý thuế');
+    expect(chipFor('Công văn số 2345/UBND-VX ngày 10/10/2024 của UBND tỉnh Lào Cai.', '2345').label).toBeUndefined();
+    expect(chipFor('Ngày 8/9/2023, UBND huyện ban hành Quyết định số 1234/QĐ-UBND về việc phê duyệt kế hoạch.', '1234').label).toBe('phê duyệt kế hoạch');
   });
 });
