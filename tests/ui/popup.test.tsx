@@ -67,10 +67,14 @@ describe('popup: article view', () => {
     expect(chips.length).toBeGreaterThan(0);
     chips.forEach((chip, i) => {
       expect(chip.tagName).toBe('BUTTON');
-      // Label · normalised amount, and the figure's clause as the tooltip (issue 14.4).
+      // Label · amount as printed (a document: document · subject), or the amount alone when nothing names it;
+      // the figure's clause as the tooltip.
       const kf = article.keyFigures[i]!;
       expect(byTestId(chip, 'figure-chip-value').textContent).toBe(kf.display);
-      expect(byTestId(chip, 'figure-chip-label').textContent).toBe(kf.label ?? t(FIGURE_LABEL_KEYS[kf.kind]));
+      if (kf.label) expect(byTestId(chip, 'figure-chip-label').textContent).toBe(kf.label);
+      else expect(chip.querySelector('[data-testid="figure-chip-label"]')).toBeNull();
+      const text = chip.querySelector('.chip-text')!.textContent;
+      expect(text).toBe(kf.kind === 'document' ? [kf.display, kf.label].filter(Boolean).join(' · ') : [kf.label, kf.display].filter(Boolean).join(' · '));
       expect(chip.getAttribute('title')).toBe(kf.sentence);
       expect(article.text).toContain(kf.sentence);
       expect(chip.getAttribute('data-kind')).toBe(article.keyFigures[i]!.kind);

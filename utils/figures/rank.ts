@@ -197,7 +197,9 @@ export function keyFigures(article: { text: string; lead: string; title?: string
     chips.forEach((k, i) => {
       if (taken.has(i)) return;
       const head = labelHead(k.label ?? '');
-      const s = k.score - 1.2 * (perKind.get(k.kind) ?? 0) - (head ? 0.8 * (perHead.get(head) ?? 0) : 0);
+      // An amount nothing names needs its sentence to be understood: it comes after those a label explains.
+      const unnamed = !k.label && k.kind !== 'document' && k.kind !== 'date' ? 2 : 0;
+      const s = k.score - unnamed - 1.2 * (perKind.get(k.kind) ?? 0) - (head ? 0.8 * (perHead.get(head) ?? 0) : 0);
       if (s > bestScore || (s === bestScore && k.start < chips[best]!.start)) {
         best = i;
         bestScore = s;
