@@ -92,7 +92,7 @@ function wordsOf(s: string): Word[] {
 const LINKS = new Set([
   'đạt', 'là', 'còn', 'có', 'chiếm', 'tăng', 'giảm', 'bằng', 'được', 'lên', 'xuống', 'với', 'gồm', 'từ', 'đến',
   'tới', 'vào', 'hết', 'đã', 'đang', 'sẽ', 'thêm', 'gần', 'hơn', 'trên', 'dưới', 'khoảng', 'ước', 'ước tính',
-  'hiện có', 'hiện nay', 'chỉ', 'lại', 'cũng', 'vẫn', 'khi', 'thì', 'mà', 'và', 'hay', 'hoặc', 'nhưng',
+  'hiện', 'hiện có', 'hiện nay', 'chỉ', 'lại', 'cũng', 'vẫn', 'khi', 'thì', 'mà', 'và', 'hay', 'hoặc', 'nhưng',
   'của', 'cho', 'ở', 'tại', 'trong', 'khi', 'lúc', 'ngày', 'tháng', 'năm', 'quý', 'hôm', 'sau', 'trước', 'xuống mức', 'quanh',
   'tổng cộng', 'tất cả', 'cả', 'gấp', 'như', 'so', 'so với', 'thu về', 'đạt được', 'lên tới', 'lên đến', 'ở mức',
   'vượt', 'về', 'tăng cao', 'tăng mạnh', 'giảm mạnh', 'tương đương', 'tương ứng', 'trị giá', 'khoảng chừng', 'kể từ', 'có thể', 'dự kiến', 'ước đạt', 'quy định',
@@ -327,15 +327,17 @@ export function labelFor(text: string, f: Pick<Figure, 'kind' | 'unit'>, start: 
   const first = f.kind === 'quantity' || f.kind === 'ratio' ? 'after' : 'before';
   const allowName = f.kind === 'money' || f.kind === 'percent';
   let fromBefore = labelBefore(changeStart(before), allowName);
+  const fromAfter = labelAfter(after, counted);
   // "Giá vàng trong nước tiếp tục giảm, xuống mức 183,8 triệu đồng", "tăng tỷ lệ pha trộn, từ 5% lên 7%": the
-  // figure's own part holds only links; what changes is named in the part before.
-  if (allowName && !meaningful(fromBefore) && before.length > 0 && before.every((w) => !IS_WORD.test(w.text) || isLinkWord(w.lower))) {
+  // figure's own part holds only links and names nothing after the figure either; what changes is named in the
+  // part before. Not after "và", which starts a clause of its own ("…trên HNX, và tăng tới 240%").
+  const onlyLinks = before.length > 0 && before[0]!.lower !== 'và' && before.every((w) => !IS_WORD.test(w.text) || isLinkWord(w.lower));
+  if (allowName && onlyLinks && !meaningful(fromBefore) && !meaningful(fromAfter)) {
     let sep = part.start - 1;
     while (sep > 0 && /\s/.test(text[sep]!)) sep--;
     const previous = partAround(text, Math.max(0, sep - 1), sep);
     fromBefore = labelBefore(changeStart(wordsOf(text.slice(previous.start, previous.end))), allowName);
   }
-  const fromAfter = labelAfter(after, counted);
   // The counted noun names what is counted, with the words that qualify it ("188 tổ tuyên vận thôn"); alone
   // ("12 xã") when the words before name nothing better.
   const unit = counted && f.unit ? wordsOf(f.unit) : [];
