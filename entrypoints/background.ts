@@ -6,7 +6,7 @@ import { messageIn } from '../utils/i18n/catalogs';
 import { loadPrefs, PREFS_KEY } from '../utils/prefs/interface-prefs';
 import { isExtensionPage, isOwnSender, parseMessage, respond, type IsSavedReply, type Message } from '../utils/messaging/protocol';
 import { library, refetchImages, saveTab } from '../utils/extension/save-tab';
-import { findPageRecord } from '../utils/library/read';
+import { findPageRecord } from '../utils/library';
 import { extractFromTab } from '../utils/extension/tab-extract';
 
 const MENU_SAVE = 'tin-sach-save';

@@ -5,7 +5,7 @@
 // headings (remembered).
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { AnalysedArticle } from '../../utils/library/types';
+import type { AnalysedArticle } from '../../utils/model/analysed-article';
 import { t, type Lang } from '../../utils/i18n/i18n';
 import type { InterfacePrefs } from '../../utils/prefs/interface-prefs';
 import { failureMessage, saveFailureMessage, type PopupFailureReason } from '../../utils/ui/failure-text';

@@ -10,17 +10,19 @@ import { chooseLanguage, rememberPrefs, setUpPageLanguage } from '../../utils/ex
 import { downloadText } from '../../utils/ui/download';
 import { tabIdFromQuery } from '../../utils/ui/query';
 import { loadArticle, type TargetTab } from './load-article';
-import type { AnalysedArticle } from '../../utils/library/types';
-import type { LibraryDb } from '../../utils/library/db';
+import type { AnalysedArticle } from '../../utils/model/analysed-article';
+import type { LibraryDb } from '../../utils/library';
 import { originLabel, photoOriginsToAsk } from '../../utils/images/photo-hosts';
 
-// The library code (IndexedDB, search, export) is not needed to show the article: load it after paint.
+// The library code (IndexedDB, search, export) is not needed to show the article: load it after paint. The
+// names are taken out of the module right away so the bundler keeps only these four in the popup's lazy chunk.
 const libraryModules = () =>
-  Promise.all([
-    import('../../utils/library/db'),
-    import('../../utils/library/read'),
-    import('../../utils/library/update'),
-  ]).then(([db, read, update]) => ({ ...db, ...read, ...update }));
+  import('../../utils/library').then(({ openLibrary, findPageRecord, removeArticle, restoreArticle }) => ({
+    openLibrary,
+    findPageRecord,
+    removeArticle,
+    restoreArticle,
+  }));
 
 type LibraryModules = Awaited<ReturnType<typeof libraryModules>>;
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { freshLibrary, snapshot } from '../library/helpers';
 import { makeArticle } from '../library/fixtures/articles';
 import { saveArticle } from '../../utils/library/save';
-import { exportLibrary, exportLibraryWithReport, importLibrary, type BackupFile } from '../../utils/library/backup';
+import { exportLibrary, exportLibraryWithReport, importLibrary, type BackupFile } from '../../utils/library/import/backup';
 import { sanitizeArticleHtml } from '../../utils/html/sanitize';
 import { hasActiveMarkup } from '../../utils/library/active-markup';
 import { quarantineArticle } from '../../utils/library/quarantine';

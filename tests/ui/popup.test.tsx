@@ -5,7 +5,7 @@ import { PopupApp, type PopupDeps, type PopupLoadResult } from '../../components
 import { analyseArticle } from '../../utils/analysis/analyse-article';
 import { configureI18n, t } from '../../utils/i18n/i18n';
 import { FIGURE_LABEL_KEYS } from '../../utils/figures/kind-names';
-import type { AnalysedArticle } from '../../utils/library/types';
+import type { AnalysedArticle } from '../../utils/model/analysed-article';
 import { FAILURE_MESSAGES } from '../../utils/model/article';
 import { TIMEOUT_MESSAGES } from '../../utils/ui/failure-text';
 import { makeArticle } from './fixtures/article';

@@ -7,7 +7,7 @@
 import type { Article, ExtractResult } from '../model/article';
 import { failure } from '../model/article';
 import { isAnalysed } from '../model/is-analysed';
-import type { AnalysedArticle } from '../library/types';
+import type { AnalysedArticle } from '../model/analysed-article';
 import { parseMessage, type FetchImageReply, type PingReply } from './protocol';
 import { blobToDataUrl, fetchImageBlob } from '../images/image-bytes';
 

@@ -3,12 +3,12 @@
 // identityUrl() (utils/sites/same-site.ts). Records whose key came from another site move to their own page's key, with
 // their images, list row and search entries; when that key is already taken, the record stays where it is
 // (still readable, still listed) rather than overwrite another saved article.
-import type { SavedArticle } from './types';
-import type { WriteTx } from './db';
-import { articleId } from './id';
-import { identityUrl } from '../sites/same-site';
-import { checkSavedArticle } from './validate';
-import { deleteArticles, writeArticles } from './write';
+import type { SavedArticle } from '../../model/saved-article';
+import type { WriteTx } from '../schema';
+import { articleId } from '../id';
+import { identityUrl } from '../../sites/same-site';
+import { checkSavedArticle } from '../validate';
+import { deleteArticles, writeArticles } from '../write';
 
 export async function rekeyByIdentity(tx: WriteTx): Promise<void> {
   const articles = tx.objectStore('articles');
