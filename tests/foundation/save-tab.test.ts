@@ -55,7 +55,10 @@ describe('saveTab (background)', () => {
     expect(saved?.title).toBe('Duy trì nâng cao chất lượng công tác tuyên vận');
     expect(saved?.figures.some((f) => f.text === '14 ban')).toBe(true);
     expect(saved?.summary.length).toBeGreaterThan(0);
-    for (const s of saved?.summary ?? []) expect(saved?.lead.includes(s.text)).toBe(false);
+    // The card as the popup shows it: the lead's first sentence, then summary sentences that are not the lead's.
+    const [first, ...rest] = saved?.summary ?? [];
+    expect(saved?.lead.startsWith(first!.text)).toBe(true);
+    for (const s of rest) expect(saved?.lead.includes(s.text)).toBe(false);
     const images = await getImages(db, reply.id);
     expect([...images.keys()]).toEqual(['https://baothang.laocai.gov.vn/images/tuyen-van.jpg']);
     expect(images.get('https://baothang.laocai.gov.vn/images/tuyen-van.jpg')?.type).toBe('image/png');

@@ -1,5 +1,6 @@
 // Extraction → what the popup shows and the library stores: the article plus its figures
-// (offsets into article.text), the ranked key figures and a three-sentence summary.
+// (offsets into article.text), the ranked key figures and the summary card's sentences (the lead's first,
+// then the summary's: utils/summary/card.ts).
 //
 // Bounded work (a page controls its text): the figure finder reads at most MAX_FIGURE_TOKENS tokens, the
 // summary reads at most MAX_SUMMARY_CHARS characters (a prefix, so offsets stay offsets into article.text),
@@ -10,7 +11,7 @@ import { MAX_FIGURES, type Figure } from '../model/figure';
 import type { AnalysedArticle } from '../model/analysed-article';
 import { findFigures } from '../figures';
 import { keyFigures } from '../figures/rank';
-import { summarize } from '../summary';
+import { cardSentences } from '../summary/card';
 
 /** Longer texts are summarised from their first 120 000 characters (about 27 000 words). */
 export const MAX_SUMMARY_CHARS = 120_000;
@@ -32,9 +33,9 @@ export function analyseArticle(article: Article, opts: AnalyseOptions = {}): Ana
 }
 
 function summaryOf(article: Article, figures: Figure[]): AnalysedArticle['summary'] {
-  if (article.text.length <= MAX_SUMMARY_CHARS) return summarize(article, { sentences: 3, figures });
+  if (article.text.length <= MAX_SUMMARY_CHARS) return cardSentences(article, { figures });
   // Cut at a white space so no word is split; figures past the cut are not the summary's business.
   const cut = article.text.lastIndexOf(' ', MAX_SUMMARY_CHARS);
   const text = article.text.slice(0, cut > 0 ? cut : MAX_SUMMARY_CHARS);
-  return summarize({ ...article, text }, { sentences: 3, figures: figures.filter((f) => f.end <= text.length) });
+  return cardSentences({ ...article, text }, { figures: figures.filter((f) => f.end <= text.length) });
 }
