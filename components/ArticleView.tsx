@@ -11,6 +11,7 @@ import { findFigureMark, focusFigureMark } from '../utils/ui/figure-focus';
 import { ensureImageAlt } from '../utils/ui/image-alt';
 import { safeHttpUrl } from '../utils/ui/safe-url';
 import { ArticleMeta } from './ArticleMeta';
+import { DocumentCard } from './DocumentCard';
 import { KeyFigures } from './KeyFigures';
 import { SafeHtml } from './SafeHtml';
 import { SummaryCard } from './SummaryCard';
@@ -120,6 +121,7 @@ export function ArticleView(p: ArticleViewProps) {
         />
         <h1 data-testid="article-title">{article.title}</h1>
       </header>
+      {article.document ? <DocumentCard card={article.document} lang={p.lang} /> : null}
       {p.actions}
       {wrap('summary', article.summary.length > 0, <SummaryCard summary={article.summary} />)}
       {wrap('figures', article.keyFigures.length > 0, <KeyFigures keyFigures={article.keyFigures} onSelect={selectFigure} />)}

@@ -1,0 +1,43 @@
+// What a refused page of a data kind offers (a document's properties tab, an open-data dataset): its name, its key
+// attributes and its files. Attributes are plain text; files are http(s) links only (safeHttpUrl), opened in a new tab.
+import type { PageFindings as Findings } from '../utils/model/article';
+import { t } from '../utils/i18n/i18n';
+import { safeHttpUrl } from '../utils/ui/safe-url';
+
+/** Enough rows to show what the page is without a wall of metadata in a 600-pixel popup. */
+const MAX_ROWS = 12;
+
+export function PageFindings({ found }: { found: Findings }) {
+  const files = found.files.filter((f) => safeHttpUrl(f.href));
+  const attributes = found.attributes.slice(0, MAX_ROWS);
+  if (!attributes.length && !files.length) return null;
+  return (
+    <section class="page-findings" data-testid="page-findings">
+      {found.title ? <h2 class="page-findings-title">{found.title}</h2> : null}
+      {attributes.length ? (
+        <dl class="document-card" aria-label={t('pageAttributesHeading')}>
+          {attributes.map((a, i) => (
+            <div key={i} class="document-card-row">
+              <dt>{a.label}</dt>
+              <dd>{a.value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {files.length ? (
+        <section class="attachments" aria-labelledby="page-files-heading">
+          <h2 id="page-files-heading">{t('pageFilesHeading')}</h2>
+          <ul>
+            {files.map((f, i) => (
+              <li key={i}>
+                <a href={safeHttpUrl(f.href) ?? undefined} target="_blank" rel="noopener noreferrer">
+                  {f.name || f.href}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </section>
+  );
+}
