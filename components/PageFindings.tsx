@@ -1,5 +1,5 @@
-// What a refused page of a data kind offers (a document's properties tab, an open-data dataset): its name, its key
-// attributes and its files. Attributes are plain text; files are http(s) links only (safeHttpUrl), opened in a new tab.
+// What a refused page of a data kind offers (a document's properties tab, an open-data dataset): its name, its files
+// first (what a reader comes for), then its key attributes. Attributes are plain text; files are http(s) links only (safeHttpUrl), opened in a new tab.
 import type { PageFindings as Findings } from '../utils/model/article';
 import { t } from '../utils/i18n/i18n';
 import { safeHttpUrl } from '../utils/ui/safe-url';
@@ -14,16 +14,6 @@ export function PageFindings({ found }: { found: Findings }) {
   return (
     <section class="page-findings" data-testid="page-findings">
       {found.title ? <h2 class="page-findings-title">{found.title}</h2> : null}
-      {attributes.length ? (
-        <dl class="document-card" aria-label={t('pageAttributesHeading')}>
-          {attributes.map((a, i) => (
-            <div key={i} class="document-card-row">
-              <dt>{a.label}</dt>
-              <dd>{a.value}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : null}
       {files.length ? (
         <section class="attachments" aria-labelledby="page-files-heading">
           <h2 id="page-files-heading">{t('pageFilesHeading')}</h2>
@@ -37,6 +27,16 @@ export function PageFindings({ found }: { found: Findings }) {
             ))}
           </ul>
         </section>
+      ) : null}
+      {attributes.length ? (
+        <dl class="document-card" aria-label={t('pageAttributesHeading')}>
+          {attributes.map((a, i) => (
+            <div key={i} class="document-card-row">
+              <dt>{a.label}</dt>
+              <dd>{a.value}</dd>
+            </div>
+          ))}
+        </dl>
       ) : null}
     </section>
   );
