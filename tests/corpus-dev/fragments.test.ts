@@ -10,7 +10,7 @@ const results: { file: string; problems: string[] }[] = checkAll(DIR);
 
 describe('corpus-dev expected files', () => {
   it('finds expected files (an empty corpus is an error)', () => {
-    expect(results.length, `no *.expected.json under ${DIR}`).toBeGreaterThan(0);
+    expect(results.length, `no *.expected.json under ${DIR}`).toBeGreaterThanOrEqual(30);
   });
   for (const r of results) {
     it(r.file, () => {
