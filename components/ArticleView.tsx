@@ -12,6 +12,7 @@ import { ensureImageAlt } from '../utils/ui/image-alt';
 import { safeHttpUrl } from '../utils/ui/safe-url';
 import { ArticleMeta } from './ArticleMeta';
 import { DocumentCard } from './DocumentCard';
+import { FileLinks } from './FileLinks';
 import { KeyFigures } from './KeyFigures';
 import { SafeHtml } from './SafeHtml';
 import { SummaryCard } from './SummaryCard';
@@ -73,7 +74,6 @@ export function ArticleView(p: ArticleViewProps) {
   const resolveImage = p.resolveImage ?? safeHttpUrl;
   const frameText = p.imageFrameText ?? ((alt: string) => alt || t('imageMissing'));
   const gallery = hasInlineImages ? [] : article.images.filter((img) => safeHttpUrl(img.src));
-  const attachments = article.attachments.filter((a) => safeHttpUrl(a.href));
 
   const inlineHighlight = article.text.length <= INLINE_HIGHLIGHT_MAX_CHARS;
   const inlineCount = useRef(0);
@@ -145,20 +145,7 @@ export function ArticleView(p: ArticleViewProps) {
           ))}
         </section>
       ) : null}
-      {attachments.length > 0 ? (
-        <section class="attachments" aria-labelledby="attachments-heading">
-          <h2 id="attachments-heading">{t('attachmentsHeading')}</h2>
-          <ul>
-            {attachments.map((a, i) => (
-              <li key={i}>
-                <a href={safeHttpUrl(a.href) ?? undefined} target="_blank" rel="noopener noreferrer">
-                  {a.name || a.href}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <FileLinks files={article.attachments} heading={t('attachmentsHeading')} headingId="attachments-heading" />
     </article>
   );
 }

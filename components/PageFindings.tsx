@@ -3,6 +3,7 @@
 import type { PageFindings as Findings } from '../utils/model/article';
 import { t } from '../utils/i18n/i18n';
 import { safeHttpUrl } from '../utils/ui/safe-url';
+import { FileLinks } from './FileLinks';
 
 /** Enough rows to show what the page is without a wall of metadata in a 600-pixel popup. */
 const MAX_ROWS = 12;
@@ -14,20 +15,7 @@ export function PageFindings({ found }: { found: Findings }) {
   return (
     <section class="page-findings" data-testid="page-findings">
       {found.title ? <h2 class="page-findings-title">{found.title}</h2> : null}
-      {files.length ? (
-        <section class="attachments" aria-labelledby="page-files-heading">
-          <h2 id="page-files-heading">{t('pageFilesHeading')}</h2>
-          <ul>
-            {files.map((f, i) => (
-              <li key={i}>
-                <a href={safeHttpUrl(f.href) ?? undefined} target="_blank" rel="noopener noreferrer">
-                  {f.name || f.href}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <FileLinks files={files} heading={t('pageFilesHeading')} headingId="page-files-heading" />
       {attributes.length ? (
         <dl class="document-card" aria-label={t('pageAttributesHeading')}>
           {attributes.map((a, i) => (
