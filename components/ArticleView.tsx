@@ -12,6 +12,8 @@ import { findFigureMark, focusFigureMark } from '../utils/ui/figure-focus';
 import { ensureImageAlt } from '../utils/ui/image-alt';
 import { safeHttpUrl } from '../utils/ui/safe-url';
 import { ArticleMeta } from './ArticleMeta';
+import { DocumentCard } from './DocumentCard';
+import { FileLinks } from './FileLinks';
 import { KeyFigures } from './KeyFigures';
 import { SafeHtml } from './SafeHtml';
 import { SummaryCard } from './SummaryCard';
@@ -79,7 +81,6 @@ export function ArticleView(p: ArticleViewProps) {
   const resolveImage = p.resolveImage ?? safeHttpUrl;
   const frameText = p.imageFrameText ?? ((alt: string) => alt || t('imageMissing'));
   const gallery = hasInlineImages ? [] : article.images.filter((img) => safeHttpUrl(img.src));
-  const attachments = article.attachments.filter((a) => safeHttpUrl(a.href));
 
   const inlineHighlight = article.text.length <= INLINE_HIGHLIGHT_MAX_CHARS;
   const inlineCount = useRef(0);
@@ -127,6 +128,7 @@ export function ArticleView(p: ArticleViewProps) {
         />
         <h1 data-testid="article-title">{article.title}</h1>
       </header>
+      {article.document ? <DocumentCard card={article.document} lang={p.lang} /> : null}
       {p.actions}
       {wrap('summary', article.summary.length > 0, <SummaryCard summary={article.summary} leadEnd={leadRange(article.text, article.lead)?.end} />)}
       {wrap('figures', article.keyFigures.length > 0, <KeyFigures keyFigures={article.keyFigures} onSelect={selectFigure} />)}
@@ -157,20 +159,7 @@ export function ArticleView(p: ArticleViewProps) {
           ))}
         </section>
       ) : null}
-      {attachments.length > 0 ? (
-        <section class="attachments" aria-labelledby="attachments-heading">
-          <h2 id="attachments-heading">{t('attachmentsHeading')}</h2>
-          <ul>
-            {attachments.map((a, i) => (
-              <li key={i}>
-                <a href={safeHttpUrl(a.href) ?? undefined} target="_blank" rel="noopener noreferrer">
-                  {a.name || a.href}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <FileLinks files={article.attachments} heading={t('attachmentsHeading')} headingId="attachments-heading" />
     </article>
   );
 }

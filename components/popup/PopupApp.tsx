@@ -9,7 +9,7 @@ import type { AnalysedArticle } from '../../utils/model/analysed-article';
 import { t, type Lang } from '../../utils/i18n/i18n';
 import type { InterfacePrefs } from '../../utils/prefs/interface-prefs';
 import { failureMessage, saveFailureMessage, type PopupFailureReason } from '../../utils/ui/failure-text';
-import type { PageKind } from '../../utils/model/article';
+import type { PageFindings, PageKind } from '../../utils/model/article';
 import { afterPaint } from '../../utils/ui/after-paint';
 import { imagePlaceholders } from '../../utils/ui/image-alt';
 import { previewLabel, savedText } from '../../utils/ui/photo-text';
@@ -25,7 +25,7 @@ import { ReplacePrompt } from './ReplacePrompt';
 
 export type PopupLoadResult =
   | { ok: true; article: AnalysedArticle }
-  | { ok: false; reason: PopupFailureReason; message: string; pageKind?: PageKind };
+  | { ok: false; reason: PopupFailureReason; message: string; pageKind?: PageKind; found?: PageFindings };
 
 type PhotoCount = { saved: number; total: number };
 export type PopupSaveResult =
@@ -68,7 +68,7 @@ export interface PopupDeps {
   reportInfo(): { url: string; version: string; userAgent?: string };
 }
 
-type View = { kind: 'loading' } | { kind: 'failed'; reason: PopupFailureReason; pageKind?: PageKind } | { kind: 'article'; article: AnalysedArticle };
+type View = { kind: 'loading' } | { kind: 'failed'; reason: PopupFailureReason; pageKind?: PageKind; found?: PageFindings } | { kind: 'article'; article: AnalysedArticle };
 
 export function PopupApp({ deps }: { deps: PopupDeps }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
@@ -87,7 +87,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     const result = await deps.load();
     if (run !== loadRun.current) return;
     if (!result.ok) {
-      setView({ kind: 'failed', reason: result.reason, pageKind: result.pageKind });
+      setView({ kind: 'failed', reason: result.reason, pageKind: result.pageKind, found: result.found });
       return;
     }
     setView({ kind: 'article', article: result.article });
@@ -296,6 +296,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
           <FailureView
             reason={view.reason}
             pageKind={view.pageKind}
+            found={view.found}
             lang={deps.lang}
             onRetry={() => void load()}
             onReport={() => void report(view.reason)}

@@ -3,6 +3,7 @@
 // context `ctx` (see run.mjs): ctx.driver, ctx.server, ctx.state (shared between scenarios, in order),
 // ctx.open.web(url) / ctx.open.ext(path, viewport) (pages closed after the scenario unless kept),
 // ctx.shot(name, page). Scenarios that need the shared corpus say so (`corpus: true`).
+import { legalScenarios } from './scenarios-legal.mjs';
 import { assert, setFieldValue, tid, waitForSelector, waitForText, waitUntil } from './driver.mjs';
 import { hostilePages } from './hostile.mjs';
 import { summaryScenarios } from './scenarios-summary.mjs';
@@ -339,6 +340,7 @@ export const scenarios = [
   ...imageScenarios,
   ...miscScenarios,
   ...backupScenarios,
+  ...legalScenarios,
   ...recoveryScenarios,
   ...keepScenarios,
 ];

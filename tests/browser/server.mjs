@@ -87,6 +87,9 @@ export async function startTestServer(options = {}) {
   for (const page of options.extraPages ?? []) routes.set(routeKey(new URL(page.url)), page.path);
   addFolder(fixturesDir, 'e2e');
   addFolder(hostileDir, 'hostile');
+  // The development corpus's pages (tests/data/corpus-dev/<kind>/NAME) under /corpus-dev/<kind>/NAME.
+  const devCorpus = path.join(PROJECT_ROOT, 'tests/data/corpus-dev');
+  if (fs.existsSync(devCorpus)) for (const kind of fs.readdirSync(devCorpus)) if (fs.statSync(path.join(devCorpus, kind)).isDirectory()) addFolder(path.join(devCorpus, kind), `corpus-dev/${kind}`);
 
   const requests = [];
   const reports = [];
@@ -195,6 +198,8 @@ export async function startTestServer(options = {}) {
     /** The URL to open for a corpus page: its real host and path, over http. */
     corpusUrl: (file) => servedUrl(corpusPage(file).url),
     fixtureUrl: (name) => `http://${FIXTURE_HOST}/e2e/${name}`,
+    /** A development-corpus page ('legal/vntaxdoc-luat-56-2024-qh15.html') under the fixture host. */
+    devCorpusUrl: (file) => `http://${FIXTURE_HOST}/corpus-dev/${file}`,
     /** A corpus page served under the gov test host (the extension's host permission covers it). */
     corpusOnGovUrl: (file) => `http://${FIXTURE_HOST}/corpus/${corpusPage(file).file}`,
     /** A corpus page (by its file, 'news/vnexpress_5047363.html') under the fixture host. */

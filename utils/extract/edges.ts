@@ -34,6 +34,10 @@ export function isDateLine(text: string): boolean {
 /** Tool-row words: print, e-mail, share, back to top. */
 const TOOL_WORDS = /\b(?:in (?:trang|bai|bai viet|tin)|ban in|gui (?:email|e-mail|bai|tin|cho ban be)|email|e-mail|chia se|ve dau trang|len dau trang|dau trang|quay lai|tro ve|tro lai|print|share|back to top|top|facebook|zalo|twitter|luu tin|binh luan)\b/g;
 
+/**
+ * A line made only of tool words and separators. It must hold a tool word: punctuation alone is the end of a
+ * sentence (a legal document's closing "./." or the ", " in "CT, các PCT" that Word puts in a span of its own).
+ */
 export function isToolText(text: string): boolean {
   const t = foldForSearch(normSpace(text));
   // At least one tool word: a lone "." or "|" left at the end of a sentence is not a tool row.

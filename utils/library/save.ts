@@ -60,6 +60,9 @@ function analysedPart(a: AnalysedArticle): AnalysedArticle {
     figures: a.figures,
     keyFigures: a.keyFigures,
     summary: a.summary,
+    // A legal document's kind and card (absent on articles).
+    ...(a.kind ? { kind: a.kind } : {}),
+    ...(a.document ? { document: { ...a.document } } : {}),
   };
 }
 
