@@ -1,11 +1,14 @@
 // What the learned scorer knows about a candidate sentence. Every feature is a plain number computed from
 // the article's own text, so the same code serves the extension, the CLI and the training script
-// (tools/summary/train.ts); the weights (weights.json) are learned offline against VietNews sapos.
-// The order of FEATURE_NAMES is the order of the weights: add new features at the end and retrain.
+// (tools/summary/train.ts); the model (weights.json) is learned offline against VietNews sapos. The features
+// seen against the rest of the article (overlap with the opening, relative headline overlap…) are in
+// context-features.ts. The order of FEATURE_NAMES is the order the model's trees and weights index:
+// add new features at the end and retrain.
 import type { Figure } from '../model/figure';
 import { isStopword } from '../text/stopwords';
+import { CONTEXT_FEATURE_NAMES, contextFeatures } from './context-features';
 
-export const FEATURE_NAMES = [
+const SENTENCE_FEATURE_NAMES = [
   'bias',
   // Position: news is written lead first.
   'first', 'second', 'third', 'inversePosition', 'relativePosition',
@@ -24,7 +27,10 @@ export const FEATURE_NAMES = [
   'newFigures',
 ] as const;
 
+export const FEATURE_NAMES = [...SENTENCE_FEATURE_NAMES, ...CONTEXT_FEATURE_NAMES] as const;
+
 export type FeatureName = (typeof FEATURE_NAMES)[number];
+type SentenceFeatureName = (typeof SENTENCE_FEATURE_NAMES)[number];
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const HAS_COMBINING = /[\u0300-\u036f]/;
@@ -176,6 +182,7 @@ export function candidateFeatures(
     for (let g = f; g < sorted.length && sorted[g]!.start < c.end; g++) figs[k]!.push(sorted[g]!);
   }
 
+  const context = contextFeatures(candidates.map((c, k) => ({ text: c.text, syllables: syl[k]!.length, content: sets[k]! })), titleSet);
   const features: number[][] = [];
   const facts: CandidateFacts[] = [];
   for (let k = 0; k < n; k++) {
@@ -209,7 +216,7 @@ export function candidateFeatures(
     const numbers = words.filter(isNumber).length;
     const lower = text.toLowerCase();
     const commas = (text.match(/,/g) ?? []).length;
-    const row: Record<FeatureName, number> = {
+    const row: Record<SentenceFeatureName, number> = {
       bias: 1,
       first: k === 0 ? 1 : 0,
       second: k === 1 ? 1 : 0,
@@ -249,7 +256,7 @@ export function candidateFeatures(
       holdsMeeting: hasPhrase(lower, HOLDS_MEETING) ? 1 : 0,
       newFigures: capped(newFigures, 2),
     };
-    features.push(FEATURE_NAMES.map((name) => row[name]));
+    features.push([...SENTENCE_FEATURE_NAMES.map((name) => row[name]), ...context[k]!]);
     facts.push({ length: len, terms: [...set, ...bigrams], figures: keys });
   }
   return { features, facts };

@@ -1,7 +1,9 @@
 // Picking the summary from scored candidates: maximal marginal relevance. Each pick is the best remaining
 // sentence after a penalty for repeating what is already picked — its terms (Jaccard similarity of content
 // syllables and bigrams) and its figures (the same amount stated twice). Short sentences come first where
-// the text has enough of them, and the whole summary stays within a character budget.
+// the text has enough of them, and the whole summary stays within a character budget. Past the first few
+// bullets a sentence must also score well enough on its own: a bullet that adds little to what the reader
+// already has costs reading time (and on VietNews, agreement with the sapo).
 import type { CandidateFacts } from './features';
 
 export interface SelectOptions {
@@ -14,6 +16,10 @@ export interface SelectOptions {
   maxSyllables: number;
   /** Characters the whole summary may take. */
   budget: number;
+  /** Bullets taken whatever their score (when the text has them). */
+  freeBullets: number;
+  /** The least score, after the penalties, of a bullet beyond the free ones. */
+  minScore: number;
 }
 
 const NEAR_DUPLICATE = 0.6;
@@ -56,7 +62,7 @@ export function selectSentences(
         best = k;
       }
     }
-    if (best < 0) break;
+    if (best < 0 || (chosen.length >= opts.freeBullets && bestScore < opts.minScore)) break;
     taken[best] = 1;
     chosen.push(best);
     used += lengths[best]!;
