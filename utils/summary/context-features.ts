@@ -3,6 +3,8 @@
 // length, and a few marks of news form — "vừa" (has just), reported speech, names in capitals, a short
 // opening clause before a comma ("Theo đó,", "Cụ thể,": the sentence leans on the one before it). Plain
 // numbers from the text alone, so the extension, the CLI and the training script compute the same ones.
+import { hasPhrase } from '../text/phrases';
+
 export const CONTEXT_FEATURE_NAMES = [
   'openingOverlap', 'openingShare', 'capitals', 'leansOnPrevious', 'justNow', 'reportedSpeech',
   'absolutePosition', 'articleSize', 'relativeTitle', 'relativeLength',
@@ -11,18 +13,6 @@ export const CONTEXT_FEATURE_NAMES = [
 const JUST_NOW = ['vừa', 'mới đây'];
 const REPORTED = ['cho biết', 'cho rằng', 'khẳng định', 'nhấn mạnh', 'chia sẻ', 'nói', 'thông tin'];
 const OPENING = 3;
-const LETTER = /\p{L}/u;
-
-function hasWord(lower: string, phrases: readonly string[]): boolean {
-  for (const p of phrases) {
-    for (let i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + 1)) {
-      const before = lower[i - 1];
-      const after = lower[i + p.length];
-      if ((before === undefined || !LETTER.test(before)) && (after === undefined || !LETTER.test(after))) return true;
-    }
-  }
-  return false;
-}
 
 export interface ContextInput {
   text: string;
@@ -78,8 +68,8 @@ export function contextFeatures(candidates: readonly ContextInput[], title: Read
       own.size ? shared / own.size : 0,
       words.length > 1 ? capitals / (words.length - 1) : 0,
       comma > 0 && c.text.slice(0, comma).split(/\s+/).length <= 3 ? 1 : 0,
-      hasWord(lower, JUST_NOW) ? 1 : 0,
-      hasWord(lower, REPORTED) ? 1 : 0,
+      hasPhrase(lower, JUST_NOW) ? 1 : 0,
+      hasPhrase(lower, REPORTED) ? 1 : 0,
       Math.min(k, 30) / 30,
       Math.min(n, 80) / 80,
       titleHits[k]! / maxTitle,
