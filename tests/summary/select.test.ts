@@ -45,4 +45,14 @@ describe('selectSentences (maximal marginal relevance)', () => {
     expect(selectSentences([0.5, 0.4, 0.01, 0.3], facts, [1, 1, 1, 1], { ...strict, redundancy: 0.4 })).toEqual([0, 1]);
     expect(selectSentences([0.5, 0.4, 0.01, 0.3], facts, [1, 1, 1, 1], { ...strict, redundancy: 0 })).toEqual([0, 1, 3]);
   });
+
+  it('does not let one long bullet crowd the free bullets out of the budget', () => {
+    const facts = [fact(['hạn chế', 'nhân lực']), fact(['dịch vụ công', 'trực tuyến']), fact(['cáp quang', 'phủ'])];
+    const short = { ...OPTS, want: 2, budget: 242, freeBullets: 2, minScore: 0.2 };
+    expect(selectSentences([0.6, 0.5, 0.4], facts, [200, 130, 70], short)).toEqual([1, 2]);
+    // With one free bullet the best sentence is taken, and nothing else fits.
+    expect(selectSentences([0.6, 0.5, 0.4], facts, [200, 130, 70], { ...short, freeBullets: 1, minScore: 0 })).toEqual([0]);
+    // When no pick leaves room for another, the best that fits is still taken.
+    expect(selectSentences([0.6, 0.5], facts.slice(0, 2), [200, 130], short)).toEqual([0]);
+  });
 });

@@ -31,6 +31,22 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return union === 0 ? 0 : inter / union;
 }
 
+/** [index of the shortest eligible sentence, its length, the second shortest length] (Infinity where there is none). */
+function shortestTwo(lengths: readonly number[], eligible: (k: number) => boolean): number[] {
+  let first = -1;
+  let a = Infinity;
+  let b = Infinity;
+  for (let k = 0; k < lengths.length; k++) {
+    if (!eligible(k)) continue;
+    if (lengths[k]! < a) {
+      b = a;
+      a = lengths[k]!;
+      first = k;
+    } else if (lengths[k]! < b) b = lengths[k]!;
+  }
+  return [first, a, b];
+}
+
 /** Indexes of the picked candidates, in article order. */
 export function selectSentences(
   scores: readonly number[],
@@ -45,12 +61,13 @@ export function selectSentences(
   const shownFigures = new Set<string>();
   let used = 0;
   const taken = new Uint8Array(scores.length);
-  while (chosen.length < opts.want) {
+  const eligible = (k: number) => !taken[k] && (allowLong || facts[k]!.length <= opts.maxSyllables);
+  const bestPick = (room: number[] | null): { best: number; bestScore: number } => {
     let best = -1;
     let bestScore = -Infinity;
     for (let k = 0; k < scores.length; k++) {
-      if (taken[k] || used + lengths[k]! > opts.budget) continue;
-      if (!allowLong && facts[k]!.length > opts.maxSyllables) continue;
+      if (!eligible(k) || used + lengths[k]! > opts.budget) continue;
+      if (room && used + lengths[k]! + (room[0] === k ? room[2]! : room[1]!) > opts.budget) continue;
       let overlap = 0;
       for (const c of chosen) overlap = Math.max(overlap, jaccard(terms[k]!, terms[c]!));
       if (overlap > NEAR_DUPLICATE) continue;
@@ -62,6 +79,15 @@ export function selectSentences(
         best = k;
       }
     }
+    return { best, bestScore };
+  };
+  while (chosen.length < opts.want) {
+    // While another free bullet is to come, a pick must leave budget for the shortest other sentence, so one
+    // long bullet does not crowd out the bullets the reader is promised (unless no pick leaves that room).
+    let picked = { best: -1, bestScore: -Infinity };
+    if (Math.min(opts.want, opts.freeBullets) - chosen.length > 1) picked = bestPick(shortestTwo(lengths, eligible));
+    if (picked.best < 0) picked = bestPick(null);
+    const { best, bestScore } = picked;
     if (best < 0 || (chosen.length >= opts.freeBullets && bestScore < opts.minScore)) break;
     taken[best] = 1;
     chosen.push(best);
