@@ -2,7 +2,7 @@
 // (sanitised, figures highlighted), images with captions and attachments.
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { AnalysedArticle } from '../utils/library/types';
+import type { AnalysedArticle } from '../utils/model/analysed-article';
 import type { KeyFigure } from '../utils/model/figure';
 import { highlightFigureList } from '../utils/figures/highlight-core';
 import { t, type Lang } from '../utils/i18n/i18n';

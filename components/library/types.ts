@@ -1,12 +1,16 @@
-// What the library page needs from the library API (utils/library/*), as the page sees it. mount.tsx passes
+// What the library page needs from the library API (utils/library/index.ts), as the page sees it. mount.tsx passes
 // the real functions; the tests pass plain fakes. The shapes are the library's own types (type-only imports:
 // nothing of the library module is bundled through them), narrowed to what the page reads.
-import type { ImportReport } from '../../utils/library/backup';
-import type { ListItem, ListQuery } from '../../utils/library/read';
-import type { SearchHit } from '../../utils/library/search';
-import type { LibraryStats } from '../../utils/library/stats';
-import type { TrashItem } from '../../utils/library/trash';
-import type { QuarantineItem, RepairResult } from '../../utils/library/repair';
+import type {
+  ImportReport,
+  ListItem,
+  ListQuery,
+  SearchHit,
+  LibraryStats,
+  TrashItem,
+  QuarantineItem,
+  RepairResult,
+} from '../../utils/library';
 
 export type LibrarySort = NonNullable<ListQuery['sort']>;
 

@@ -29,15 +29,31 @@ export function useRecovery(deps: LibraryDeps, opts: RecoveryOptions) {
   const latest = useRef(opts);
   latest.current = opts;
 
+  // Which read of the trash may still be shown. Reads overlap (each action refreshes, and the reader clicks
+  // faster than a busy machine reads), and an answer read before a later change must not land after it.
+  const trashReads = useRef(0);
+
   const refreshRecovery = useCallback(async () => {
+    const read = ++trashReads.current;
     try {
       const [tr, q] = await Promise.all([deps.trash?.list() ?? [], deps.repair?.quarantine() ?? []]);
+      if (read !== trashReads.current) return;
       setTrash(tr);
       setQuarantine(q);
     } catch (e) {
-      latest.current.fail(e);
+      if (read === trashReads.current) latest.current.fail(e);
     }
   }, [deps]);
+
+  /**
+   * Articles just brought back leave "Đã xoá gần đây" at once. Waiting for the next read of the trash showed
+   * them in the list and in the trash together, for seconds on a busy machine: the trash is read after the list
+   * and the side panels, and the storage estimate among those can be slow. Reads begun earlier are void.
+   */
+  const leftTrash = (ids: string[]) => {
+    trashReads.current++;
+    setTrash((list) => list.filter((item) => !ids.includes(item.id)));
+  };
 
   useEffect(() => {
     void refreshRecovery();
@@ -74,16 +90,18 @@ export function useRecovery(deps: LibraryDeps, opts: RecoveryOptions) {
     const list = removed;
     setRemoved([]);
     if (list.length === 0) return;
-    let restored = 0;
+    const back: string[] = [];
     let error: unknown = null;
     for (const r of list) {
       try {
         await deps.restore(r.token);
-        restored++;
+        back.push(r.id);
       } catch (e) {
         error ??= e;
       }
     }
+    const restored = back.length;
+    leftTrash(back);
     if (error) latest.current.fail(error);
     else latest.current.setStatus({ text: restored === 1 ? t('statusRestored', list[0]!.title) : t('statusRestoredMany', restored), tone: 'ok' });
     await refreshEverything();
@@ -96,6 +114,7 @@ export function useRecovery(deps: LibraryDeps, opts: RecoveryOptions) {
       if (!deps.trash) return;
       forget(item.id);
       await deps.trash.restore(item.id);
+      leftTrash([item.id]);
       latest.current.setStatus({ text: t('statusRestored', item.title || item.url), tone: 'ok' });
       await refreshEverything();
     });
@@ -105,6 +124,7 @@ export function useRecovery(deps: LibraryDeps, opts: RecoveryOptions) {
       if (!deps.trash) return;
       forget(item.id);
       await deps.trash.deleteForever(item.id);
+      leftTrash([item.id]);
       latest.current.setStatus({ text: t('statusDeletedForever', item.title || item.url), tone: 'ok' });
       await refreshRecovery();
     });

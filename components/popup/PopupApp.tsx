@@ -1,10 +1,10 @@
 // The popup: reads the target tab, shows the article (or why it cannot), and offers one-click actions.
 // All browser access comes in through `deps` (entrypoints/popup/mount.tsx), so every state is testable.
-// The article comes first (issue 15.2): one sticky row holds Save and a "Thêm" menu with the rest, and
+// The article comes first, because readers open the popup to read: one sticky row holds Save and a "Thêm" menu with the rest, and
 // the summary and key figures fold down to their headings (remembered).
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { AnalysedArticle } from '../../utils/library/types';
+import type { AnalysedArticle } from '../../utils/model/analysed-article';
 import { t, type Lang } from '../../utils/i18n/i18n';
 import type { InterfacePrefs } from '../../utils/prefs/interface-prefs';
 import { failureMessage, saveFailureMessage, type PopupFailureReason } from '../../utils/ui/failure-text';
@@ -300,7 +300,8 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
             article={view.article}
             lang={deps.lang}
             bodyTestId="article-body"
-            // No page image is loaded by the popup (issue 16.6): photos are framed placeholders until saved.
+            // No page image is loaded by the popup, so opening it tells no photo host the reader is here: photos are
+            // framed placeholders until saved.
             prepareBody={(fragment) => imagePlaceholders(fragment, previewLabel)}
             resolveImage={() => null}
             imageFrameText={previewLabel}

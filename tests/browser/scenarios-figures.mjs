@@ -1,4 +1,4 @@
-// Key-figure chips as a reader sees them (issue 14.4), on the seed page and two government pages of the corpus:
+// Key-figure chips as a reader sees them, on the seed page and two government pages of the corpus:
 // every chip has a label and a normalised amount, the tooltip is the clause (short, taken from the article), a
 // range is one chip, đồng is the only currency shown with ₫, a document appears once, and the seed page lists
 // Nghị quyết 17-NQ/HU. Screenshots of the chips: tests/browser/screenshots/<browser>-figures-<page>.png.

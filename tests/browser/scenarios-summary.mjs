@@ -1,4 +1,4 @@
-// Issue 14.3, in the browser: the popup never shows the same sentence twice. The summary card adds to the
+// The summary in the browser: the popup never shows the same sentence twice. The summary card adds to the
 // lead shown in the body (no bullet is part of the lead), keeps to 1–3 short bullets, and takes well under a
 // third of the article. Screenshots of the seed page and two government pages: tests/browser/screenshots/
 // <browser>-summary-*.png (look at them when the summary changes).

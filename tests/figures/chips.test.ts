@@ -1,4 +1,4 @@
-// Key figures as a reader reads them (issue 14.4): a range is one chip, the chip shows the normalised amount
+// Key figures as a reader reads them: a range is one chip, the chip shows the normalised amount
 // with scale, currency and per-unit part, every chip is labelled from its clause, a document is one chip with
 // its fullest code, letters-and-digits tokens are not figures, and the ranking mixes kinds.
 import { describe, expect, it } from 'vitest';

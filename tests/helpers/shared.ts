@@ -1,4 +1,4 @@
-// Locating ../shared (corpus and figures) for tests. In CI (CI=true) a missing folder is a failure;
+// Locating the shared corpus and figures for tests. In CI (CI=true) a missing folder is a failure;
 // elsewhere the tests that need it skip with a visible message.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';

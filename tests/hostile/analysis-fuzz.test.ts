@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// Bounded analysis (issue 16.3): a page controls its text, so figures, summary and highlighting must stay
+// Bounded analysis: a page controls its text, so figures, summary and highlighting must stay
 // linear or capped on anything it can write. Each case is 2 MB of one pattern: a run of every ASCII
 // punctuation character, and digit patterns that make many numbers, dates, codes and amounts. The 2 s per page
 // is a hang guard, not a speed measurement (npm run bench measures speed): before the fix a 300 KB run of "-"

@@ -4,10 +4,11 @@ import { fakeImage, makeArticle, numberedArticle } from './fixtures/articles';
 import { saveArticle } from '../../utils/library/save';
 import { getArticle, getImages, listArticles } from '../../utils/library/read';
 import { setTags, markRead } from '../../utils/library/update';
-import { exportLibrary, importLibrary, importPocketCsv, type BackupFile } from '../../utils/library/backup';
+import { exportLibrary, importLibrary, type BackupFile } from '../../utils/library/import/backup';
+import { importPocketCsv } from '../../utils/library/import/pocket';
 import { searchLibrary } from '../../utils/library/search';
 import { LibraryError } from '../../utils/library/errors';
-import type { LibraryDb } from '../../utils/library/db';
+import type { LibraryDb } from '../../utils/library/schema';
 
 async function sample(): Promise<LibraryDb> {
   const db = await freshLibrary();

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// Issue 16.1: a page cannot forge which saved article it is. The attack: a page sets rel=canonical (or og:url)
+// A page cannot forge which saved article it is. The attack: a page sets rel=canonical (or og:url)
 // to the address of an article already in the library; the popup showed "Saved ✓", Save replaced that article's
 // title and text, and the "Saved" toggle deleted it for good.
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,8 @@ import { saveArticle } from '../../utils/library/save';
 import { getArticle, listArticles } from '../../utils/library/read';
 import { articleId, isRecordOfPage } from '../../utils/library/id';
 import { LibraryError } from '../../utils/library/errors';
-import { DB_VERSION, openLibrary } from '../../utils/library/db';
+import { DB_VERSION } from '../../utils/library/schema';
+import { openLibrary } from '../../utils/library/db';
 import { searchLibrary } from '../../utils/library/search';
 
 const SAVED = 'https://baothang.laocai.gov.vn/tin-tuc/duy-tri-nang-cao-chat-luong-cong-tac-tuyen-van-123.html';

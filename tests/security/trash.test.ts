@@ -1,4 +1,4 @@
-// Issue 15.5: every delete is undoable — deleted articles stay, with their images, in a trash for 30 days.
+// Every delete is undoable — deleted articles stay, with their images, in a trash for 30 days.
 import { describe, expect, it } from 'vitest';
 import { freshLibrary } from '../library/helpers';
 import { fakeImage, numberedArticle } from '../library/fixtures/articles';

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// What the popup's first frame holds (issue #8, popup time-to-article): when the extractor's answer is
+// What the popup's first frame holds (the time until a reader sees the article): when the extractor's answer is
 // already there (a second open), the article and its highlighted figures are in the DOM before any timer or
 // animation frame has run, so the first paint shows them; the library question and long articles' highlights
 // wait until after that paint. Rendered without act(): act() would flush effects and timers itself.
@@ -44,7 +44,8 @@ describe('popup first frame', () => {
     const kinds = new Set(Array.from(body!.querySelectorAll('mark.fig'), (m) => m.getAttribute('data-kind')));
     expect(kinds.has('money')).toBe(true);
     expect(kinds.has('percent')).toBe(true);
-    // The popup loads no page picture (issue 16.6): the article's photos are framed placeholders.
+    // The popup loads no page picture (opening it must not tell a photo host the reader is here): the
+    // article's photos are framed placeholders.
     expect(body!.querySelectorAll('img')).toHaveLength(0);
     expect(body!.querySelectorAll('.img-preview').length).toBeGreaterThan(0);
     // The library is asked only after that frame.

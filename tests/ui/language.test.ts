@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-// The interface language (issue 15.4): the reader's stored choice, else Vietnamese when any preferred
+// The interface language: the reader's stored choice, else Vietnamese when any preferred
 // browser language is, else the browser's; `?lang=` still wins (tests, screenshots); the choice persists.
 import { afterEach, describe, expect, it } from 'vitest';
 import { configureI18n, currentLang, messageIn, resolveLang, t } from '../../utils/i18n/i18n';
 import { DEFAULT_PREFS, loadPrefs, normalizePrefs, PREFS_KEY, updatePrefs } from '../../utils/prefs/interface-prefs';
 import { setUpPage, withLangOverride, withoutLangOverride } from '../../utils/ui/page-setup';
-import type { SettingsStore } from '../../utils/prefs/reading-settings';
+import type { SettingsStore } from '../../utils/prefs/stored-record';
 
 function memoryStore(initial: Record<string, unknown> = {}): SettingsStore & { data: Record<string, unknown> } {
   const data = { ...initial };

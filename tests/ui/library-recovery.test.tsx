@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// Issue 15.5 and 16.7 on the library page: every delete can be undone (several in a row, by the toast, and
+// Recovery and damaged records on the library page: every delete can be undone (several in a row, by the toast, and
 // later from "Đã xoá gần đây"); a damaged row and the quarantine ("Bài bị hỏng") show records as text only.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
@@ -92,6 +92,15 @@ function fakeLibrary(initial: LibraryListItem[], quarantine: QuarantineItemView[
 
 const ids = (root: HTMLElement, testId = 'library-item') => allByTestId(root, testId).map((r) => r.getAttribute('data-id'));
 
+/** Deletes the second row `times` times and lets the undo toast expire: the deleted articles wait in the trash. */
+async function deleteSecondRowAndLetToastExpire(root: HTMLElement, times: number) {
+  for (let i = 0; i < times; i++) await click(allByTestId(root, 'library-item')[1]!.querySelector('.btn-delete')!);
+  await act(async () => {
+    vi.advanceTimersByTime(5200);
+  });
+  await settle();
+}
+
 let container: HTMLElement | null = null;
 beforeEach(() => configureI18n({ override: 'vi' }));
 afterEach(() => {
@@ -124,12 +133,7 @@ describe('undo every delete', () => {
     const lib = fakeLibrary(ITEMS);
     container = mount(<LibraryApp deps={lib.deps} lang="vi" />);
     await settle();
-    await click(allByTestId(container, 'library-item')[1]!.querySelector('.btn-delete')!);
-    await click(allByTestId(container, 'library-item')[1]!.querySelector('.btn-delete')!);
-    await act(async () => {
-      vi.advanceTimersByTime(5200);
-    });
-    await settle();
+    await deleteSecondRowAndLetToastExpire(container, 2);
     expect(container.querySelector('[data-testid="undo-toast"]')).toBeNull();
     expect(lib.deps.restore).not.toHaveBeenCalled();
     expect(ids(container)).toEqual(['a1']);
@@ -158,6 +162,60 @@ describe('undo every delete', () => {
     });
     await settle();
     expect(ids(container)).toEqual(['a2']);
+  });
+
+  it('an article restored from "Đã xoá gần đây" leaves it at once, even while the side panels are slow to read', async () => {
+    // On a busy machine the storage figures (read after the list, before the trash) take seconds: the restored
+    // article must not be shown in the list and in the trash together meanwhile.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const lib = fakeLibrary(ITEMS);
+    const fastStats = lib.deps.stats;
+    let release = () => {};
+    container = mount(<LibraryApp deps={lib.deps} lang="vi" />);
+    await settle();
+    await deleteSecondRowAndLetToastExpire(container, 2);
+    await click(byTestId(container, 'trash-toggle'));
+    expect(ids(container, 'trash-item')).toEqual(['a3', 'a2']);
+
+    lib.deps.stats = () => new Promise((resolve) => (release = () => void fastStats().then(resolve)));
+    await click(allByTestId(container, 'trash-item')[1]!.querySelector('[data-testid="trash-restore"]')!);
+    await click(allByTestId(container, 'trash-item')[0]!.querySelector('[data-testid="trash-restore"]')!);
+    expect(ids(container)).toEqual(['a1', 'a2', 'a3']);
+    expect(ids(container, 'trash-item')).toEqual([]);
+    expect(byTestId(container, 'trash-toggle').textContent).toBe('Đã xoá gần đây (0)');
+
+    release();
+    await settle();
+    expect(ids(container, 'trash-item')).toEqual([]);
+    expect(ids(container)).toEqual(['a1', 'a2', 'a3']);
+    expect(lib.trash()).toEqual([]);
+  });
+
+  it('a read of the trash begun before a restore never shows the restored article again when it lands late', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const lib = fakeLibrary(ITEMS);
+    const list = lib.deps.trash!.list;
+    container = mount(<LibraryApp deps={lib.deps} lang="vi" />);
+    await settle();
+    await deleteSecondRowAndLetToastExpire(container, 1);
+    await click(byTestId(container, 'trash-toggle'));
+    expect(ids(container, 'trash-item')).toEqual(['a2']);
+
+    // The next read of the trash takes its snapshot now (a2 still deleted) and answers only when told to.
+    let answerLate = () => {};
+    lib.deps.trash!.list = async () => {
+      const snapshot = await list();
+      lib.deps.trash!.list = list;
+      return new Promise((resolve) => (answerLate = () => resolve(snapshot)));
+    };
+    await click(allByTestId(container, 'library-item')[1]!.querySelector('.btn-delete')!);
+    await click(allByTestId(container, 'trash-item').find((li) => li.getAttribute('data-id') === 'a2')!.querySelector('[data-testid="trash-restore"]')!);
+    expect(ids(container)).toEqual(['a1', 'a2']);
+    expect(ids(container, 'trash-item')).toEqual(['a3']);
+    answerLate();
+    await settle();
+    expect(ids(container, 'trash-item')).toEqual(['a3']);
+    expect(ids(container)).toEqual(['a1', 'a2']);
   });
 
   it('"Xoá hẳn" asks first; "Thôi" keeps the article, confirming removes it for good', async () => {

@@ -5,7 +5,7 @@ import { PopupApp, type PopupDeps, type PopupLoadResult } from '../../components
 import { analyseArticle } from '../../utils/analysis/analyse-article';
 import { configureI18n, t } from '../../utils/i18n/i18n';
 import { FIGURE_LABEL_KEYS } from '../../utils/figures/kind-names';
-import type { AnalysedArticle } from '../../utils/library/types';
+import type { AnalysedArticle } from '../../utils/model/analysed-article';
 import { FAILURE_MESSAGES } from '../../utils/model/article';
 import { TIMEOUT_MESSAGES } from '../../utils/ui/failure-text';
 import { makeArticle } from './fixtures/article';
@@ -67,7 +67,7 @@ describe('popup: article view', () => {
     expect(chips.length).toBeGreaterThan(0);
     chips.forEach((chip, i) => {
       expect(chip.tagName).toBe('BUTTON');
-      // Label · normalised amount, and the figure's clause as the tooltip (issue 14.4).
+      // Label · normalised amount, and the figure's clause as the tooltip.
       const kf = article.keyFigures[i]!;
       expect(byTestId(chip, 'figure-chip-value').textContent).toBe(kf.display);
       expect(byTestId(chip, 'figure-chip-label').textContent).toBe(kf.label ?? t(FIGURE_LABEL_KEYS[kf.kind]));

@@ -7,7 +7,7 @@
 // reader still gets the article, only without figures or summary.
 import type { Article } from '../model/article';
 import type { Figure } from '../model/figure';
-import type { AnalysedArticle } from '../library/types';
+import type { AnalysedArticle } from '../model/analysed-article';
 import { findFigures } from '../figures';
 import { keyFigures } from '../figures/rank';
 import { summarize } from '../summary';

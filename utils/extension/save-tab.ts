@@ -4,11 +4,8 @@ import { analyseArticle } from '../analysis/analyse-article';
 import { isAnalysed } from '../model/is-analysed';
 import { extractFromTab } from './tab-extract';
 import type { SaveReply } from '../messaging/protocol';
-import { openLibrary, type LibraryDb } from '../library/db';
-import { saveArticle } from '../library/save';
-import { LibraryError, LIBRARY_ERROR_MESSAGES } from '../library/errors';
+import { openLibrary, type LibraryDb, saveArticle, LibraryError, LIBRARY_ERROR_MESSAGES, photoCount, refetchMissingImages } from '../library';
 import { articleImageLimits, fetchImageForSave, type ArticleImageLimits } from './fetch-image';
-import { photoCount, refetchMissingImages } from '../library/refetch';
 
 let dbPromise: Promise<LibraryDb> | null = null;
 

@@ -1,6 +1,6 @@
 // "Tải lại ảnh": fetching again the photos a save could not keep (offline then, a host not yet allowed, a hung
 // server), and adding them to the saved article. The article's text and the reader's state are not touched.
-import type { LibraryDb } from './db';
+import type { LibraryDb } from './schema';
 import { LibraryError } from './errors';
 import { getArticle } from './read';
 import { fetchImages, type SaveOptions } from './save';

@@ -1,7 +1,8 @@
 // Saving an article for offline reading.
-import type { AnalysedArticle, SavedArticle } from './types';
-import type { StoredImage } from './records';
-import type { LibraryDb } from './db';
+import type { AnalysedArticle } from '../model/analysed-article';
+import type { SavedArticle } from '../model/saved-article';
+import type { StoredImage } from './schema';
+import type { LibraryDb } from './schema';
 import { articleId, isRecordOfPage } from './id';
 import { identityUrl } from '../sites/same-site';
 import { LibraryError } from './errors';

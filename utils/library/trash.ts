@@ -1,10 +1,10 @@
 // "Đã xoá gần đây": deleted articles stay restorable for TRASH_DAYS (removeArticle() puts them here), so no
 // delete — from the list, a search result or the popup — loses an article for good by one click.
-import type { LibraryDb } from './db';
+import type { LibraryDb } from './schema';
 import { toLibraryError } from './errors';
 import { inWriteTx } from './tx';
 import { restoreArticle } from './update';
-import { recoverText } from './check-summary';
+import { recoverText } from './check-list-row';
 
 export const TRASH_DAYS = 30;
 

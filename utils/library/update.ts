@@ -1,7 +1,7 @@
 // Changing saved articles: delete (with undo), read state, reading progress, tags.
-import type { SavedArticle } from './types';
-import type { StoredImage } from './records';
-import type { LibraryDb, WriteTx } from './db';
+import type { SavedArticle } from '../model/saved-article';
+import type { StoredImage } from './schema';
+import type { LibraryDb, WriteTx } from './schema';
 import { LibraryError } from './errors';
 import { inWriteTx } from './tx';
 import { deleteArticles, writeArticles } from './write';

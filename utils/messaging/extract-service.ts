@@ -7,8 +7,9 @@
 import type { Article, ExtractResult } from '../model/article';
 import { failure } from '../model/article';
 import { isAnalysed } from '../model/is-analysed';
-import type { AnalysedArticle } from '../library/types';
-import { parseMessage, type FetchImageReply, type PingReply } from './protocol';
+import type { AnalysedArticle } from '../model/analysed-article';
+import type { FetchImageReply } from './protocol';
+import { receiver, type Handlers } from './messenger';
 import { blobToDataUrl, fetchImageBlob } from '../images/image-bytes';
 
 export type Extract = (doc: Document, url: string) => ExtractResult;
@@ -67,20 +68,19 @@ export function createExtractService(doc: Document, extract: Extract, opts: Extr
     return entry.result;
   }
 
-  /** Handles one raw runtime message; returns undefined for messages that are not ours to answer. */
   async function fetchImage(url: string): Promise<FetchImageReply> {
     const blob = await fetchImageBlob(url, { credentials: 'same-origin' });
     return blob ? { ok: true, type: blob.type, dataUrl: await blobToDataUrl(blob) } : { ok: false };
   }
 
-  function handle(raw: unknown): Promise<ExtractResult | PingReply | FetchImageReply> | undefined {
-    const message = parseMessage(raw);
-    if (!message) return undefined;
-    if (message.type === 'tinsach/ping') return Promise.resolve({ ok: true, url: doc.location?.href ?? doc.URL });
-    if (message.type === 'tinsach/extract') return Promise.resolve(extractCurrent());
-    if (message.type === 'tinsach/fetch-image') return fetchImage(message.url);
-    return undefined;
-  }
+  /** What the extractor in a page answers; the sender is checked by its listener (entrypoints/extractor.ts). */
+  const handlers: Handlers<'tinsach/ping' | 'tinsach/extract' | 'tinsach/fetch-image'> = {
+    'tinsach/ping': () => Promise.resolve({ ok: true, url: doc.location?.href ?? doc.URL }),
+    'tinsach/extract': () => Promise.resolve(extractCurrent()),
+    'tinsach/fetch-image': (message) => fetchImage(message.url),
+  };
+  /** Handles one raw runtime message; returns undefined for messages that are not ours to answer. */
+  const handle = receiver(handlers);
 
   return { handle, extractCurrent, cacheSize: () => cache.size };
 }

@@ -2,21 +2,34 @@
 // Every message is one member of a discriminated union; every receiver validates the sender and the
 // payload shape before acting (a page can post anything to a content script's runtime listener).
 
-export type Message =
-  /** popup/background → content script: extract the current document (cached per URL). */
-  | { type: 'tinsach/extract' }
-  /** popup → content script: is the script there? (answers { ok: true, url }) */
-  | { type: 'tinsach/ping' }
-  /** content script → background: the registered gov page looks readerable (toolbar badge). */
-  | { type: 'tinsach/readerable'; readerable: boolean }
+import type { ExtractResult } from '../model/article';
+
+/**
+ * Every message: what it carries besides its `type`, and what its receiver answers. The one place a message is
+ * defined, so a sender gets its reply's type from the request and a handler must return exactly that.
+ */
+export interface Protocol {
+  /** popup/background → extractor in the page: extract the current document (cached per URL). */
+  'tinsach/extract': { request: object; reply: ExtractResult };
+  /** tests and tools → extractor: is the script in this page, and on which address? */
+  'tinsach/ping': { request: object; reply: PingReply };
+  /** content script → background: the registered gov page looks readerable (toolbar badge). No answer. */
+  'tinsach/readerable': { request: { readerable: boolean }; reply: void };
   /** popup/library → background: save the article shown for this tab (the background outlives the popup). */
-  | { type: 'tinsach/save'; tabId: number; replace?: boolean }
+  'tinsach/save': { request: { tabId: number; replace?: boolean }; reply: SaveReply };
   /** popup → background: is the article of this page (its URL and canonical URL) saved? */
-  | { type: 'tinsach/is-saved'; url: string; canonicalUrl?: string }
+  'tinsach/is-saved': { request: { url: string; canonicalUrl?: string }; reply: IsSavedReply };
   /** background → extractor: fetch one of the page's images with the page's own origin (for saving). */
-  | { type: 'tinsach/fetch-image'; url: string }
-  /** library → background: fetch again the photos a saved article is missing ("Tải lại ảnh"). */
-  | { type: 'tinsach/refetch-images'; id: string };
+  'tinsach/fetch-image': { request: { url: string }; reply: FetchImageReply };
+  /** library/popup → background: fetch again the photos a saved article is missing ("Tải lại ảnh"). */
+  'tinsach/refetch-images': { request: { id: string }; reply: SaveReply };
+}
+
+export type MessageType = keyof Protocol;
+export type MessageOf<T extends MessageType> = { type: T } & Protocol[T]['request'];
+export type ReplyTo<T extends MessageType> = Protocol[T]['reply'];
+/** Every message is one member of this discriminated union. */
+export type Message = { [T in MessageType]: MessageOf<T> }[MessageType];
 
 export interface PingReply {
   ok: true;
@@ -93,19 +106,4 @@ export function isOwnSender(sender: SenderLike, ownId: string): boolean {
 /** True when the sender is one of our extension pages (not a content script in some tab). */
 export function isExtensionPage(sender: SenderLike, ownId: string, ownOrigin: string): boolean {
   return isOwnSender(sender, ownId) && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
-}
-
-/**
- * Adapts a promise-returning handler to `runtime.onMessage` in every browser and in WXT's fake browser:
- * Chrome needs `sendResponse` + `return true`, Firefox and the fake browser take a returned promise.
- */
-export function respond<T>(promise: Promise<T>, sendResponse: unknown): true | Promise<T> {
-  if (typeof sendResponse === 'function') {
-    promise.then(
-      (v) => (sendResponse as (v: T) => void)(v),
-      () => (sendResponse as (v: undefined) => void)(undefined),
-    );
-    return true;
-  }
-  return promise;
 }

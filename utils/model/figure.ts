@@ -1,4 +1,4 @@
-// Key-figure records, exactly as specified in ../shared/figures/README.md.
+// Key-figure records, exactly as the shared figures specification defines them.
 
 export type FigureKind = 'money' | 'percent' | 'quantity' | 'ratio' | 'date' | 'document';
 export type Approx = 'over' | 'under' | 'about';
