@@ -13,6 +13,7 @@ import { imageScenarios } from './scenarios-images.mjs';
 import { miscScenarios } from './scenarios-misc.mjs';
 import { backupScenarios } from './scenarios-backup.mjs';
 import { recoveryScenarios } from './scenarios-recovery.mjs';
+import { phoneScenarios } from './scenarios-phone.mjs';
 import {
   FIXTURE_PAGE, FIXTURE_TITLE, LIST_FILE, PAGE_SIZE, SEED_FILE, checkLangAndTheme, expectArticle, expectFailure, norm,
   ensureSeedSaved, openPopup, readerImages, runAxe, seedReaderHref, seedTab, setThemeInReader, withLang,
@@ -339,4 +340,5 @@ export const scenarios = [
   ...miscScenarios,
   ...backupScenarios,
   ...recoveryScenarios,
+  ...phoneScenarios,
 ];
