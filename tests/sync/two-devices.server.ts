@@ -14,6 +14,8 @@ import { emptyState, isDeleted, mergeStates, parseState, visibleTags, type Libra
 import { openArticle, sealArticle } from '../../utils/sync/article-file';
 import { makeArticle } from '../library/fixtures/articles';
 import { getArticle, openLibrary, saveArticle } from '../../utils/library';
+import { listQuarantine } from '../../utils/library/quarantine';
+import { receiveArticle } from '../../utils/sync/receive-article';
 import { articleId } from '../../utils/library/id';
 import { identityUrl } from '../../utils/sites/same-site';
 import type { SavedArticle } from '../../utils/model/saved-article';
@@ -132,13 +134,23 @@ describe('two devices through apache2 mod_dav', () => {
     expect(laptop.state.articles[id]?.read?.value).toBe(true);
     expect(visibleTags(laptop.state.articles[id]!)).toEqual(['Dân vận']);
 
+    // The laptop's own library receives the article through the backup import's checks.
+    const laptopLibrary = await openLibrary({ name: 'tin-sach-laptop' });
     const fetched = await laptop.dav.get(file.name);
-    const opened = await openArticle(laptop.keys, file.logicalName, fetched!.bytes, {});
-    expect(opened).toMatchObject({ article: { id, title: article.title } });
-    // A file replaced by a hostile one (valid encryption, under the phone's key, but script in the HTML) is refused.
+    expect(await receiveArticle(laptopLibrary, laptop.keys, file.logicalName, fetched!.bytes)).toEqual({ outcome: 'added' });
+    expect((await getArticle(laptopLibrary, id))?.title).toBe(article.title);
+    expect(await receiveArticle(laptopLibrary, laptop.keys, file.logicalName, fetched!.bytes)).toEqual({ outcome: 'unchanged' });
+    // A hostile file (valid encryption under the library's key, script in the HTML) and a damaged one go to the
+    // quarantine; the article already received stays as it was.
     const hostile = { ...article, html: '<p>x</p><script>alert(1)</script>' };
     const sealedHostile = await encryptFile(phone.keys, file.logicalName, encoder.encode(JSON.stringify(hostile)));
     expect(await openArticle(laptop.keys, file.logicalName, sealedHostile, {})).toHaveProperty('problem');
+    expect(await receiveArticle(laptopLibrary, laptop.keys, file.logicalName, sealedHostile)).toMatchObject({ outcome: 'quarantined' });
+    const damaged = fetched!.bytes.slice();
+    damaged[30]! ^= 0xff;
+    expect(await receiveArticle(laptopLibrary, laptop.keys, file.logicalName, damaged)).toMatchObject({ outcome: 'quarantined' });
+    expect((await listQuarantine(laptopLibrary)).map((q) => q.id)).toEqual([id, id]);
+    expect((await getArticle(laptopLibrary, id))?.html).not.toContain('<script');
   });
 
   it('merges concurrent tag edits the same way whichever device syncs first', async () => {
