@@ -1,7 +1,8 @@
 // Background: a service worker in Chrome (MV3), an event page in Firefox (MV2). It owns the work that must
 // outlive the popup (saving), the toolbar badge, the context menu and the keyboard shortcut.
 import { defineBackground, browser } from '#imports';
-import { messageIn, resolveLang } from '../utils/i18n/i18n';
+import { resolveLang } from '../utils/i18n/i18n';
+import { messageIn } from '../utils/i18n/catalogs';
 import { loadPrefs, PREFS_KEY } from '../utils/prefs/interface-prefs';
 import { isExtensionPage, isOwnSender, parseMessage, type IsSavedReply, type SenderLike } from '../utils/messaging/protocol';
 import { listener, receiver } from '../utils/messaging/messenger';
@@ -91,7 +92,7 @@ export default defineBackground(() => {
       });
       return undefined;
     },
-    'tinsach/save': (message, sender) => (fromOwnPage(sender) ? saveTab(message.tabId, { replace: message.replace }) : undefined),
+    'tinsach/save': (message, sender) => (fromOwnPage(sender) ? saveTab(message.tabId, { replace: message.replace, expect: message.expect }) : undefined),
     'tinsach/refetch-images': (message, sender) => (fromOwnPage(sender) ? refetchImages(message.id) : undefined),
     'tinsach/is-saved': (message, sender) => (fromOwnPage(sender) ? isSaved(message.url, message.canonicalUrl) : undefined),
   });

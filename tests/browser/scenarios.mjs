@@ -13,6 +13,7 @@ import { imageScenarios } from './scenarios-images.mjs';
 import { miscScenarios } from './scenarios-misc.mjs';
 import { backupScenarios } from './scenarios-backup.mjs';
 import { recoveryScenarios } from './scenarios-recovery.mjs';
+import { keepScenarios } from './scenarios-keep.mjs';
 import { phoneScenarios } from './scenarios-phone.mjs';
 import {
   FIXTURE_PAGE, FIXTURE_TITLE, LIST_FILE, PAGE_SIZE, SEED_FILE, checkLangAndTheme, expectArticle, expectFailure, norm,
@@ -340,5 +341,6 @@ export const scenarios = [
   ...miscScenarios,
   ...backupScenarios,
   ...recoveryScenarios,
+  ...keepScenarios,
   ...phoneScenarios,
 ];

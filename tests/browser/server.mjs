@@ -12,6 +12,7 @@
 // (e) `/__report` on any host: pages (or XSS vectors) report here; the tests read `server.reports`,
 // (f) misbehaving images for the save limits: `/__hang/…` sends headers and a little, then never ends;
 // `/__endless/…` streams for ever — until `misbehavingImages = false`, then they are ordinary PNGs.
+// (g) pages a scenario writes with `setPage(url, html)`, served before everything else at that address.
 // `setOffline(true)` destroys every open connection and every new one, as if the network were gone.
 import http from 'node:http';
 import fs from 'node:fs';
@@ -89,6 +90,8 @@ export async function startTestServer(options = {}) {
 
   const requests = [];
   const reports = [];
+  /** Pages a scenario writes (and rewrites: the same address serving a newer article), by host+path+search. */
+  const pages = new Map();
   const state = { misbehavingImages: true };
   const sockets = new Set();
   let offline = false;
@@ -129,6 +132,8 @@ export async function startTestServer(options = {}) {
       pump();
       return 200;
     }
+    const written = pages.get(routeKey(url));
+    if (written !== undefined) return send(res, 200, 'text/html; charset=utf-8', written);
     const file = routes.get(routeKey(url)) ?? routes.get(`${url.host.toLowerCase()}${url.pathname}`);
     if (file) {
       return send(res, 200, TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', fs.readFileSync(file));
@@ -151,7 +156,7 @@ export async function startTestServer(options = {}) {
     } catch (e) {
       status = send(res, 500, 'text/plain', String(e));
     }
-    requests.push({ method: req.method, url: req.url, status, at: Date.now() });
+    requests.push({ method: req.method, url: req.url, host: req.headers.host ?? null, status, at: Date.now() });
     if (options.log) console.log(`[server] ${req.method} ${req.url} → ${status}`);
   });
   // No HTTPS: refuse tunnels, so an https:// subresource fails at once instead of hanging.
@@ -198,6 +203,10 @@ export async function startTestServer(options = {}) {
     reportUrl: `http://${FIXTURE_HOST}/__report`,
     requests,
     reports,
+    /** Serves `html` at the http:// URL `url` until it is set again (a site editing its article). */
+    setPage(url, html) {
+      pages.set(routeKey(new URL(url)), html);
+    },
     get misbehavingImages() {
       return state.misbehavingImages;
     },
