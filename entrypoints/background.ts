@@ -46,21 +46,26 @@ export default defineBackground(() => {
   const ownId = browser.runtime.id;
   const ownOrigin = browser.runtime.getURL('/');
 
-  browser.runtime.onInstalled.addListener(() => {
-    void menuTitle().then((title) => browser.contextMenus.create({ id: MENU_SAVE, title, contexts: ['page'] }));
-  });
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(PREFS_KEY in changes)) return;
-    void menuTitle()
-      .then((title) => browser.contextMenus.update(MENU_SAVE, { title }))
-      .catch(() => undefined);
-  });
+  // Firefox for Android has neither the context menu nor keyboard commands: the menu and the shortcut are wired
+  // only where the browser has them, so the messages below are still answered there.
+  const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
+  if (menus) {
+    browser.runtime.onInstalled.addListener(() => {
+      void menuTitle().then((title) => menus.create({ id: MENU_SAVE, title, contexts: ['page'] }));
+    });
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !(PREFS_KEY in changes)) return;
+      void menuTitle()
+        .then((title) => menus.update(MENU_SAVE, { title }))
+        .catch(() => undefined);
+    });
+    menus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId === MENU_SAVE) void saveFromShortcut(tab?.id);
+    });
+  }
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_SAVE) void saveFromShortcut(tab?.id);
-  });
-
-  browser.commands.onCommand.addListener((command, tab) => {
+  const commands = browser.commands as typeof browser.commands | undefined;
+  commands?.onCommand.addListener((command, tab) => {
     if (command !== 'save-article') return;
     if (tab?.id !== undefined) {
       void saveFromShortcut(tab.id);

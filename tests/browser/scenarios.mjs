@@ -15,6 +15,7 @@ import { miscScenarios } from './scenarios-misc.mjs';
 import { backupScenarios } from './scenarios-backup.mjs';
 import { recoveryScenarios } from './scenarios-recovery.mjs';
 import { keepScenarios } from './scenarios-keep.mjs';
+import { phoneScenarios } from './scenarios-phone.mjs';
 import {
   FIXTURE_PAGE, FIXTURE_TITLE, LIST_FILE, PAGE_SIZE, SEED_FILE, checkLangAndTheme, expectArticle, expectFailure, norm,
   ensureSeedSaved, openPopup, readerImages, runAxe, seedReaderHref, seedTab, setThemeInReader, withLang,
@@ -343,4 +344,5 @@ export const scenarios = [
   ...legalScenarios,
   ...recoveryScenarios,
   ...keepScenarios,
+  ...phoneScenarios,
 ];
