@@ -7,6 +7,7 @@ import { isExtensionPage, isOwnSender, parseMessage, respond, type IsSavedReply,
 import { library, refetchImages, saveTab } from '../utils/extension/save-tab';
 import { findPageRecord } from '../utils/library/read';
 import { extractFromTab } from '../utils/extension/tab-extract';
+import { saveReadArticle } from '../utils/extension/save-read-article';
 
 const MENU_SAVE = 'tin-sach-save';
 
@@ -96,6 +97,9 @@ export default defineBackground(() => {
       case 'tinsach/refetch-images':
         if (!isExtensionPage(sender, ownId, ownOrigin)) return undefined;
         return respond(refetchImages(message.id), sendResponse);
+      case 'tinsach/save-article':
+        if (!isExtensionPage(sender, ownId, ownOrigin)) return undefined;
+        return respond(saveReadArticle(message.article), sendResponse);
       case 'tinsach/is-saved':
         if (!isExtensionPage(sender, ownId, ownOrigin)) return undefined;
         return respond(isSaved(message.url, message.canonicalUrl), sendResponse);

@@ -89,6 +89,8 @@ export async function startTestServer(options = {}) {
 
   const requests = [];
   const reports = [];
+  /** Generated sites (digest-site.mjs): (url, req, res) → the status sent, or 0 when the URL is not theirs. */
+  const handlers = [];
   const state = { misbehavingImages: true };
   const sockets = new Set();
   let offline = false;
@@ -128,6 +130,10 @@ export async function startTestServer(options = {}) {
       };
       pump();
       return 200;
+    }
+    for (const route of handlers) {
+      const status = route(url, req, res);
+      if (status) return status;
     }
     const file = routes.get(routeKey(url)) ?? routes.get(`${url.host.toLowerCase()}${url.pathname}`);
     if (file) {
@@ -198,6 +204,10 @@ export async function startTestServer(options = {}) {
     reportUrl: `http://${FIXTURE_HOST}/__report`,
     requests,
     reports,
+    /** Adds a generated site: `route(url, req, res)` answers and returns the status, or returns 0 to pass. */
+    addHandler(route) {
+      handlers.push(route);
+    },
     get misbehavingImages() {
       return state.misbehavingImages;
     },

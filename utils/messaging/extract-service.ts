@@ -10,6 +10,7 @@ import { isAnalysed } from '../model/is-analysed';
 import type { AnalysedArticle } from '../library/types';
 import { parseMessage, type FetchImageReply, type PingReply } from './protocol';
 import { blobToDataUrl, fetchImageBlob } from '../images/image-bytes';
+import { findTeasers, type Teaser } from '../digest/teasers';
 
 export type Extract = (doc: Document, url: string) => ExtractResult;
 /** Analyses an article; no step starts after `deadline` (on `now`'s clock). */
@@ -73,12 +74,13 @@ export function createExtractService(doc: Document, extract: Extract, opts: Extr
     return blob ? { ok: true, type: blob.type, dataUrl: await blobToDataUrl(blob) } : { ok: false };
   }
 
-  function handle(raw: unknown): Promise<ExtractResult | PingReply | FetchImageReply> | undefined {
+  function handle(raw: unknown): Promise<ExtractResult | PingReply | FetchImageReply | Teaser[]> | undefined {
     const message = parseMessage(raw);
     if (!message) return undefined;
     if (message.type === 'tinsach/ping') return Promise.resolve({ ok: true, url: doc.location?.href ?? doc.URL });
     if (message.type === 'tinsach/extract') return Promise.resolve(extractCurrent());
     if (message.type === 'tinsach/fetch-image') return fetchImage(message.url);
+    if (message.type === 'tinsach/teasers') return Promise.resolve(findTeasers(doc, doc.location?.href ?? doc.URL, message.kind));
     return undefined;
   }
 

@@ -1,6 +1,8 @@
 // The typed message protocol between popup, content script, background and extension pages.
 // Every message is one member of a discriminated union; every receiver validates the sender and the
 // payload shape before acting (a page can post anything to a content script's runtime listener).
+import type { AnalysedArticle } from '../library/types';
+import type { DigestPageKind } from '../digest/teasers';
 
 export type Message =
   /** popup/background → content script: extract the current document (cached per URL). */
@@ -16,7 +18,12 @@ export type Message =
   /** background → extractor: fetch one of the page's images with the page's own origin (for saving). */
   | { type: 'tinsach/fetch-image'; url: string }
   /** library → background: fetch again the photos a saved article is missing ("Tải lại ảnh"). */
-  | { type: 'tinsach/refetch-images'; id: string };
+  | { type: 'tinsach/refetch-images'; id: string }
+  /** popup → content script: the teasers of this list, home or search page (utils/digest/teasers.ts). */
+  | { type: 'tinsach/teasers'; kind: DigestPageKind }
+  /** popup → background: save an article the popup's digest read from a list page, with its photos. */
+  | { type: 'tinsach/save-article'; article: AnalysedArticle };
+const DIGEST_KINDS: readonly string[] = ['list', 'home', 'search'];
 
 export interface PingReply {
   ok: true;
@@ -51,6 +58,8 @@ export function parseMessage(input: unknown): Message | null {
     replace: own('replace'),
     canonicalUrl: own('canonicalUrl'),
     id: own('id'),
+    kind: own('kind'),
+    article: own('article'),
   };
   if (typeof raw.type !== 'string') return null;
   switch (raw.type) {
@@ -69,6 +78,11 @@ export function parseMessage(input: unknown): Message | null {
       return isHttpUrl(raw.url) ? { type: raw.type, url: raw.url } : null;
     case 'tinsach/refetch-images':
       return typeof raw.id === 'string' && raw.id.length > 0 && raw.id.length <= 64 ? { type: raw.type, id: raw.id } : null;
+    case 'tinsach/teasers':
+      return typeof raw.kind === 'string' && DIGEST_KINDS.includes(raw.kind) ? { type: raw.type, kind: raw.kind as DigestPageKind } : null;
+    case 'tinsach/save-article':
+      // The article's full shape is checked by the receiver (utils/extension/save-read-article.ts) before it is stored.
+      return isObject(raw.article) && isHttpUrl(raw.article.url) ? { type: raw.type, article: raw.article as unknown as AnalysedArticle } : null;
     default:
       return null;
   }
