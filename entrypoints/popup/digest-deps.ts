@@ -10,6 +10,7 @@ import type { DigestDeps } from '../../components/digest/DigestView';
 import type { IsSavedReply, Message, SaveReply } from '../../utils/messaging/protocol';
 import type { TeaserReader } from '../../utils/digest/read-teasers';
 import { registrableDomain } from '../../utils/sites/same-site';
+import { parseInertPage } from '../../utils/html/inert-page';
 
 const siteOrigins = (pageUrl: string): string[] => {
   const host = new URL(pageUrl).hostname;
@@ -28,7 +29,7 @@ export function digestDeps(lang: 'vi' | 'en', openTab: (url: string) => void): D
     ]).then(([{ createTeaserReader }, { createPageFetcher }, { createSummaryCache }]) =>
       createTeaserReader({
         fetcher: createPageFetcher((input, init) => fetch(input, init)),
-        parse: (html) => new DOMParser().parseFromString(html, 'text/html'),
+        parse: (html) => parseInertPage(html),
         cache: createSummaryCache(browser.storage.local),
         lang,
         yieldToPaint: () => new Promise((resolve) => setTimeout(resolve, 0)),
