@@ -55,14 +55,27 @@ export function DigestItem({ teaser, state, saved, onOpen, onSave }: DigestItemP
           {teaser.title}
         </a>
       </div>
-      <p class="meta digest-meta">
+      <div class="meta digest-meta">
         {teaser.date ? <span data-testid="digest-date">{teaser.date}</span> : null}
         {saved === 'saved' ? (
           <span class="digest-saved" data-testid="digest-in-library">
             ✓ {t('digestInLibrary')}
           </span>
         ) : null}
-      </p>
+        {saved !== 'saved' ? (
+          <button
+            type="button"
+            class="btn btn-small"
+            data-testid="digest-save"
+            aria-busy={saved === 'saving'}
+            disabled={saved === 'saving'}
+            aria-label={t('digestSaveOneLabel', teaser.title)}
+            onClick={onSave}
+          >
+            {saved === 'failed' ? t('actionRetry') : t('digestSaveOne')}
+          </button>
+        ) : null}
+      </div>
       {summary ? (
         <p class="digest-summary" data-testid="digest-summary">
           {summary.sentences.length ? summary.sentences.join(' ') : t('digestNoSummary')}
@@ -86,19 +99,6 @@ export function DigestItem({ teaser, state, saved, onOpen, onSave }: DigestItemP
         <p class="meta digest-failed" data-testid="digest-failed" data-reason={state.reason}>
           {failureText(state)}
         </p>
-      ) : null}
-      {saved !== 'saved' ? (
-        <button
-          type="button"
-          class="btn btn-small"
-          data-testid="digest-save"
-          aria-busy={saved === 'saving'}
-          disabled={saved === 'saving'}
-          aria-label={t('digestSaveOneLabel', teaser.title)}
-          onClick={onSave}
-        >
-          {saved === 'failed' ? t('actionRetry') : t('digestSaveOne')}
-        </button>
       ) : null}
     </li>
   );

@@ -7,7 +7,7 @@
 // behind them, and a generated district portal (digest-site.mjs). Screenshots: <browser>-digest-{vi,en}.png.
 import { assert, sleep, tid, waitUntil } from './driver.mjs';
 import { createDigestSite } from './digest-site.mjs';
-import { LIST_FILE, PAGE_SIZE, norm, openPopup } from './ui-steps.mjs';
+import { LIST_FILE, PAGE_SIZE, norm, openPopup, runAxe } from './ui-steps.mjs';
 
 const LIFERAY_LIST = 'gov/liferay-sotttt-hanoi-list-cntt.html';
 
@@ -133,6 +133,8 @@ export const digestScenarios = [
       assert(JSON.stringify(titles) === JSON.stringify(expected), `home page titles ${JSON.stringify(titles)}, expected ${JSON.stringify(expected)}`);
       assert(items.every((i) => i.state === 'done' && i.summary.length >= 30), `home page items without a summary: ${JSON.stringify(items.filter((i) => i.state !== 'done'))}`);
       expectOnlyArticles(ctx, from, items, 'home page');
+      const problems = await runAxe(page, 'popup digest');
+      assert(problems.length === 0, `axe on the digest: ${problems.join('; ')}`);
       // A search results page gets the same digest.
       const search = await openDigest(ctx, site.searchUrl, 'search');
       const found = await settled(search.page, 'the search page');

@@ -14,7 +14,7 @@ export interface FetchLimits {
   maxBytes: number;
 }
 
-export const DEFAULT_FETCH_LIMITS: FetchLimits = { concurrency: 3, hostGapMs: 250, timeoutMs: 12_000, maxBytes: 4 * 1024 * 1024 };
+export const DEFAULT_FETCH_LIMITS: FetchLimits = { concurrency: 3, hostGapMs: 100, timeoutMs: 12_000, maxBytes: 4 * 1024 * 1024 };
 
 /** 'moved': the page redirects and the new address could not be read (another site the extension may not read,
  *  or a server that is down); 'other-site': it redirects to another site, which is not this site's article. */
