@@ -52,6 +52,24 @@ describe.runIf(sharedAvailable('teasers of corpus list pages'))('teasers of real
   });
 });
 
+describe('teasers of the development corpus lists (Joomla, CKAN)', () => {
+  const dev = (file: string) => readFileSync(join('tests/data/corpus-dev', file), 'utf8');
+  it("a Joomla category blog: its two items with their dates, not the sidebar's latest news or 'Đọc thêm'", () => {
+    const got = titles(dev('authored/joomla4-cassiopeia-tin-tuc-blog.html'), 'https://hoaian.binhdinh.gov.vn/index.php/tin-tuc', 'list');
+    expect(got.map((t) => [t.title, t.date])).toEqual([
+      ['Tổng kết vụ Đông Xuân năm 2025', '17/04/2025 - 07:30'],
+      ['Hội nghị quán triệt, triển khai thực hiện Nghị quyết Hội nghị lần thứ 11, Ban chấp hành Trung ương Đảng khóa XIII', '16/04/2025 - 15:14'],
+    ]);
+  });
+
+  it('a CKAN blog list inside a "no-nav" wrapper: the posts, not a one-word test post or the footer', () => {
+    const got = titles(dev('nonarticle/ckan-odp-cantho-blog-list.html'), 'https://odp.cantho.gov.vn/blog', 'list');
+    expect(got.length).toBeGreaterThanOrEqual(2);
+    expect(got.every((t) => t.url.startsWith('https://odp.cantho.gov.vn/blog/'))).toBe(true);
+    expect(got.map((t) => t.title).join(' ')).not.toMatch(/ádasdasd|Liên hệ chúng tôi|Điều khoản sử dụng/);
+  });
+});
+
 describe('teasers of the district portal fixtures', () => {
   it('a list page: the six items with their dates, not the menu or the paging', () => {
     const got = titles(fixture('list-page.html'), 'https://muongkhuong.laocai.gov.vn/tin-tuc/tin-hoat-dong', 'list');
@@ -69,7 +87,7 @@ describe('teasers of the district portal fixtures', () => {
     ]);
   });
 
-  it('a page with fewer than three teasers offers none (a box of links is not a listing)', () => {
+  it('a page with one teaser offers none (one link is not a listing)', () => {
     const html = '<main><ul><li><a href="/tin/mot-bai-viet-rat-dai-ve-hoat-dong-cua-xa-1234">Một bài viết rất dài về hoạt động của xã</a></li></ul></main>';
     expect(titles(html, 'https://xa.laocai.gov.vn/tin', 'list')).toEqual([]);
   });

@@ -86,26 +86,33 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   return out;
 }
 
-/** A fetcher with the limits above. `siteOf` is the page the links were found on: only its site is fetched. */
+/** A fetcher with the limits above. `fetchPage(url, site)` fetches only pages of `site`'s site. */
 export function createPageFetcher(fetchImpl: FetchLike, limits: FetchLimits = DEFAULT_FETCH_LIMITS, now: () => number = () => Date.now()) {
   let running = 0;
   const waiting: Array<() => void> = [];
-  const nextStart = new Map<string, number>();
+  const lastStart = new Map<string, number>();
+  const hostQueue = new Map<string, Promise<void>>();
 
+  // A finished request hands its slot straight to the next waiting one, so no newcomer slips in between.
   const acquire = async () => {
-    if (running >= limits.concurrency) await new Promise<void>((resolve) => waiting.push(resolve));
-    running++;
+    if (running < limits.concurrency) running++;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
   };
   const release = () => {
-    running--;
-    waiting.shift()?.();
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
   };
-  /** Waits this host's turn: requests to one host start at least hostGapMs apart. */
-  const hostTurn = async (host: string) => {
-    const at = Math.max(now(), nextStart.get(host) ?? 0);
-    nextStart.set(host, at + limits.hostGapMs);
-    const wait = at - now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  /** Waits this host's turn: one host's requests start one after another, at least hostGapMs apart (measured from
+   *  when the previous one really started, so a late start never squeezes the next one closer). */
+  const hostTurn = (host: string): Promise<void> => {
+    const turn = (hostQueue.get(host) ?? Promise.resolve()).then(async () => {
+      const wait = (lastStart.get(host) ?? -Infinity) + limits.hostGapMs - now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      lastStart.set(host, now());
+    });
+    hostQueue.set(host, turn);
+    return turn;
   };
 
   async function fetchOnce(url: string, site: string, opts: FetchPageOptions): Promise<FetchedPage> {

@@ -36,6 +36,7 @@ export interface PageDigest {
 export const MAX_TEASERS = 20;
 /** A page with 5,000 links costs no more than its first this many. */
 const MAX_LINKS = 3000;
+const MIN_TEASERS = 2;
 const MIN_TITLE_CHARS = 20;
 const MIN_TITLE_WORDS = 4;
 const MAX_TITLE_CHARS = 300;
@@ -63,11 +64,14 @@ const DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-,|]?\s*\d{1,2}[:h]\d{2})?|\
 
 const collapse = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
+/** "no-nav", "has-sidebar": class names that describe a state of the page, not a region of it. */
+const STATE_NAME = /^(?:no|has|with|without|is)[-_]/i;
+
 function isOutside(a: Element): boolean {
   if (a.closest(OUTSIDE)) return true;
   for (let el: Element | null = a; el && el.tagName.toUpperCase() !== 'BODY'; el = el.parentElement) {
-    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (name.length > 1 && OUTSIDE_NAME.test(name)) return true;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
+    if (names.some((n) => n && !STATE_NAME.test(n) && OUTSIDE_NAME.test(n))) return true;
   }
   return false;
 }
@@ -200,6 +204,6 @@ export function findTeasers(doc: Document, pageUrl: string, kind: PageKind, max 
       ? all
       : all.filter((l) => l === main || (l.signature === main.signature && l.teasers.length >= 2));
   const teasers = chosen.flatMap((l) => l.teasers);
-  // Fewer than three is a box of links, not a listing a reader scans.
-  return teasers.length >= 3 ? teasers.slice(0, max) : [];
+  // One link is a link, not a listing (a commune's category page may hold only two articles).
+  return teasers.length >= MIN_TEASERS ? teasers.slice(0, max) : [];
 }
