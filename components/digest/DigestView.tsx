@@ -7,7 +7,7 @@ import { t, type Lang } from '../../utils/i18n/i18n';
 import type { PageDigest, Teaser } from '../../utils/digest/teasers';
 import type { ItemState } from '../../utils/digest/read-teasers';
 import { hostOf } from '../../utils/sites/same-site';
-import { StatusLine, type Status } from '../StatusLine';
+import type { Status } from '../StatusLine';
 import { DigestItem, type SaveState } from './DigestItem';
 import './digest.css';
 
@@ -30,11 +30,18 @@ const HEADINGS = { list: 'digestHeadingList', home: 'digestHeadingHome', search:
 
 type Access = 'checking' | 'granted' | 'needed' | 'denied';
 
-export function DigestView({ digest, deps, lang }: { digest: PageDigest; deps: DigestDeps; lang: Lang }) {
+export interface DigestViewProps {
+  digest: PageDigest;
+  deps: DigestDeps;
+  lang: Lang;
+  /** Says how a save went in the popup's own status line (sticky at the top, where the reader looks). */
+  onStatus(status: Status): void;
+}
+
+export function DigestView({ digest, deps, lang, onStatus: setStatus }: DigestViewProps) {
   const [items, setItems] = useState<Record<string, ItemState>>({});
   const [saved, setSaved] = useState<Record<string, SaveState>>({});
   const [access, setAccess] = useState<Access>('checking');
-  const [status, setStatus] = useState<Status | null>(null);
   const [savingAll, setSavingAll] = useState(false);
   const host = useMemo(() => hostOf(digest.pageUrl), [digest.pageUrl]);
 
@@ -96,7 +103,6 @@ export function DigestView({ digest, deps, lang }: { digest: PageDigest; deps: D
           {t('digestSaveAll')}
         </button>
       </div>
-      <StatusLine status={status} />
       {access === 'needed' || access === 'denied' ? (
         <div class="card digest-access" data-testid="digest-access">
           <p>{access === 'needed' ? t('digestAccessNeeded', host) : t('digestAccessDenied')}</p>

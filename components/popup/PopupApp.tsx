@@ -292,7 +292,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       </div>
       <main>
         {view.kind === 'loading' ? <DelayedSpinner label={t('loadingPage')} /> : null}
-        {view.kind === 'failed' && view.digest && deps.digest ? <DigestView digest={view.digest} deps={deps.digest} lang={deps.lang} /> : null}
+        {view.kind === 'failed' && view.digest && deps.digest ? <DigestView digest={view.digest} deps={deps.digest} lang={deps.lang} onStatus={setStatus} /> : null}
         {view.kind === 'failed' && !(view.digest && deps.digest) ? (
           <FailureView
             reason={view.reason}
