@@ -6,9 +6,7 @@ import { isAnalysed } from '../../utils/model/is-analysed';
 import { extractFromTab } from '../../utils/extension/tab-extract';
 import { tabIdFromQuery } from '../../utils/ui/query';
 import { teasersOfTab } from '../../utils/extension/tab-teasers';
-import type { DigestPageKind, PageDigest } from '../../utils/digest/teasers';
-
-const isDigestKind = (kind: string | undefined): kind is DigestPageKind => kind === 'list' || kind === 'home' || kind === 'search';
+import { isDigestKind, type DigestPageKind, type PageDigest } from '../../utils/digest/teasers';
 
 async function digestOfTab(tab: TargetTab, kind: DigestPageKind): Promise<PageDigest | undefined> {
   const pageUrl = (await Promise.resolve(tab.url).catch(() => undefined)) ?? '';

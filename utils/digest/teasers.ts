@@ -24,6 +24,7 @@ export interface Teaser {
 
 /** The refused page kinds that list articles, and so get a digest instead of a refusal. */
 export type DigestPageKind = Extract<PageKind, 'list' | 'home' | 'search'>;
+export const isDigestKind = (kind: unknown): kind is DigestPageKind => kind === 'list' || kind === 'home' || kind === 'search';
 
 /** What the popup shows instead of "not an article" on a page that lists articles. */
 export interface PageDigest {

@@ -2,7 +2,7 @@
 // Every message is one member of a discriminated union; every receiver validates the sender and the
 // payload shape before acting (a page can post anything to a content script's runtime listener).
 import type { AnalysedArticle } from '../library/types';
-import type { DigestPageKind } from '../digest/teasers';
+import { isDigestKind, type DigestPageKind } from '../digest/teasers';
 
 export type Message =
   /** popup/background → content script: extract the current document (cached per URL). */
@@ -23,7 +23,6 @@ export type Message =
   | { type: 'tinsach/teasers'; kind: DigestPageKind }
   /** popup → background: save an article the popup's digest read from a list page, with its photos. */
   | { type: 'tinsach/save-article'; article: AnalysedArticle };
-const DIGEST_KINDS: readonly string[] = ['list', 'home', 'search'];
 
 export interface PingReply {
   ok: true;
@@ -79,7 +78,7 @@ export function parseMessage(input: unknown): Message | null {
     case 'tinsach/refetch-images':
       return typeof raw.id === 'string' && raw.id.length > 0 && raw.id.length <= 64 ? { type: raw.type, id: raw.id } : null;
     case 'tinsach/teasers':
-      return typeof raw.kind === 'string' && DIGEST_KINDS.includes(raw.kind) ? { type: raw.type, kind: raw.kind as DigestPageKind } : null;
+      return isDigestKind(raw.kind) ? { type: raw.type, kind: raw.kind } : null;
     case 'tinsach/save-article':
       // The article's full shape is checked by the receiver (utils/extension/save-read-article.ts) before it is stored.
       return isObject(raw.article) && isHttpUrl(raw.article.url) ? { type: raw.type, article: raw.article as unknown as AnalysedArticle } : null;
