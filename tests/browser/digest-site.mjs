@@ -5,7 +5,7 @@
 //   - a district portal (muongkhuong.laocai.gov.vn) with a home page, a "Tin tức - Sự kiện" list, a search page
 //     and their articles, in the markup such portals use (menu, featured story, list, "Tin xem nhiều" sidebar,
 //     paging, footer);
-//   - a hostile list (thu-nghiem.laocai.gov.vn/digest/hostile.html): 5,000 links, links to other hosts and to
+//   - a hostile list (thu-nghiem.laocai.gov.vn/digest/tim-kiem?q=tin-tuc, a search results page): 5,000 links, links to other hosts and to
 //     javascript:/data: URLs, and teasers whose article redirects to another site, answers 500, hangs, or is
 //     itself a list page.
 // Everything is deterministic: an article's text is chosen by a hash of its path, and `articleText(url)` gives the
@@ -165,7 +165,7 @@ export function createDigestSite() {
       return 0;
     }
     if (host === HOSTILE_HOST && p.startsWith('/digest/')) {
-      if (p === '/digest/hostile.html') return send(res, 200, hostilePage());
+      if (p === '/digest/tim-kiem') return send(res, 200, hostilePage());
       if (p.startsWith('/digest/bai/')) return send(res, 200, articlePage(url.href, 'Trang thử nghiệm'));
       if (p.startsWith('/digest/chuyen-huong/')) return send(res, 302, '', { location: 'http://trang-khac.example.com/bai-viet.html' });
       if (p.startsWith('/digest/loi-500/')) return send(res, 500, '<h1>Lỗi máy chủ</h1>');
@@ -190,7 +190,9 @@ export function createDigestSite() {
     listUrl: `http://${PORTAL}/tin-tuc`,
     homeUrl: `http://${PORTAL}/`,
     searchUrl: `http://${PORTAL}/tim-kiem?q=r%E1%BB%ABng`,
-    hostileUrl: `http://${HOSTILE_HOST}/digest/hostile.html`,
+    // Served as a search results page: the gate refuses it by its address whatever the machine's speed (read in
+    // full, a page of 5,000 links can pass the gate as one long article).
+    hostileUrl: `http://${HOSTILE_HOST}/digest/tim-kiem?q=tin-tuc`,
     portalArticles: PORTAL_ARTICLES,
     hostileTeasers,
     /** Puts a new article at the top of the list and home pages (as the portal's editor would). */
