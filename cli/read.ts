@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Article, ExtractResult } from '../utils/model/article';
 import { failure } from '../utils/model/article';
-import type { AnalysedArticle } from '../utils/library/types';
+import type { AnalysedArticle } from '../utils/model/analysed-article';
 import { extractArticle } from '../utils/extract/index';
 import { checkHtmlText, DEFAULT_LIMITS } from '../utils/extract/limits';
 import { articleToMarkdown } from '../utils/export/markdown';

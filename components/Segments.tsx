@@ -1,6 +1,6 @@
 // Search snippets arrive as segments ({text, hit}); they become text nodes and <mark> elements — never HTML,
 // so a title or snippet containing "<script>" is shown as those characters.
-import type { Segment } from '../utils/library/snippet';
+import type { Segment } from '../utils/library';
 
 export type { Segment };
 

@@ -1,11 +1,13 @@
 // Background: a service worker in Chrome (MV3), an event page in Firefox (MV2). It owns the work that must
 // outlive the popup (saving), the toolbar badge, the context menu and the keyboard shortcut.
 import { defineBackground, browser } from '#imports';
-import { messageIn, resolveLang } from '../utils/i18n/i18n';
+import { resolveLang } from '../utils/i18n/i18n';
+import { messageIn } from '../utils/i18n/catalogs';
 import { loadPrefs, PREFS_KEY } from '../utils/prefs/interface-prefs';
-import { isExtensionPage, isOwnSender, parseMessage, respond, type IsSavedReply, type Message } from '../utils/messaging/protocol';
+import { isExtensionPage, isOwnSender, parseMessage, type IsSavedReply, type SenderLike } from '../utils/messaging/protocol';
+import { listener, receiver } from '../utils/messaging/messenger';
 import { library, refetchImages, saveTab } from '../utils/extension/save-tab';
-import { findPageRecord } from '../utils/library/read';
+import { findPageRecord } from '../utils/library';
 import { extractFromTab } from '../utils/extension/tab-extract';
 import { saveReadArticle } from '../utils/extension/save-read-article';
 
@@ -68,43 +70,37 @@ export default defineBackground(() => {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => saveFromShortcut(active?.id));
   });
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
-    const message: Message | null = parseMessage(raw);
-    if (!message || !isOwnSender(sender, ownId)) {
-      console.debug('[tin-sach] dropped message', raw);
+  // Only our own pages may save or ask about the library: a content script (running inside a hostile page) may not.
+  const fromOwnPage = (sender: SenderLike) => isExtensionPage(sender, ownId, ownOrigin);
+  const answer = receiver({
+    'tinsach/readerable': (message, sender) => {
+      // From the registered content script in a tab. Readability's quick check is only a first filter: the
+      // badge lights when the extractor itself reads an article, so it agrees with what the popup will say
+      // (a category page Readability calls readerable stays dark). The extractor caches its answer, so the
+      // popup opened next on this page only adds the analysis.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !message.readerable) return undefined;
+      // Extraction only: figures and summary wait until the reader opens the popup (entrypoints/analyser.ts).
+      void extractFromTab(tabId, undefined, undefined, { analysed: false }).then((reply) => {
+        if (!reply.ok) return;
+        void toolbar.setBadgeBackgroundColor({ tabId, color: '#0b5cad' });
+        void toolbar.setBadgeText({ tabId, text: '•' });
+      });
       return undefined;
-    }
-    switch (message.type) {
-      case 'tinsach/readerable': {
-        // From the registered content script in a tab. Readability's quick check is only a first filter: the
-        // badge lights when the extractor itself reads an article, so it agrees with what the popup will say
-        // (a category page Readability calls readerable stays dark). The extractor caches its answer, so the
-        // popup opened next on this page only adds the analysis.
-        const tabId = sender.tab?.id;
-        if (tabId === undefined || !message.readerable) return undefined;
-        // Extraction only: figures and summary wait until the reader opens the popup (entrypoints/analyser.ts).
-        void extractFromTab(tabId, undefined, undefined, { analysed: false }).then((reply) => {
-          if (!reply.ok) return;
-          void toolbar.setBadgeBackgroundColor({ tabId, color: '#0b5cad' });
-          void toolbar.setBadgeText({ tabId, text: '•' });
-        });
+    },
+    'tinsach/save': (message, sender) => (fromOwnPage(sender) ? saveTab(message.tabId, { replace: message.replace, expect: message.expect }) : undefined),
+    'tinsach/refetch-images': (message, sender) => (fromOwnPage(sender) ? refetchImages(message.id) : undefined),
+    'tinsach/save-article': (message, sender) => (fromOwnPage(sender) ? saveReadArticle(message.article) : undefined),
+    'tinsach/is-saved': (message, sender) => (fromOwnPage(sender) ? isSaved(message.url, message.canonicalUrl) : undefined),
+  });
+
+  browser.runtime.onMessage.addListener(
+    listener((raw, sender) => {
+      if (!parseMessage(raw) || !isOwnSender(sender, ownId)) {
+        console.debug('[tin-sach] dropped message', raw);
         return undefined;
       }
-      case 'tinsach/save':
-        // Only our own pages may save: a content script (running inside a hostile page) may not.
-        if (!isExtensionPage(sender, ownId, ownOrigin)) return undefined;
-        return respond(saveTab(message.tabId, { replace: message.replace }), sendResponse);
-      case 'tinsach/refetch-images':
-        if (!isExtensionPage(sender, ownId, ownOrigin)) return undefined;
-        return respond(refetchImages(message.id), sendResponse);
-      case 'tinsach/save-article':
-        if (!isExtensionPage(sender, ownId, ownOrigin)) return undefined;
-        return respond(saveReadArticle(message.article), sendResponse);
-      case 'tinsach/is-saved':
-        if (!isExtensionPage(sender, ownId, ownOrigin)) return undefined;
-        return respond(isSaved(message.url, message.canonicalUrl), sendResponse);
-      default:
-        return undefined;
-    }
-  });
+      return answer(raw, sender);
+    }),
+  );
 });

@@ -2,11 +2,12 @@
 // ask about should pay for: Readability's `isProbablyReaderable` check. Only when that says yes does the
 // background inject the extractor (entrypoints/extractor.ts) to confirm with the popup's own gate before it
 // lights the toolbar badge; elsewhere the extractor is injected only when the reader opens the popup.
-import { defineContentScript, browser } from '#imports';
+import { defineContentScript } from '#imports';
 // The readerable check alone (about 1 KB), not the package index, which would pull all of Readability in.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { REGISTERED_MATCHES } from '../utils/sites/page-access';
-import type { Message } from '../utils/messaging/protocol';
+import { send } from '../utils/messaging/messenger';
+import { toExtension } from '../utils/extension/transports';
 
 export default defineContentScript({
   matches: REGISTERED_MATCHES,
@@ -14,8 +15,7 @@ export default defineContentScript({
   main() {
     // A page with a body this small is a redirect or an error page; skip the check entirely.
     const readerable = document.body !== null && isProbablyReaderable(document, { minContentLength: 140 });
-    const message: Message = { type: 'tinsach/readerable', readerable };
-    browser.runtime.sendMessage(message).catch(() => {
+    send(toExtension, { type: 'tinsach/readerable', readerable }).catch(() => {
       // The background may be restarting (MV3 service worker); the badge is a hint, not a duty.
     });
   },

@@ -7,7 +7,8 @@ import { defineUnlistedScript, browser } from '#imports';
 import { extractArticle } from '../utils/extract';
 import { DEFAULT_LIMITS } from '../utils/extract/limits';
 import { ANALYSER_KEY, createExtractService, type Analyse } from '../utils/messaging/extract-service';
-import { isOwnSender, respond } from '../utils/messaging/protocol';
+import { isOwnSender } from '../utils/messaging/protocol';
+import { listener } from '../utils/messaging/messenger';
 
 const INSTALLED = Symbol.for('tin-sach.extractor');
 
@@ -22,9 +23,7 @@ export default defineUnlistedScript(() => {
     analyser: () => (globalThis as unknown as Record<symbol, Analyse | undefined>)[ANALYSER_KEY],
     budgetMs: DEFAULT_LIMITS.maxMillis,
   });
-  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse) => {
-    if (!isOwnSender(sender, browser.runtime.id)) return undefined;
-    const answer = service.handle(raw);
-    return answer ? respond(answer, sendResponse) : undefined;
-  });
+  browser.runtime.onMessage.addListener(
+    listener((raw, sender) => (isOwnSender(sender, browser.runtime.id) ? service.handle(raw, sender) : undefined)),
+  );
 });

@@ -1,4 +1,4 @@
-// A list row whose record failed its check (utils/library/check-summary.ts): said plainly, with what is still
+// A list row whose record failed its check (utils/library/check-list-row.ts): said plainly, with what is still
 // readable of it as text, and two ways out that lose nothing — set it aside (quarantine) or save it as a file.
 import { t } from '../../utils/i18n/i18n';
 import type { LibraryListItem } from './types';

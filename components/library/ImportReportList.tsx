@@ -1,7 +1,7 @@
-// What an import left out, by title, each with why in the reader's language first (utils/library/skip-kind.ts)
+// What an import left out, by title, each with why in the reader's language first (utils/library/import/skip-kind.ts)
 // and the precise detail after it, for a bug report.
 import { t, type MessageKey } from '../../utils/i18n/i18n';
-import { skipKind, type SkipKind } from '../../utils/library/skip-kind';
+import { skipKind, type SkipKind } from '../../utils/library';
 import type { ImportReportView } from './types';
 
 const KIND_KEYS: Record<SkipKind, MessageKey> = {

@@ -1,12 +1,18 @@
-// What the library page needs from the library API (utils/library/*), as the page sees it. mount.tsx passes
+// What the library page needs from the library API (utils/library/index.ts), as the page sees it. mount.tsx passes
 // the real functions; the tests pass plain fakes. The shapes are the library's own types (type-only imports:
 // nothing of the library module is bundled through them), narrowed to what the page reads.
-import type { ImportReport } from '../../utils/library/backup';
-import type { ListItem, ListQuery } from '../../utils/library/read';
-import type { SearchHit } from '../../utils/library/search';
-import type { LibraryStats } from '../../utils/library/stats';
-import type { TrashItem } from '../../utils/library/trash';
-import type { QuarantineItem, RepairResult } from '../../utils/library/repair';
+import type {
+  ImportReport,
+  ListItem,
+  ListQuery,
+  SearchHit,
+  LibraryStats,
+  TrashItem,
+  RestoreChoice,
+  RestoreOutcome,
+  QuarantineItem,
+  RepairResult,
+} from '../../utils/library';
 
 export type LibrarySort = NonNullable<ListQuery['sort']>;
 
@@ -37,8 +43,8 @@ export type RepairResultView = RepairResult;
 export interface TrashDeps {
   /** Newest first. */
   list(): Promise<TrashItemView[]>;
-  /** False when it is no longer in the trash. */
-  restore(id: string): Promise<boolean>;
+  /** Without `choice`, a different copy saved since at the same address is not replaced: the outcome asks. */
+  restore(id: string, choice?: RestoreChoice): Promise<RestoreOutcome>;
   deleteForever(id: string): Promise<void>;
 }
 

@@ -4,6 +4,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n/i18n';
 import type { Status } from '../StatusLine';
+import type { RestoreChoice } from '../../utils/library';
+import { LibraryError } from '../../utils/library';
 import type { LibraryDeps, LibraryListItem, QuarantineItemView, RepairResultView, TrashItemView } from './types';
 
 interface Removed {
@@ -25,19 +27,37 @@ export function useRecovery(deps: LibraryDeps, opts: RecoveryOptions) {
   const [removed, setRemoved] = useState<Removed[]>([]);
   const [trash, setTrash] = useState<TrashItemView[]>([]);
   const [quarantine, setQuarantine] = useState<QuarantineItemView[]>([]);
+  /** The trashed article whose restore waits for the reader's choice (another copy is saved at its address). */
+  const [asking, setAsking] = useState<{ id: string; trashedOlder: boolean } | null>(null);
   // The page's refresh closes over its current query: always call the latest one.
   const latest = useRef(opts);
   latest.current = opts;
 
+  // Which read of the trash may still be shown. Reads overlap (each action refreshes, and the reader clicks
+  // faster than a busy machine reads), and an answer read before a later change must not land after it.
+  const trashReads = useRef(0);
+
   const refreshRecovery = useCallback(async () => {
+    const read = ++trashReads.current;
     try {
       const [tr, q] = await Promise.all([deps.trash?.list() ?? [], deps.repair?.quarantine() ?? []]);
+      if (read !== trashReads.current) return;
       setTrash(tr);
       setQuarantine(q);
     } catch (e) {
-      latest.current.fail(e);
+      if (read === trashReads.current) latest.current.fail(e);
     }
   }, [deps]);
+
+  /**
+   * Articles just brought back leave "Đã xoá gần đây" at once. Waiting for the next read of the trash showed
+   * them in the list and in the trash together, for seconds on a busy machine: the trash is read after the list
+   * and the side panels, and the storage estimate among those can be slow. Reads begun earlier are void.
+   */
+  const leftTrash = (ids: string[]) => {
+    trashReads.current++;
+    setTrash((list) => list.filter((item) => !ids.includes(item.id)));
+  };
 
   useEffect(() => {
     void refreshRecovery();
@@ -74,29 +94,53 @@ export function useRecovery(deps: LibraryDeps, opts: RecoveryOptions) {
     const list = removed;
     setRemoved([]);
     if (list.length === 0) return;
-    let restored = 0;
+    const back: string[] = [];
     let error: unknown = null;
+    let keptNewer = false;
     for (const r of list) {
       try {
         await deps.restore(r.token);
-        restored++;
+        back.push(r.id);
       } catch (e) {
-        error ??= e;
+        // Saved again since the delete: the newer copy stays, the deleted one waits in the trash.
+        if (e instanceof LibraryError && e.code === 'conflict') keptNewer = true;
+        else error ??= e;
       }
     }
+    const restored = back.length;
+    leftTrash(back);
     if (error) latest.current.fail(error);
+    else if (keptNewer) latest.current.setStatus({ text: t('statusUndoKeptNewer'), tone: 'info' });
     else latest.current.setStatus({ text: restored === 1 ? t('statusRestored', list[0]!.title) : t('statusRestoredMany', restored), tone: 'ok' });
     await refreshEverything();
   };
 
   const toastMessage = removed.length === 1 ? t('statusRemovedTitle', removed[0]!.title) : t('statusRemovedMany', removed.length);
 
-  const restoreTrashed = (item: TrashItemView) =>
+  const restoreTrashed = (item: TrashItemView, choice?: RestoreChoice | 'keep') =>
     attempt(async () => {
       if (!deps.trash) return;
+      setAsking(null);
+      const name = item.title || item.url;
+      if (choice === 'keep') {
+        latest.current.setStatus({ text: t('statusKeptCurrent'), tone: 'ok' });
+        return;
+      }
+      const outcome = await deps.trash.restore(item.id, choice);
+      if (outcome.kind === 'ask') {
+        setAsking({ id: item.id, trashedOlder: outcome.trashedOlder });
+        latest.current.setStatus(null);
+        return;
+      }
       forget(item.id);
-      await deps.trash.restore(item.id);
-      latest.current.setStatus({ text: t('statusRestored', item.title || item.url), tone: 'ok' });
+      if (outcome.kind === 'gone') {
+        leftTrash([item.id]);
+        await refreshEverything();
+        return;
+      }
+      leftTrash([item.id]);
+      const text = choice === 'replace' ? t('statusRestoredReplaced', name) : choice === 'both' ? t('statusRestoredBoth', name) : t('statusRestored', name);
+      latest.current.setStatus({ text, tone: 'ok' });
       await refreshEverything();
     });
 
@@ -105,6 +149,7 @@ export function useRecovery(deps: LibraryDeps, opts: RecoveryOptions) {
       if (!deps.trash) return;
       forget(item.id);
       await deps.trash.deleteForever(item.id);
+      leftTrash([item.id]);
       latest.current.setStatus({ text: t('statusDeletedForever', item.title || item.url), tone: 'ok' });
       await refreshRecovery();
     });
@@ -157,6 +202,7 @@ export function useRecovery(deps: LibraryDeps, opts: RecoveryOptions) {
     remove,
     undo,
     restoreTrashed,
+    asking,
     deleteForever,
     exportDamaged,
     removeDamaged,

@@ -1,10 +1,11 @@
 // The popup: reads the target tab, shows the article (or why it cannot), and offers one-click actions.
 // All browser access comes in through `deps` (entrypoints/popup/mount.tsx), so every state is testable.
-// The article comes first (issue 15.2): one sticky row holds Save and a "Thêm" menu with the rest, and
-// the summary and key figures fold down to their headings (remembered).
+// The first screen tells the story: title, the summary card (the lead's gist, whole sentences) and the key
+// figures; one sticky row holds Save and a "Thêm" menu with the rest, and the cards fold down to their
+// headings (remembered).
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { AnalysedArticle } from '../../utils/library/types';
+import type { AnalysedArticle } from '../../utils/model/analysed-article';
 import { t, type Lang } from '../../utils/i18n/i18n';
 import type { InterfacePrefs } from '../../utils/prefs/interface-prefs';
 import { failureMessage, saveFailureMessage, type PopupFailureReason } from '../../utils/ui/failure-text';
@@ -127,6 +128,12 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       void reply.photosLater?.then((images) => images && tell(images), () => undefined);
       return reply.id;
     }
+    if (reply.reason === 'changed') {
+      // The page changed its address or words after it was shown: show it as it is now, saved or not, and say so.
+      await load();
+      say(t('statusPageChanged'), 'info');
+      return null;
+    }
     if (reply.reason === 'conflict') {
       setStatus(null);
       setAskReplace(true);
@@ -241,11 +248,11 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
 
   const wrapCard = (card: 'summary' | 'figures', node: ComponentChildren) =>
     card === 'summary' ? (
-      <Fold label={t('summaryHeading')} open={!folds.summaryCollapsed} onToggle={(open) => fold({ summaryCollapsed: !open })} testId="fold-summary" mode="clamp">
+      <Fold label={t('summaryHeading')} open={!folds.summaryCollapsed} onToggle={(open) => fold({ summaryCollapsed: !open })} testId="fold-summary">
         {node}
       </Fold>
     ) : (
-      <Fold label={t('figuresHeading')} open={!folds.figuresCollapsed} onToggle={(open) => fold({ figuresCollapsed: !open })} testId="fold-figures" mode="hide">
+      <Fold label={t('figuresHeading')} open={!folds.figuresCollapsed} onToggle={(open) => fold({ figuresCollapsed: !open })} testId="fold-figures">
         {node}
       </Fold>
     );
@@ -308,12 +315,14 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
             article={view.article}
             lang={deps.lang}
             bodyTestId="article-body"
-            // No page image is loaded by the popup (issue 16.6): photos are framed placeholders until saved.
+            // No page image is loaded by the popup, so opening it tells no photo host the reader is here: photos are
+            // framed placeholders until saved.
             prepareBody={(fragment) => imagePlaceholders(fragment, previewLabel)}
             resolveImage={() => null}
             imageFrameText={previewLabel}
             onStatus={(text) => say(text)}
             wrapCard={wrapCard}
+            bodyAfterFirstPaint
           />
         ) : null}
       </main>

@@ -1,5 +1,6 @@
 // Asked when Save would replace a saved article of another address whose title or text differ (LibraryError
-// 'conflict', issue 16.1): nothing is replaced until the reader chooses to.
+// 'conflict': a page may name another saved article's address as its own): nothing is replaced until the
+// reader chooses to.
 import { t } from '../../utils/i18n/i18n';
 
 export function ReplacePrompt({ onReplace, onKeep }: { onReplace: () => void; onKeep: () => void }) {

@@ -1,7 +1,7 @@
 // The reader page: a saved article offline with its stored images, reading settings, progress that is
 // saved and restored, and read-aloud. Browser access comes through `deps` (entrypoints/reader/main.tsx).
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { SavedArticle } from '../../utils/library/types';
+import type { SavedArticle } from '../../utils/model/saved-article';
 import { t, type Lang, type LanguageChoice } from '../../utils/i18n/i18n';
 import type { ReaderSettings } from '../../utils/prefs/reading-settings';
 import { applyStoredImages } from '../../utils/ui/offline-images';

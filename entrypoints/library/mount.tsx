@@ -4,17 +4,35 @@ import { render } from 'preact';
 import { browser } from '#imports';
 import { LibraryApp } from '../../components/library/LibraryApp';
 import type { LibraryDeps } from '../../components/library/types';
-import { openLibrary, type LibraryDb } from '../../utils/library/db';
-import { getArticle, listArticles, listTags } from '../../utils/library/read';
-import { listSiteOptions, siteKeysForHost } from '../../utils/library/sites';
+import {
+  openLibrary,
+  type LibraryDb,
+  getArticle,
+  listArticles,
+  listTags,
+  listSiteOptions,
+  siteKeysForHost,
+  searchLibrary,
+  removeArticle,
+  restoreArticle,
+  type RemovedArticle,
+  exportLibraryWithReport,
+  importLibrary,
+  importPocketCsv,
+  libraryStats,
+  requestPersistence,
+  deleteForever,
+  listTrash,
+  purgeTrash,
+  restoreFromTrash,
+  damagedRecordJson,
+  deleteQuarantined,
+  listQuarantineItems,
+  quarantineListRow,
+  restoreQuarantined,
+  LibraryError,
+} from '../../utils/library';
 import { articleToMarkdown, markdownFileName } from '../../utils/export/markdown';
-import { searchLibrary } from '../../utils/library/search';
-import { removeArticle, restoreArticle, type RemovedArticle } from '../../utils/library/update';
-import { exportLibraryWithReport, importLibrary, importPocketCsv } from '../../utils/library/backup';
-import { libraryStats, requestPersistence } from '../../utils/library/stats';
-import { deleteForever, listTrash, purgeTrash, restoreFromTrash } from '../../utils/library/trash';
-import { damagedRecordJson, deleteQuarantined, listQuarantineItems, quarantineSummaryRow, restoreQuarantined } from '../../utils/library/repair';
-import { LibraryError } from '../../utils/library/errors';
 import { loadSettings } from '../../utils/prefs/reading-settings';
 import { applyTheme } from '../../utils/ui/apply-settings';
 import { downloadText } from '../../utils/ui/download';
@@ -26,7 +44,8 @@ import '../../components/theme.css';
 import '../../components/library/library.css';
 import { sanitizeArticleHtml } from '../../utils/html/sanitize';
 import { photoOriginsToAsk } from '../../utils/images/photo-hosts';
-import type { Message, SaveReply } from '../../utils/messaging/protocol';
+import { send } from '../../utils/messaging/messenger';
+import { toExtension } from '../../utils/extension/transports';
 
 const PERSIST_ASKED_KEY = 'persistenceRequested';
 
@@ -79,8 +98,7 @@ export async function mountLibrary(): Promise<void> {
       missingOrigins.delete(id);
       const asked = origins.length > 0 ? browser.permissions.request({ origins }).catch(() => false) : null;
       if (asked) await asked;
-      const message: Message = { type: 'tinsach/refetch-images', id };
-      const reply = (await browser.runtime.sendMessage(message)) as SaveReply | undefined;
+      const reply = await send(toExtension, { type: 'tinsach/refetch-images', id });
       if (!reply?.ok || !reply.images) {
         throw reply && !reply.ok && reply.reason === 'not-found' ? new LibraryError('not-found', id, { articleId: id }) : new Error('refetch failed');
       }
@@ -108,12 +126,12 @@ export async function mountLibrary(): Promise<void> {
     },
     trash: {
       list: async () => listTrash(await db()),
-      restore: async (id) => restoreFromTrash(await db(), id),
+      restore: async (id, choice) => restoreFromTrash(await db(), id, choice),
       deleteForever: async (id) => deleteForever(await db(), id),
     },
     repair: {
       exportDamaged: async (id) => damagedRecordJson(await db(), id),
-      removeDamaged: async (id) => quarantineSummaryRow(await db(), id),
+      removeDamaged: async (id) => quarantineListRow(await db(), id),
       quarantine: async () => listQuarantineItems(await db()),
       // A repaired record is as untrusted as an imported one: the same sanitiser runs over its html.
       restoreQuarantined: async (key, edited) => restoreQuarantined(await db(), key, { edited, sanitizeHtml: (html) => sanitizeArticleHtml(html) }),

@@ -2,7 +2,8 @@
 import { render } from 'preact';
 import { browser } from '#imports';
 import { PopupApp, type PopupDeps, type PopupLoadResult, type PopupSaveResult } from '../../components/popup/PopupApp';
-import type { IsSavedReply, Message, SaveReply } from '../../utils/messaging/protocol';
+import { send } from '../../utils/messaging/messenger';
+import { toExtension } from '../../utils/extension/transports';
 import { loadSettings } from '../../utils/prefs/reading-settings';
 import { applyTheme } from '../../utils/ui/apply-settings';
 import { withLangOverride } from '../../utils/ui/page-setup';
@@ -11,17 +12,20 @@ import { downloadText } from '../../utils/ui/download';
 import { tabIdFromQuery } from '../../utils/ui/query';
 import { loadArticle, type TargetTab } from './load-article';
 import { digestDeps } from './digest-deps';
-import type { AnalysedArticle } from '../../utils/library/types';
-import type { LibraryDb } from '../../utils/library/db';
+import type { AnalysedArticle } from '../../utils/model/analysed-article';
+import type { LibraryDb } from '../../utils/library';
 import { originLabel, photoOriginsToAsk } from '../../utils/images/photo-hosts';
+import { pageIdentity } from '../../utils/model/page-identity';
 
-// The library code (IndexedDB, search, export) is not needed to show the article: load it after paint.
+// The library code (IndexedDB, search, export) is not needed to show the article: load it after paint. The
+// names are taken out of the module right away so the bundler keeps only these four in the popup's lazy chunk.
 const libraryModules = () =>
-  Promise.all([
-    import('../../utils/library/db'),
-    import('../../utils/library/read'),
-    import('../../utils/library/update'),
-  ]).then(([db, read, update]) => ({ ...db, ...read, ...update }));
+  import('../../utils/library').then(({ openLibrary, findPageRecord, removeArticle, restoreArticle }) => ({
+    openLibrary,
+    findPageRecord,
+    removeArticle,
+    restoreArticle,
+  }));
 
 type LibraryModules = Awaited<ReturnType<typeof libraryModules>>;
 
@@ -94,8 +98,9 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
       return result;
     },
     async savedId(article) {
-      const message: Message = { type: 'tinsach/is-saved', url: article.url, canonicalUrl: article.canonicalUrl || article.url };
-      const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as IsSavedReply | undefined;
+      const reply = await send(toExtension, { type: 'tinsach/is-saved', url: article.url, canonicalUrl: article.canonicalUrl || article.url }).catch(
+        () => undefined,
+      );
       // A link to read from the library (Pocket import), now open online: it becomes a saved article.
       if (reply?.pending === true) {
         const saved = await deps.save();
@@ -116,16 +121,16 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
       const origins = shown ? originsToAsk(shown) : [];
       const asked = origins.length > 0 ? browser.permissions.request({ origins }).catch(() => false) : null;
       const tab = await tabPromise;
-      const message: Message = opts?.replace ? { type: 'tinsach/save', tabId: tab.id, replace: true } : { type: 'tinsach/save', tabId: tab.id };
+      // The save is of the page as shown: the background compares the page's answer now with this.
+      const expect = shown ? await pageIdentity(shown) : undefined;
       // The background saves (it outlives the popup, so closing the popup mid-save loses nothing).
-      const reply = (await browser.runtime.sendMessage(message)) as SaveReply | undefined;
+      const reply = await send(toExtension, { type: 'tinsach/save', tabId: tab.id, ...(opts?.replace ? { replace: true } : {}), ...(expect ? { expect } : {}) });
       if (!reply) return { ok: false, reason: 'error', message: '' };
       if (!reply.ok || !asked || !reply.images || reply.images.saved === reply.images.total) return reply;
       const photosLater = asked.then(async (granted) => {
         if (!granted) return null;
         grantedOrigins = [...grantedOrigins, ...origins];
-        const again: Message = { type: 'tinsach/refetch-images', id: reply.id };
-        const r = (await browser.runtime.sendMessage(again).catch(() => undefined)) as SaveReply | undefined;
+        const r = await send(toExtension, { type: 'tinsach/refetch-images', id: reply.id }).catch(() => undefined);
         return r?.ok && r.images ? r.images : null;
       });
       return { ...reply, photosLater };

@@ -2,10 +2,7 @@
 import { render } from 'preact';
 import { browser } from '#imports';
 import { ReaderApp, type ReaderDeps, type ReaderSpeech } from '../../components/reader/ReaderApp';
-import { openLibrary, type LibraryDb } from '../../utils/library/db';
-import { getArticle, getImages } from '../../utils/library/read';
-import { markRead, setProgress } from '../../utils/library/update';
-import { LibraryError } from '../../utils/library/errors';
+import { openLibrary, type LibraryDb, getArticle, getImages, markRead, setProgress, LibraryError } from '../../utils/library';
 import { loadSettings, saveSettings } from '../../utils/prefs/reading-settings';
 import { applyReaderSettings } from '../../utils/ui/apply-settings';
 import { withLangOverride } from '../../utils/ui/page-setup';

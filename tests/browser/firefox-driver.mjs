@@ -1,6 +1,5 @@
 // The Firefox driver (see driver.mjs): Debian's firefox-esr through puppeteer-core over WebDriver BiDi (no
-// geckodriver, no browser download), the MV2 build installed as a temporary add-on. Recipe verified in
-// /work/shared/TOOLCHAIN.md: a fixed extension UUID through `extensions.webextensions.uuids`, and raw
+// geckodriver, no browser download), the MV2 build installed as a temporary add-on. What makes it work: a fixed extension UUID through `extensions.webextensions.uuids`, and raw
 // `browsingContext.navigate` for moz-extension:// and about: pages (page.goto() waits for events that
 // Firefox does not send for them and hangs).
 import puppeteer from 'puppeteer-core';

@@ -1,4 +1,4 @@
-// Browser scenario for issue 16.2, 16.8 and 16.10: a saved page whose text and attribute values LOOK like markup
+// Browser scenario for backups that always restore, limits on what they carry, and raster-only images: a saved page whose text and attribute values LOOK like markup
 // (alt `" onload= "`) goes into a backup, is deleted, and comes back from that backup whole, with its photo;
 // a backup carrying SVG (as SVG, or as SVG bytes labelled PNG) restores its article without storing the SVG;
 // a backup whose HTML grows past the limit when sanitised is refused by title and changes nothing.

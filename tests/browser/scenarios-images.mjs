@@ -1,4 +1,5 @@
-// Photos that travel (issue 15.1), image fetches with limits (16.4), no network from the popup (16.6).
+// Photos that travel with a saved article, image fetches with limits (a hostile host may send endless or huge
+// answers), and no network from the popup (opening it must not tell a photo host the reader is here).
 // Registered from scenarios.mjs; the same scenarios run in Chromium and Firefox.
 //
 // The image host anh.cdn-thu-nghiem.vn is served by the test server like a real CDN: PNGs with no CORS headers,

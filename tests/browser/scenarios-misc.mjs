@@ -1,4 +1,4 @@
-// Scenarios for issue 15 items 3, 6, 7: the Markdown file (front matter) from the popup and the library, a
+// Scenarios for the export and shortcut features: the Markdown file (front matter) from the popup and the library, a
 // Pocket link opened online and saved by the popup, and the shortcuts the browser really assigned.
 // Registered at the end of scenarios.mjs; each runs alone with --only (it saves what it needs itself).
 import { assert, tid, waitForSelector, waitUntil } from './driver.mjs';

@@ -1,5 +1,5 @@
-// Scenarios for issue 15.5 (every delete can be undone: the library's toast after several deletes, then
-// "Đã xoá gần đây") and 16.7 (one damaged record never blanks the library: a damaged row, "export as is",
+// Scenarios for recovery (every delete can be undone: the library's toast after several deletes, then
+// "Đã xoá gần đây") and damaged records (one damaged record never blanks the library: a damaged row, "export as is",
 // the quarantine "Bài bị hỏng"). Registered at the end of scenarios.mjs; each runs alone with --only (it saves
 // the two fixture articles it needs itself), in Chromium and in Firefox.
 import path from 'node:path';
@@ -68,6 +68,7 @@ const savedRowId = (page, title) => page.evaluate((title) => [...document.queryS
 const listedIds = (page) => page.evaluate(() => [...document.querySelectorAll('[data-testid="library-item"]')].map((li) => li.dataset.id));
 const allListed = (page, ids) => among(listedIds, page, ids);
 const noneOfListed = (page, ids) => among(listedIds, page, ids, false);
+const trashEntries = (page) => page.evaluate(() => [...document.querySelectorAll('[data-testid="trash-item"]')].map((li) => li.textContent));
 const deleteRow = (page, id) => page.click(`[data-testid="library-item"][data-id="${id}"] .btn-delete`);
 
 const ROW = tid('library-item');
@@ -103,7 +104,10 @@ export const recoveryScenarios = [
       assert(Number(/\((\d+)\)/.exec(toggle)[1]) >= 2, `the trash button counts fewer than the 2 deleted articles: “${toggle}”`);
       await page.click(tid('trash-toggle'));
       await waitForSelector(page, tid('trash-section'), { what: 'the "Đã xoá gần đây" section' });
-      const trashed = await page.evaluate(() => [...document.querySelectorAll('[data-testid="trash-item"]')].map((li) => li.textContent));
+      const trashed = await waitUntil(async () => {
+        const entries = await trashEntries(page);
+        return TITLES.every((title) => entries.some((text) => text.includes(title))) ? entries : null;
+      }, { timeout: 10_000, message: 'both deleted articles in "Đã xoá gần đây"' });
       for (const title of TITLES) {
         const entry = trashed.find((text) => text.includes(title));
         assert(entry, `“${title}” is not in "Đã xoá gần đây": ${JSON.stringify(trashed)}`);
@@ -113,8 +117,11 @@ export const recoveryScenarios = [
       assert(trashed.findIndex((t) => t.includes(TITLES[1])) < trashed.findIndex((t) => t.includes(TITLES[0])), 'the trash is not newest first');
       for (const title of TITLES) await clickIn(page, TRASH_ROW, title, tid('trash-restore'));
       await waitUntil(() => allListed(page, ids), { timeout: 10_000, message: 'both articles back in the list after "Khôi phục"' });
-      const left = await page.evaluate(() => [...document.querySelectorAll('[data-testid="trash-item"]')].map((li) => li.textContent));
-      assert(TITLES.every((t) => !left.some((x) => x.includes(t))), `restored articles are still in the trash: ${JSON.stringify(left)}`);
+      // The list and the trash are separate reads: wait for the state, with room for a busy machine.
+      await waitUntil(async () => {
+        const left = await trashEntries(page);
+        return TITLES.every((t) => !left.some((x) => x.includes(t)));
+      }, { timeout: 10_000, message: 'the restored articles to leave "Đã xoá gần đây"' });
 
       // Both open in the reader (the restored record is whole: text and all).
       const hrefs = await page.evaluate((ids) => ids.map((id) => document.querySelector(`[data-testid="library-item"][data-id="${id}"] .item-title a`)?.href ?? null), ids);

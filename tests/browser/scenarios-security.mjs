@@ -1,5 +1,5 @@
-// Browser scenarios for issue 16 (a hostile page must not touch another saved article or run code during
-// extraction) and the popup's undo (issue 15.5). Registered from scenarios.mjs; run in Chromium and Firefox.
+// Browser scenarios for hostile pages (a page must not touch another saved article or run code during
+// extraction) and the popup's undo (every delete can be undone). Registered from scenarios.mjs; run in Chromium and Firefox.
 import { assert, tid, waitForSelector, waitUntil } from './driver.mjs';
 import { FIXTURE_PAGE, FIXTURE_TITLE, PAGE_SIZE, expectArticle, norm, openPopup } from './ui-steps.mjs';
 

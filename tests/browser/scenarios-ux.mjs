@@ -1,4 +1,4 @@
-// Browser scenarios for issue 15 items 2, 4 and 8: the popup's first screen (the article first), the
+// Browser scenarios for what a reader meets first: the popup's first screen (the article first), the
 // language switch persisting across popup, library and reader, and the read-aloud bar. Registered from
 // scenarios.mjs; same driver interface and helpers as the rest of the suite.
 import { assert, setFieldValue, tid, waitForSelector, waitUntil } from './driver.mjs';

@@ -14,6 +14,7 @@ import { miscScenarios } from './scenarios-misc.mjs';
 import { backupScenarios } from './scenarios-backup.mjs';
 import { recoveryScenarios } from './scenarios-recovery.mjs';
 import { digestScenarios } from './scenarios-digest.mjs';
+import { keepScenarios } from './scenarios-keep.mjs';
 import {
   FIXTURE_PAGE, FIXTURE_TITLE, LIST_FILE, PAGE_SIZE, SEED_FILE, checkLangAndTheme, expectArticle, expectFailure, norm,
   ensureSeedSaved, openPopup, readerImages, runAxe, seedReaderHref, seedTab, setThemeInReader, withLang,
@@ -341,4 +342,5 @@ export const scenarios = [
   ...backupScenarios,
   ...digestScenarios,
   ...recoveryScenarios,
+  ...keepScenarios,
 ];

@@ -12,6 +12,7 @@
 // (e) `/__report` on any host: pages (or XSS vectors) report here; the tests read `server.reports`,
 // (f) misbehaving images for the save limits: `/__hang/…` sends headers and a little, then never ends;
 // `/__endless/…` streams for ever — until `misbehavingImages = false`, then they are ordinary PNGs.
+// (g) pages a scenario writes with `setPage(url, html)`, served before everything else at that address.
 // `setOffline(true)` destroys every open connection and every new one, as if the network were gone.
 import http from 'node:http';
 import fs from 'node:fs';
@@ -91,6 +92,8 @@ export async function startTestServer(options = {}) {
   const reports = [];
   /** Generated sites (digest-site.mjs): (url, req, res) → the status sent, or 0 when the URL is not theirs. */
   const handlers = [];
+  /** Pages a scenario writes (and rewrites: the same address serving a newer article), by host+path+search. */
+  const pages = new Map();
   const state = { misbehavingImages: true };
   const sockets = new Set();
   let offline = false;
@@ -135,6 +138,8 @@ export async function startTestServer(options = {}) {
       const status = route(url, req, res);
       if (status) return status;
     }
+    const written = pages.get(routeKey(url));
+    if (written !== undefined) return send(res, 200, 'text/html; charset=utf-8', written);
     const file = routes.get(routeKey(url)) ?? routes.get(`${url.host.toLowerCase()}${url.pathname}`);
     if (file) {
       return send(res, 200, TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', fs.readFileSync(file));
@@ -157,7 +162,7 @@ export async function startTestServer(options = {}) {
     } catch (e) {
       status = send(res, 500, 'text/plain', String(e));
     }
-    requests.push({ method: req.method, url: req.url, status, at: Date.now() });
+    requests.push({ method: req.method, url: req.url, host: req.headers.host ?? null, status, at: Date.now() });
     if (options.log) console.log(`[server] ${req.method} ${req.url} → ${status}`);
   });
   // No HTTPS: refuse tunnels, so an https:// subresource fails at once instead of hanging.
@@ -207,6 +212,10 @@ export async function startTestServer(options = {}) {
     /** Adds a generated site: `route(url, req, res)` answers and returns the status, or returns 0 to pass. */
     addHandler(route) {
       handlers.push(route);
+    },
+    /** Serves `html` at the http:// URL `url` until it is set again (a site editing its article). */
+    setPage(url, html) {
+      pages.set(routeKey(new URL(url)), html);
     },
     get misbehavingImages() {
       return state.misbehavingImages;

@@ -1,4 +1,4 @@
-// Every check of ../shared/corpus/score.mjs, reimplemented, one `it` per page (same normalisation:
+// Every check of the shared corpus's scorer (score.mjs), reimplemented, one `it` per page (same normalisation:
 // NFC, whitespace collapsed, loose title compare). Plus: on the news pages the clean-up never makes the
 // text worse than plain Readability (every fragment plain Readability gets right, we get right too).
 import { readFileSync, readdirSync, statSync } from 'node:fs';

@@ -1,8 +1,8 @@
 // A held-out-style check on real text: tests/fixtures/figures/corpus-gold.jsonl holds sentences of the shared
 // corpus pages (article text from `cli/main.ts read`, plus headlines, bylines and footers of the same pages),
-// each annotated by hand with every figure the spec (../shared/figures/README.md) asks for — including 25 lines
+// each annotated by hand with every figure the shared figures specification asks for — including 25 lines
 // that look numeric but hold none (phones, addresses, clause numbers, ordinals, copyright years, product codes).
-// The gold is self-contained (the sentences are in the fixture), so it runs without ../shared.
+// The gold is self-contained (the sentences are in the fixture), so it runs without the shared corpus.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
-// The shared development set (../shared/figures/dev.jsonl): F1 and value accuracy ≥ 0.97, scored the way
-// ../shared/figures/score.mjs scores (same kind + overlapping span = detected; normalised fields = right).
+// The shared figures development set (dev.jsonl): F1 and value accuracy ≥ 0.97, scored the way
+// the shared figures scorer scores (same kind + overlapping span = detected; normalised fields = right).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

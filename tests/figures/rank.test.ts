@@ -15,7 +15,7 @@ describe('keyFigures', () => {
   it('puts money and percentages from the lead first, and keeps the governing document among the chips', () => {
     const keys = keyFigures(article);
     expect(keys.slice(0, 2).map((k) => k.text)).toEqual(['512,7 tỷ đồng', '108,3%']);
-    // "Thực hiện Nghị quyết số 12-NQ/HU": the document the article carries out (issue 14.4).
+    // "Thực hiện Nghị quyết số 12-NQ/HU": the document the article carries out, which readers look for.
     expect(keys.some((k) => k.code === '12-NQ/HU')).toBe(true);
     // A plain date in the body ("ngày 5/1/2024") ranks below the lead's amounts, the big count and the document.
     const date = keys.findIndex((k) => k.kind === 'date');

@@ -1,4 +1,4 @@
-// Scores findFigures against a gold JSONL set with the rules of ../shared/figures/score.mjs: a prediction detects
+// Scores findFigures against a gold JSONL set with the rules of the shared figures scorer: a prediction detects
 // a gold figure when the kinds are the same and the spans overlap (each prediction used once, the largest
 // overlap first); value accuracy is the share of detections whose normalised fields (value and unit, total,
 // date or code) are right. Gold spans are found by their text, in order, as score.mjs does.

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createExtractService } from '../../utils/messaging/extract-service';
 import type { Article, ExtractResult } from '../../utils/model/article';
-import type { AnalysedArticle } from '../../utils/library/types';
+import type { AnalysedArticle } from '../../utils/model/analysed-article';
 import { makeArticle } from '../ui/fixtures/article';
 
 function fakeResult(title: string): ExtractResult {

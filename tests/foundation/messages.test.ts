@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isExtensionPage, isOwnSender, parseMessage, respond } from '../../utils/messaging/protocol';
+import { isExtensionPage, isOwnSender, parseMessage } from '../../utils/messaging/protocol';
+import { listener, receiver, respond, send } from '../../utils/messaging/messenger';
 
 describe('parseMessage', () => {
   it('accepts every well-formed protocol message and keeps only known fields', () => {
@@ -92,5 +93,32 @@ describe('parseMessage: the digest messages', () => {
     for (const article of [null, 'x', { url: 'javascript:alert(1)' }, { url: 'data:text/html,x' }, Object.create({ url: 'https://x.vn/' })]) {
       expect(parseMessage({ type: 'tinsach/save-article', article })).toBeNull();
     }
+  });
+});
+
+describe('send and receiver', () => {
+  it('delivers a message to the handler for its type and returns that handler’s reply', async () => {
+    fakeBrowser.reset();
+    const seen: unknown[] = [];
+    const answer = receiver({
+      'tinsach/is-saved': (message) => {
+        seen.push(message);
+        return Promise.resolve({ saved: true, id: 'a1' });
+      },
+    });
+    fakeBrowser.runtime.onMessage.addListener(listener(answer) as unknown as Parameters<typeof fakeBrowser.runtime.onMessage.addListener>[0]);
+    const toBackground = (m: unknown) => fakeBrowser.runtime.sendMessage(m);
+    const reply = await send(toBackground, { type: 'tinsach/is-saved', url: 'https://ubnd.laocai.gov.vn/tin/a.html' });
+    expect(reply).toEqual({ saved: true, id: 'a1' });
+    expect(seen).toEqual([{ type: 'tinsach/is-saved', url: 'https://ubnd.laocai.gov.vn/tin/a.html' }]);
+  });
+
+  it('answers nothing for a type without a handler, a malformed payload, or a type inherited from a prototype', () => {
+    const answer = receiver({ 'tinsach/ping': () => Promise.resolve({ ok: true as const, url: 'x' }) });
+    expect(answer({ type: 'tinsach/save', tabId: 1 }, {})).toBeUndefined();
+    expect(answer({ type: 'tinsach/is-saved', url: 'javascript:alert(1)' }, {})).toBeUndefined();
+    expect(answer(Object.create({ type: 'tinsach/ping' }), {})).toBeUndefined();
+    expect(answer({ type: 'toString' }, {})).toBeUndefined();
+    expect(answer({ type: 'tinsach/ping' }, {})).toBeInstanceOf(Promise);
   });
 });

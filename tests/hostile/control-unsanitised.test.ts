@@ -2,7 +2,7 @@
 // the same provocation, with the sanitiser replaced by the identity. The vectors must now fire — otherwise the
 // "runs nothing" results over there would prove nothing about the sanitiser.
 import { describe, expect, it, vi } from 'vitest';
-import type { SavedArticle } from '../../utils/library/types';
+import type { SavedArticle } from '../../utils/model/saved-article';
 import { vector } from './hostile-fixtures';
 import { createTrapWindow, installGlobals, provoke, type TrapWindow } from './trap-window';
 import { renderReader, renderSafeHtml, type Rendered } from './render-views';

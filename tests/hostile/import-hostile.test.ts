@@ -9,10 +9,10 @@ import { parseHtml, sanitizerWindow } from '../../utils/html/parse-html';
 import { analyseArticle } from '../../utils/analysis/analyse-article';
 import { saveArticle } from '../../utils/library/save';
 import { getArticle, listArticles } from '../../utils/library/read';
-import { exportLibrary, importLibrary, BACKUP_FORMAT, BACKUP_VERSION } from '../../utils/library/backup';
+import { exportLibrary, importLibrary, BACKUP_FORMAT, BACKUP_VERSION } from '../../utils/library/import/backup';
 import { LibraryError } from '../../utils/library/errors';
 import { articleId } from '../../utils/library/id';
-import type { SavedArticle } from '../../utils/library/types';
+import type { SavedArticle } from '../../utils/model/saved-article';
 import { freshLibrary } from '../library/helpers';
 import { HOSTILE_PAGES, HOSTILE_VECTORS, pageHtml, vector } from './hostile-fixtures';
 import { activeMarkupProblems } from './active-markup';
@@ -65,7 +65,7 @@ async function tryImport(file: string): Promise<Outcome> {
   try {
     const report = await importLibrary(db, file);
     // A refused article is skipped (named with its reason) and nothing of it is written; the file's other
-    // articles would still be imported (issue 16.2).
+    // articles would still be imported (one bad article must not refuse the whole backup).
     if (report.skipped.length > 0) {
       expect((await listArticles(db)).total).toBe(0);
       return { refused: new LibraryError('invalid-file', report.skipped[0]!.reason) };

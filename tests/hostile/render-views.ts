@@ -10,7 +10,8 @@ import { ReaderApp, type ReaderDeps } from '../../components/reader/ReaderApp';
 import { SafeHtml } from '../../components/SafeHtml';
 import { configureI18n } from '../../utils/i18n/i18n';
 import { DEFAULT_SETTINGS } from '../../utils/prefs/reading-settings';
-import type { AnalysedArticle, SavedArticle } from '../../utils/library/types';
+import type { AnalysedArticle } from '../../utils/model/analysed-article';
+import type { SavedArticle } from '../../utils/model/saved-article';
 import { installGlobals, type TrapWindow } from './trap-window';
 
 export interface Rendered {

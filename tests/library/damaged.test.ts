@@ -1,4 +1,4 @@
-// Issue 16.7: reading the library never throws on one bad record. A damaged list row shows as a damaged row
+// Damaged records: reading the library never throws on one bad record. A damaged list row shows as a damaged row
 // (the others list, count and search normally), can be set aside into the quarantine and exported as it is;
 // a quarantined record is restored only once it passes the import's checks, often by rebuilding its row.
 import { describe, expect, it } from 'vitest';
@@ -6,19 +6,19 @@ import { freshLibrary } from './helpers';
 import { fakeImage, makeArticle, numberedArticle } from './fixtures/articles';
 import { saveArticle } from '../../utils/library/save';
 import { getArticle, listArticles, listSites, listTags } from '../../utils/library/read';
-import { listSiteOptions } from '../../utils/library/sites';
+import { listSiteOptions } from '../../utils/library/site-filter';
 import { searchLibrary } from '../../utils/library/search';
-import { checkSummaryRecord } from '../../utils/library/check-summary';
-import { toSummary } from '../../utils/library/summary';
-import { exportLibraryWithReport } from '../../utils/library/backup';
+import { checkListRow } from '../../utils/library/check-list-row';
+import { toListRow } from '../../utils/library/list-row';
+import { exportLibraryWithReport } from '../../utils/library/import/backup';
 import { listTrash } from '../../utils/library/trash';
 import { markRead } from '../../utils/library/update';
-import type { LibraryDb } from '../../utils/library/db';
-import type { SavedArticle } from '../../utils/library/types';
+import type { LibraryDb } from '../../utils/library/schema';
+import type { SavedArticle } from '../../utils/model/saved-article';
 import { articleId } from '../../utils/library/id';
 import { getImages } from '../../utils/library/read';
 import {
-  damagedRecordJson, deleteQuarantined, listQuarantineItems, normaliseArticleFields, quarantineSummaryRow, restoreQuarantined,
+  damagedRecordJson, deleteQuarantined, listQuarantineItems, normaliseArticleFields, quarantineListRow, restoreQuarantined,
 } from '../../utils/library/repair';
 
 /** Three sound articles, then the list row of the second one damaged as in the report (title 42, tags null). */
@@ -38,17 +38,17 @@ async function damageArticle(db: LibraryDb, id: string, change: Record<string, u
   await db.put('articles', { ...article, ...change } as never);
 }
 
-describe('checkSummaryRecord', () => {
+describe('checkListRow', () => {
   it('accepts the row writeArticles builds and names the first damaged field', () => {
-    const row = toSummary({ ...numberedArticle(4), id: 'a1', savedAt: '2024-05-01T00:00:00Z', updatedAt: '2024-05-01T00:00:00Z', readAt: null, progress: 0, tags: ['dân vận'], missingImages: [] }, 0);
-    expect(checkSummaryRecord(row)).toBeNull();
-    expect(checkSummaryRecord({ ...row, title: 42 })).toBe('bad or missing "title"');
-    expect(checkSummaryRecord({ ...row, tags: null })).toBe('bad or missing "tags"');
-    expect(checkSummaryRecord({ ...row, tags: ['a', 7] })).toBe('bad or missing "tags"');
+    const row = toListRow({ ...numberedArticle(4), id: 'a1', savedAt: '2024-05-01T00:00:00Z', updatedAt: '2024-05-01T00:00:00Z', readAt: null, progress: 0, tags: ['dân vận'], missingImages: [] }, 0);
+    expect(checkListRow(row)).toBeNull();
+    expect(checkListRow({ ...row, title: 42 })).toBe('bad or missing "title"');
+    expect(checkListRow({ ...row, tags: null })).toBe('bad or missing "tags"');
+    expect(checkListRow({ ...row, tags: ['a', 7] })).toBe('bad or missing "tags"');
     const { savedAt: _s, ...noDate } = row;
-    expect(checkSummaryRecord(noDate)).toBe('bad or missing "savedAt"');
-    expect(checkSummaryRecord({ ...row, missingImages: -1 })).toBe('bad "missingImages"');
-    expect(checkSummaryRecord(null)).toBe('not an object');
+    expect(checkListRow(noDate)).toBe('bad or missing "savedAt"');
+    expect(checkListRow({ ...row, missingImages: -1 })).toBe('bad "missingImages"');
+    expect(checkListRow(null)).toBe('not an object');
   });
 });
 
@@ -87,7 +87,7 @@ describe('a damaged list row', () => {
     const raw = JSON.parse(await damagedRecordJson(db, bad, new Date('2024-06-01T00:00:00Z')));
     expect(raw).toMatchObject({ format: 'tin-sach-damaged-record', id: bad, reason: 'bad or missing "title"', summary: { title: 42, tags: null }, article: { id: bad, title: 'Bản tin số 2 của thị xã Sa Pa' } });
 
-    expect(await quarantineSummaryRow(db, bad, new Date('2024-06-01T00:00:00Z'))).toBe(true);
+    expect(await quarantineListRow(db, bad, new Date('2024-06-01T00:00:00Z'))).toBe(true);
     expect((await listArticles(db)).items.map((i) => i.id)).toEqual([ids[2], ids[0]]);
     expect(await searchLibrary(db, 'thi xa sa pa ')).toEqual([]);
     const [q] = await listQuarantineItems(db);
@@ -110,7 +110,7 @@ describe('a damaged list row', () => {
     const { db, bad } = await libraryWithDamagedRow({ title: 42, tags: null, imageBytes: 'nhiều' });
     await markRead(db, bad);
     const row = await db.get('summaries', bad);
-    expect(checkSummaryRecord(row)).toBeNull();
+    expect(checkListRow(row)).toBeNull();
     expect(row).toMatchObject({ title: 'Bản tin số 2 của thị xã Sa Pa', tags: [], imageBytes: 0, unread: 0 });
     expect(typeof row!.bytes).toBe('number');
   });

@@ -1,4 +1,4 @@
-// The bench generator reads the shared corpus (../shared next to the project root).
+// The bench generator reads the shared corpus (next to the project root).
 import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { openLibrary, type LibraryDb } from '../../utils/library/db';
+import { openLibrary } from '../../utils/library/db';
+import type { LibraryDb } from '../../utils/library/schema';
 
 let n = 0;
 /** A database name no other test uses (fake-indexeddb is one global factory per test file). */

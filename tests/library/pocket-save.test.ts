@@ -1,7 +1,7 @@
 // A Pocket link saved from its page becomes an ordinary article: saved now (top of the list), its tags and
 // read state kept, no longer marked as a link to read.
 import { describe, expect, it } from 'vitest';
-import { importPocketCsv } from '../../utils/library/pocket';
+import { importPocketCsv } from '../../utils/library/import/pocket';
 import { getArticle, listArticles } from '../../utils/library/read';
 import { saveArticle } from '../../utils/library/save';
 import { articleId } from '../../utils/library/id';

@@ -5,7 +5,7 @@ import { saveArticle } from '../../utils/library/save';
 import { searchLibrary } from '../../utils/library/search';
 import { removeArticle, setTags } from '../../utils/library/update';
 import { compactSearchIndex } from '../../utils/library/compact';
-import type { LibraryDb } from '../../utils/library/db';
+import type { LibraryDb } from '../../utils/library/schema';
 import type { Segment } from '../../utils/library/snippet';
 
 const hitsOf = (segs: Segment[]) => segs.filter((s) => s.hit).map((s) => s.text);

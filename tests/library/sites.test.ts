@@ -2,10 +2,10 @@
 // filter finds every article of that host whatever name each page carried.
 import { describe, expect, it } from 'vitest';
 import { saveArticle } from '../../utils/library/save';
-import { importPocketCsv } from '../../utils/library/pocket';
+import { importPocketCsv } from '../../utils/library/import/pocket';
 import { listArticles } from '../../utils/library/read';
-import { listSiteOptions, siteKeysForHost } from '../../utils/library/sites';
-import { knownSiteName } from '../../utils/library/site-names';
+import { listSiteOptions, siteKeysForHost } from '../../utils/library/site-filter';
+import { knownSiteName } from '../../utils/sites/display-names';
 import { makeArticle } from './fixtures/articles';
 import { freshLibrary } from './helpers';
 

@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 // Every reason an import gives for leaving an entry out is told to the reader as one of a few kinds, in their
-// language (utils/library/skip-kind.ts). This drives the real import with files damaged in each way a reader
+// language (utils/library/import/skip-kind.ts). This drives the real import with files damaged in each way a reader
 // may meet and checks the kind each skip gets, so a new reason worded differently cannot fall through unnoticed.
 import { describe, expect, it } from 'vitest';
 import { freshLibrary } from './helpers';
 import { numberedArticle } from './fixtures/articles';
 import { saveArticle } from '../../utils/library/save';
-import { exportLibrary, importLibrary, importPocketCsv, type BackupFile } from '../../utils/library/backup';
-import { skipKind } from '../../utils/library/skip-kind';
+import { exportLibrary, importLibrary, type BackupFile } from '../../utils/library/import/backup';
+import { importPocketCsv } from '../../utils/library/import/pocket';
+import { skipKind } from '../../utils/library/import/skip-kind';
 import { sanitizeArticleHtml } from '../../utils/html/sanitize';
 
 describe('skipKind on what imports really report', () => {

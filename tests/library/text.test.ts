@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenSpans, tokenize, tokenizeByWord } from '../../utils/library/tokenize';
 import { highlight, snippet } from '../../utils/library/snippet';
 import { mergePostings, weighTokens } from '../../utils/library/search-index';
-import { jsonDepthExceeds } from '../../utils/library/backup';
+import { jsonDepthExceeds } from '../../utils/library/import/json-depth';
 
 describe('tokenize', () => {
   it('folds Vietnamese syllables, keeps numbers, and handles NFD text like NFC', () => {

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-// Issue 16.2: backups always restore. An image whose alt text was " onload= " made the validator refuse every
+// Backups always restore. An image whose alt text was " onload= " made the validator refuse every
 // later backup of the library, even into an empty one; one bad article refused the whole file.
 import { describe, expect, it } from 'vitest';
 import { freshLibrary, snapshot } from '../library/helpers';
 import { makeArticle } from '../library/fixtures/articles';
 import { saveArticle } from '../../utils/library/save';
-import { exportLibrary, exportLibraryWithReport, importLibrary, type BackupFile } from '../../utils/library/backup';
+import { exportLibrary, exportLibraryWithReport, importLibrary, type BackupFile } from '../../utils/library/import/backup';
 import { sanitizeArticleHtml } from '../../utils/html/sanitize';
 import { hasActiveMarkup } from '../../utils/library/active-markup';
 import { quarantineArticle } from '../../utils/library/quarantine';

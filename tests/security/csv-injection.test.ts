@@ -1,4 +1,4 @@
-// Issue 16.9: a CSV the product writes must not be a formula a spreadsheet evaluates. The page text is the
+// A CSV the product writes must not be a formula a spreadsheet evaluates. The page text is the
 // attacker's: a sentence that starts with "=HYPERLINK(" made LibreOffice pull another row's cells into a URL.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-// Issue 16.1: a page cannot forge which saved article it is. The attack: a page sets rel=canonical (or og:url)
+// A page cannot forge which saved article it is. The attack: a page sets rel=canonical (or og:url)
 // to the address of an article already in the library; the popup showed "Saved ✓", Save replaced that article's
 // title and text, and the "Saved" toggle deleted it for good.
+import { listTrash } from '../../utils/library/trash';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { freshLibrary, uniqueName } from '../library/helpers';
@@ -12,7 +13,8 @@ import { saveArticle } from '../../utils/library/save';
 import { getArticle, listArticles } from '../../utils/library/read';
 import { articleId, isRecordOfPage } from '../../utils/library/id';
 import { LibraryError } from '../../utils/library/errors';
-import { DB_VERSION, openLibrary } from '../../utils/library/db';
+import { DB_VERSION } from '../../utils/library/schema';
+import { openLibrary } from '../../utils/library/db';
 import { searchLibrary } from '../../utils/library/search';
 
 const SAVED = 'https://baothang.laocai.gov.vn/tin-tuc/duy-tri-nang-cao-chat-luong-cong-tac-tuyen-van-123.html';
@@ -89,6 +91,9 @@ describe('saving cannot reach another page’s record', () => {
     const replaced = (await getArticle(db, real.id))!;
     expect(replaced.title).toBe('Bài khác');
     expect(replaced.savedAt).toBe('2024-01-01T00:00:00.000Z');
+    // What the reader chose to replace is in the trash, restorable.
+    const trashed = await listTrash(db);
+    expect(trashed).toMatchObject([{ id: real.id, title: makeArticle().title }]);
   });
 
   it('the same page saved again after the site edited it updates without asking', async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-// Issue 16.1 in the popup: a save that would replace a different saved article asks first, and deleting from
-// the popup can be undone like a delete in the library (issue 15.5).
+// Forged page identity in the popup: a save that would replace a different saved article asks first, and
+// deleting from the popup can be undone like a delete in the library.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp, type PopupDeps } from '../../components/popup/PopupApp';
 import { analyseArticle } from '../../utils/analysis/analyse-article';

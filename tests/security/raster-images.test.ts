@@ -1,4 +1,4 @@
-// Issue 16.10: only raster images (JPEG, PNG, GIF, WebP, AVIF) are stored, judged by their bytes, whether they
+// Only raster images (JPEG, PNG, GIF, WebP, AVIF) are stored, judged by their bytes, whether they
 // come from a page being saved or from a backup being imported.
 import { describe, expect, it } from 'vitest';
 import { freshLibrary } from '../library/helpers';

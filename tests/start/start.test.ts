@@ -60,7 +60,7 @@ describe('the demo page', () => {
 
 describe('the Chromium profile', () => {
   it("computes the id Chromium 156 gave this worktree's unpacked build, and pins it", () => {
-    // Observed: chrome.runtime.id of .output/chrome-mv3 loaded with --load-extension from /work/wt/misc.
+    // Observed: chrome.runtime.id of the build below, loaded with --load-extension from that folder.
     expect(unpackedExtensionId('/work/wt/misc/.output/chrome-mv3')).toBe('peplfhmkieaagbihefhknelcidfcbekg');
     expect(unpackedExtensionId('/x')).toMatch(/^[a-p]{32}$/);
     const dir = mkdtempSync(join(tmpdir(), 'tinsach-profile-'));

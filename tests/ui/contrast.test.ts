@@ -7,14 +7,39 @@ import { describe, expect, it } from 'vitest';
 
 const CSS = readFileSync(resolve(__dirname, '../../components/theme.css'), 'utf8');
 
+/** The declarations of the rule whose whole selector list is `selector` (comments and spacing aside). */
+function declarations(selector: string): string {
+  const tidy = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
+  const rule = [...CSS.matchAll(/([^{}]*)\{([^{}]*)\}/g)].find((m) => tidy(m[1]!) === tidy(selector));
+  if (!rule) throw new Error(`no rule for ${selector} in theme.css`);
+  return rule[2]!;
+}
+
+/** A palette written with plain colours (`--name: #rrggbb;`). */
 function block(selector: string): Record<string, string> {
-  const start = CSS.indexOf(selector);
-  if (start < 0) throw new Error(`no ${selector} in theme.css`);
-  const open = CSS.indexOf('{', start);
-  const close = CSS.indexOf('}', open);
   const vars: Record<string, string> = {};
-  for (const m of CSS.slice(open + 1, close).matchAll(/--([a-z0-9-]+):\s*(#[0-9a-f]{6})\s*;/gi)) vars[m[1]!] = m[2]!.toLowerCase();
+  for (const m of declarations(selector).matchAll(/--([a-z0-9-]+):\s*(#[0-9a-f]{6})\s*;/gi)) vars[m[1]!] = m[2]!.toLowerCase();
   return vars;
+}
+
+/** Light and dark written once as `--name: light-dark(#light, #dark);`: the two palettes it holds. */
+function lightDark(selector: string): { light: Record<string, string>; dark: Record<string, string>; names: string[] } {
+  const light: Record<string, string> = {};
+  const dark: Record<string, string> = {};
+  const names: string[] = [];
+  for (const m of declarations(selector).matchAll(/--([a-z0-9-]+):\s*([^;]+);/gi)) {
+    names.push(m[1]!);
+    const pair = /^light-dark\(\s*(#[0-9a-f]{6})\s*,\s*(#[0-9a-f]{6})\s*\)$/i.exec(m[2]!.trim());
+    if (!pair) continue;
+    light[m[1]!] = pair[1]!.toLowerCase();
+    dark[m[1]!] = pair[2]!.toLowerCase();
+  }
+  return { light, dark, names };
+}
+
+/** The color-scheme the rule for exactly `selector` gives. */
+function colorScheme(selector: string): string | undefined {
+  return /color-scheme:\s*([^;]+);/.exec(declarations(selector))?.[1]?.trim();
 }
 
 function luminance(hex: string): number {
@@ -27,12 +52,10 @@ function contrast(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
-const THEMES = {
-  light: block("[data-theme='light'] {"),
-  sepia: block("[data-theme='sepia'] {"),
-  dark: block("[data-theme='dark'] {"),
-  system: block("[data-theme='system'] {"),
-};
+const SHARED = ":root, [data-theme='light'], [data-theme='dark'], [data-theme='system']";
+const PAIRS = lightDark(SHARED);
+const SEPIA = block("[data-theme='sepia']");
+const THEMES = { light: PAIRS.light, sepia: SEPIA, dark: PAIRS.dark };
 
 const KINDS = ['money', 'percent', 'quantity', 'ratio', 'date', 'document'];
 
@@ -66,7 +89,17 @@ describe('palette contrast (WCAG AA)', () => {
     });
   }
 
-  it('"follow system" in dark mode is exactly the dark theme', () => {
-    expect(THEMES.system).toEqual(THEMES.dark);
+  it('every colour of the light and dark palette is a light-dark() pair, and sepia sets the same colours', () => {
+    expect(PAIRS.names.length).toBeGreaterThan(20);
+    expect(Object.keys(PAIRS.light)).toEqual(PAIRS.names);
+    expect(Object.keys(PAIRS.dark)).toEqual(PAIRS.names);
+    expect(Object.keys(SEPIA).sort()).toEqual([...PAIRS.names].sort());
+  });
+
+  it('"follow system" shows the dark palette when the system asks for it, and "dark" always does', () => {
+    expect(colorScheme("[data-theme='system']")).toBe('light dark');
+    expect(colorScheme("[data-theme='dark']")).toBe('dark');
+    expect(colorScheme(SHARED)).toBe('light');
+    expect(colorScheme("[data-theme='sepia']")).toBe('light');
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReaderApp, type ReaderDeps } from '../../components/reader/ReaderApp';
 import { analyseArticle } from '../../utils/analysis/analyse-article';
 import { configureI18n } from '../../utils/i18n/i18n';
-import type { SavedArticle } from '../../utils/library/types';
+import type { SavedArticle } from '../../utils/model/saved-article';
 import { DEFAULT_SETTINGS, FONT_SIZES, type ReaderSettings } from '../../utils/prefs/reading-settings';
 import { applyReaderSettings } from '../../utils/ui/apply-settings';
 import { makeArticle, MISSING_IMAGE, STORED_IMAGE } from './fixtures/article';

@@ -7,8 +7,8 @@ import {
   saveSettings,
   SETTINGS_KEY,
   stepFontSize,
-  type SettingsStore,
 } from '../../utils/prefs/reading-settings';
+import type { SettingsStore } from '../../utils/prefs/stored-record';
 
 function memoryStore(initial: Record<string, unknown> = {}): SettingsStore & { data: Record<string, unknown> } {
   const data = { ...initial };

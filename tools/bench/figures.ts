@@ -1,6 +1,6 @@
 // Figures and summary speed on a ~2,000-word Vietnamese article: findFigures + keyFigures, summarize,
 // and both together (what the popup does after extraction). Budget: under 10 ms for both in Node.
-// The article is built from the shared corpus (../shared next to the project root): the seed article and the
+// The article is built from the shared corpus (next to the project root): the seed article and the
 // paragraphs of the national news pages, text stripped with a simple tag regex — enough for timing.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { AnalysedArticle } from '../../utils/library/types';
+import type { AnalysedArticle } from '../../utils/model/analysed-article';
 
 /** mulberry32: tiny, fast, good enough for test data; same seed → same library. */
 export function mulberry32(seed: number): () => number {

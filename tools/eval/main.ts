@@ -1,15 +1,15 @@
 // `npm run eval`: the product's quality on the shared sets, in one go.
-//   1. Extraction: ../shared/corpus/score.mjs over every corpus page with our CLI (`read`), printing
+//   1. Extraction: the shared corpus's scorer over every corpus page with our CLI (`read`), printing
 //      each page and the total. Exits non-zero unless every check passes.
-//   2. Key figures: the `figures` subcommand over ../shared/figures/dev.jsonl, scored by
-//      ../shared/figures/score.mjs (skipped with a clear line if that subcommand is missing).
+//   2. Key figures: the `figures` subcommand over the shared figures development set, scored by
+//      the shared figures scorer (skipped with a clear line if that subcommand is missing).
 // `npm run eval -- --browser [--firefox] [--build]`: the truth is the built extension in a real browser.
 //   1. Every corpus page is read by the built extension in Chromium (or Firefox ESR), exactly as the popup
 //      reads a tab (tools/eval/browser-answers.mjs), and those answers are scored by the same corpus scorer.
 //   2. Parity: the CLI's answer on the same page and the same URL must equal the browser's (title, byline,
 //      publishedAt, lead, text, html, images, attachments, and the verdict of refused pages).
 //   The build is made first when it is missing (or always with --build).
-// `npm run eval -- --readability`: Mozilla Readability's own test pages (../shared/readability-test-pages), scored by
+// `npm run eval -- --readability`: Mozilla Readability's own test pages (kept beside the shared corpus), scored by
 //   their score.mjs against plain Readability's output and its readerable check (do no harm on ordinary pages).
 // Speed: spawning tsx costs ~1–5 s per page, so the CLI is bundled once with esbuild (already installed
 // as tsx's engine) into node_modules/.cache and run with plain node; tsx is the fallback.

@@ -1,4 +1,4 @@
-// A stand-in "CLI" for ../shared/corpus/score.mjs: prints the answer recorded for a page in a JSON file
+// A stand-in "CLI" for the shared corpus's scorer: prints the answer recorded for a page in a JSON file
 // (`{ "<page path>": answer }`), so that the browser's answers are scored by the very same checks as the CLI's.
 // Usage: node tools/eval/replay.mjs ANSWERS.json [read] PAGE.html --url URL --format json
 import fs from 'node:fs';

@@ -1,4 +1,4 @@
-// ROUGE-1/2/L F1 over Vietnamese syllables, as the VietNews evaluation in issue 14 asks: NFC, lower-cased,
+// ROUGE-1/2/L F1 over Vietnamese syllables, as the project's VietNews summary evaluation scores them: NFC, lower-cased,
 // punctuation dropped, numbers kept whole ("22/6", "2.132", "1,6" are one token each). Written here rather
 // than borrowed: the common ROUGE packages tokenise for English (they drop every non-ASCII letter).
 

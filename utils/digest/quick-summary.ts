@@ -1,7 +1,7 @@
 // One teaser's article, read from its fetched page: the same extractor and analyser as the popup, and the short
 // version a digest shows under the headline — one or two sentences of the article's own words and its top key
 // figure. The page is parsed, never run: DOMParser documents execute no script and load no image.
-import type { AnalysedArticle } from '../library/types';
+import type { AnalysedArticle } from '../model/analysed-article';
 import type { PageKind } from '../model/article';
 import type { KeyFigure } from '../model/figure';
 import { analyseArticle } from '../analysis/analyse-article';

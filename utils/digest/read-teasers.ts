@@ -2,7 +2,7 @@
 // summarised, and reported as soon as it is done, in whatever order the server answers. Summaries already in the
 // cache are reported first, without a request. The articles themselves are kept while the digest is open, so a
 // "Lưu" on an item saves what was read instead of fetching it again.
-import type { AnalysedArticle } from '../library/types';
+import type { AnalysedArticle } from '../model/analysed-article';
 import type { FetchFailure, PageFetcher } from './page-fetcher';
 import { readQuickSummary, type QuickSummary } from './quick-summary';
 import type { SummaryCache } from './summary-cache';

@@ -3,7 +3,7 @@
 // count and age: a portal article rarely changes after the day it is published, and a week-old summary of a
 // list the reader has not opened since is of no use. Everything read back is checked again (storage is written
 // by this code, but a damaged or older value must not reach the popup as anything but text).
-import type { SettingsStore } from '../prefs/reading-settings';
+import type { SettingsStore } from '../prefs/stored-record';
 import type { QuickSummary } from './quick-summary';
 
 export const SUMMARY_CACHE_KEY = 'digestSummaries';

@@ -8,7 +8,7 @@
 // Works on the article's plain text (no DOM): the same output in the extension's pages and in Node.
 // The headings are Vietnamese whatever the UI language: the file is about a Vietnamese article, and the
 // popup and the CLI must agree byte for byte.
-import type { AnalysedArticle } from '../library/types';
+import type { AnalysedArticle } from '../model/analysed-article';
 import type { Figure } from '../model/figure';
 import viCatalog from '../../public/_locales/vi/messages.json';
 import { FIGURE_LABEL_KEYS } from '../figures/kind-names';

@@ -4,8 +4,9 @@
 // serve their photos (same host, no CORS headers). Every fetch is bounded (utils/images/image-bytes.ts) and every
 // image of one article shares a byte budget and a deadline, so a hung or endless image costs a save at most
 // ARTICLE_IMAGES_MS and is then counted as missing (the library can fetch it again later).
-import { browser } from '#imports';
-import type { FetchImageReply, Message } from '../messaging/protocol';
+import type { FetchImageReply } from '../messaging/protocol';
+import { send } from '../messaging/messenger';
+import { toTab } from './transports';
 import { ByteBudget, dataUrlToBlob, IMAGE_TIMEOUT_MS, readImage, type ImageLimits } from '../images/image-bytes';
 
 /** All images of one article together: enough for a 40-photo report of web-sized photos. */
@@ -27,7 +28,7 @@ export function articleImageLimits(totalBytes = ARTICLE_IMAGE_BYTES, deadlineMs 
 }
 
 /** Resolves with undefined when the page does not answer in time or the save gave up. */
-function askPage(tabId: number, message: Message, signal: AbortSignal): Promise<FetchImageReply | undefined> {
+function askPage(tabId: number, url: string, signal: AbortSignal): Promise<FetchImageReply | undefined> {
   return new Promise((resolve) => {
     // The extractor's own fetch times out at IMAGE_TIMEOUT_MS; a page that froze does not answer at all.
     const timer = setTimeout(() => resolve(undefined), IMAGE_TIMEOUT_MS + 2_000);
@@ -38,7 +39,7 @@ function askPage(tabId: number, message: Message, signal: AbortSignal): Promise<
     };
     const onAbort = () => done(undefined);
     signal.addEventListener('abort', onAbort, { once: true });
-    (browser.tabs.sendMessage(tabId, message) as Promise<FetchImageReply | undefined>).then(done, () => done(undefined));
+    send(toTab(tabId), { type: 'tinsach/fetch-image', url }).then(done, () => done(undefined));
   });
 }
 
@@ -49,7 +50,7 @@ export async function fetchImageForSave(tabId: number | null, url: string, limit
   // asking the page about; an image that is too big, too slow or not an image stays missing.
   if (direct.reason !== 'network' && direct.reason !== 'status') return null;
   if (tabId === null || limits.signal.aborted) return null;
-  const reply = await askPage(tabId, { type: 'tinsach/fetch-image', url }, limits.signal);
+  const reply = await askPage(tabId, url, limits.signal);
   const blob = reply?.ok && typeof reply.dataUrl === 'string' ? dataUrlToBlob(reply.dataUrl) : null;
   return blob && limits.budget.take(blob.size) ? blob : null;
 }

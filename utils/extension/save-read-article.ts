@@ -2,11 +2,9 @@
 // opening it: the popup hands over what it read and the background, which outlives the popup, keeps it with its
 // photos. No tab is involved, so only photos the background may fetch come with it (the registered site
 // families, hosts the reader allowed, CORS images); the library can fetch the others later.
-import type { AnalysedArticle } from '../library/types';
+import type { AnalysedArticle } from '../model/analysed-article';
 import type { SaveReply } from '../messaging/protocol';
-import { checkSavedArticle } from '../library/validate';
-import { saveArticle } from '../library/save';
-import { photoCount } from '../library/refetch';
+import { checkSavedArticle, photoCount, saveArticle } from '../library';
 import { fetchImageForSave } from './fetch-image';
 import { library, withImageLimits } from './save-tab';
 

@@ -3,7 +3,8 @@
 // (One of the few utils modules that calls `browser.*`; it is the messaging layer.)
 import { browser } from '#imports';
 import { failure, type ExtractResult } from '../model/article';
-import type { Message } from '../messaging/protocol';
+import { send } from '../messaging/messenger';
+import { toTab } from './transports';
 import { ANALYSER_FILE, EXTRACTOR_FILE, EXTRACT_TIMEOUT_MS } from '../sites/page-access';
 import { isAnalysed } from '../model/is-analysed';
 import { restrictedKind } from '../sites/restricted';
@@ -46,9 +47,8 @@ export async function extractFromTab(
   // Without the `tabs` permission, url is only visible for tabs we have access to; an undefined url is
   // either a browser page or a site we were not granted — both cannot be read.
   if (typeof knownUrl === 'string' && restrictedKind(knownUrl)) return failure('restricted');
-  const message: Message = { type: 'tinsach/extract' };
   // async: a sendMessage that throws at once (no such tab) becomes a rejection like any other.
-  const ask = async () => (await withTimeout(browser.tabs.sendMessage(tabId, message), timeoutMs)) as ExtractResult | undefined;
+  const ask = async () => withTimeout(send(toTab(tabId), { type: 'tinsach/extract' }), timeoutMs);
   // Ask at once, while the URL is still being looked up: when the extractor is already in the page (a second
   // popup open) its cached answer comes back in that same round trip, with no ping and no injection.
   // The message reaches nothing but our own extractor, so asking a page we may not read does no harm;

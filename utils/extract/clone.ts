@@ -29,7 +29,7 @@ function skippedInHead(node: Node): boolean {
 /**
  * A copy of `doc` to work on: its root element, with <head> thinned as above and the rest deep-copied.
  *
- * No page code runs while copying (issue 16.5). `node.cloneNode()` creates the copy in the page's own document,
+ * No page code runs while copying. `node.cloneNode()` creates the copy in the page's own document,
  * where the page's custom elements are defined: every copied custom element ran its constructor and
  * connected/attribute callbacks, so the page learnt the popup was opened and could write into the copy.
  * The copy is made in a document of its own instead — `doc.cloneNode(false)` (a Document: no elements yet,

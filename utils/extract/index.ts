@@ -60,6 +60,9 @@ const WORDS_PER_MINUTE = 200;
 /** Readability's default; the best setting on the news set (see TOOLCHAIN.md). */
 const CHAR_THRESHOLD = 500;
 
+/** Removed before Readability (see `junk` below). */
+export const JUNK_SELECTOR = 'script, style, svg, template, link, iframe, object, embed, aside, button, select, textarea, input';
+
 /**
  * Everything the pipeline looks up by selector, answered by ONE walk over the clone (selectors.ts).
  * `junk` is removed before Readability: it holds no article text and only slows Readability down
@@ -75,7 +78,7 @@ const SCAN = new SelectorIndex({
   authors: AUTHOR_SELECTOR,
   aligned: ALIGNED_SELECTOR,
   dates: DATE_ELEMENT_SELECTOR,
-  junk: 'script, style, svg, template, link, iframe, object, embed, aside, button, select, textarea, input',
+  junk: JUNK_SELECTOR,
   // Document-level lookups, each otherwise a querySelector(All) over the whole page.
   meta: 'meta',
   jsonLd: JSON_LD_SELECTOR,

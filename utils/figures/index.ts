@@ -1,4 +1,4 @@
-// findFigures: every key figure in a Vietnamese text, as specified in ../shared/figures/README.md.
+// findFigures: every key figure in a Vietnamese text, as the shared figures specification defines them.
 // The passes run from the most specific to the least, each taking its tokens so later passes cannot reuse
 // them: non-figures (phones, plates, times, links, codes) → document references → dates → amounts.
 import type { Figure } from '../model/figure';

@@ -1,7 +1,7 @@
 // The backup tripwire: does stored article HTML hold markup a sanitiser always removes (script-like elements,
 // event-handler attributes, javascript: URLs)? It reads the markup as the HTML tokenizer does — tag names and
 // attribute NAMES, with quoted attribute values skipped whole — so text inside a value (an image whose alt is
-// " onload= ", a title with "<script>") is never mistaken for markup (issue 16.2: one such alt made every later
+// " onload= ", a title with "<script>") is never mistaken for markup (one such alt once made every later
 // backup of the library refuse to import). One pass over the string: linear on any input.
 
 const ACTIVE_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'meta', 'link', 'base', 'svg', 'math', 'form']);

@@ -1,5 +1,5 @@
 // Merging the search tail into the postings, off the save path.
-import type { LibraryDb } from './db';
+import type { LibraryDb } from './schema';
 import { inWriteTx } from './tx';
 import { mergeTail } from './search-index';
 

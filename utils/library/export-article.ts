@@ -1,7 +1,8 @@
 // One article as a standalone HTML page the user keeps outside the extension (Markdown: utils/export/markdown.ts).
 // Metadata comes from web pages, so every piece of it is escaped for where it lands; the HTML body is
 // article.html, already sanitised at extraction, and the page also carries a CSP that forbids scripts.
-import type { AnalysedArticle, SavedArticle } from './types';
+import type { AnalysedArticle } from '../model/analysed-article';
+import type { SavedArticle } from '../model/saved-article';
 import { safeHttpUrl } from '../ui/safe-url';
 
 type AnyArticle = SavedArticle | AnalysedArticle;

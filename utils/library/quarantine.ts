@@ -1,7 +1,7 @@
 // Damaged records are moved aside, not deleted: the user's data may still be recoverable by hand, and one bad
 // record must never stop the rest of the library from opening, listing or searching.
-import type { LibraryDb } from './db';
-import type { QuarantineRecord } from './records';
+import type { LibraryDb } from './schema';
+import type { QuarantineRecord } from './schema';
 import { inWriteTx, quiet } from './tx';
 import { applyIndexChanges } from './search-index';
 

@@ -1,11 +1,11 @@
 // Reading the library: one article, its images, the list page and its filters.
-import type { SavedArticle } from './types';
-import type { SummaryRecord } from './records';
-import type { LibraryDb } from './db';
+import type { SavedArticle } from '../model/saved-article';
+import type { ListRow } from './schema';
+import type { LibraryDb } from './schema';
 import { LibraryError, toLibraryError } from './errors';
 import { checkSavedArticle } from './validate';
 import { quarantineArticle } from './quarantine';
-import { checkSummaryRecord, recoverText } from './check-summary';
+import { checkListRow, recoverText } from './check-list-row';
 import { articleId, isRecordOfPage } from './id';
 import { identityUrl } from '../sites/same-site';
 
@@ -30,7 +30,7 @@ export async function getArticle(db: LibraryDb, id: string): Promise<SavedArticl
 /**
  * The record a page would be saved as (keyed by its identity, utils/sites/same-site.ts), and whether that record really is
  * this page's: the popup shows "Đã lưu ✓" (and its toggle deletes) only then, never for a page that merely
- * names a saved article's address as its canonical one (issue 16.1).
+ * names a saved article's address as its canonical one (a forged rel=canonical).
  */
 export async function findPageRecord(db: LibraryDb, url: string, canonicalUrl = url): Promise<{ id: string; record: SavedArticle | undefined; ofPage: boolean }> {
   const id = articleId(identityUrl({ url, canonicalUrl }));
@@ -49,7 +49,7 @@ export async function getImages(db: LibraryDb, id: string): Promise<Map<string, 
 export interface ListQuery {
   sort?: 'saved-desc' | 'saved-asc' | 'published-desc' | 'title';
   site?: string;
-  /** Any of these siteKeys (one host's names, see sites.ts); combined with `site` when both are given. */
+  /** Any of these siteKeys (one host's names, see site-filter.ts); combined with `site` when both are given. */
   siteKeys?: string[];
   tag?: string;
   unreadOnly?: boolean;
@@ -73,7 +73,7 @@ export interface ListItem {
   pending: boolean;
   /** Photos not kept offline (0 or absent: none). */
   missingImages?: number;
-  /** Set on a list row that failed checkSummaryRecord(): why. Only `id` and the recoverable `title`/`url`
+  /** Set on a list row that failed checkListRow(): why. Only `id` and the recoverable `title`/`url`
    *  strings are meaningful then; the page shows it as a damaged row (remove / export as is). */
   damaged?: string;
 }
@@ -103,7 +103,7 @@ function damagedItem(id: string, row: unknown, reason: string): ListItem {
   };
 }
 
-function toItem(s: SummaryRecord): ListItem {
+function toItem(s: ListRow): ListItem {
   return {
     id: s.id,
     title: s.title,
@@ -155,8 +155,8 @@ export async function listArticles(db: LibraryDb, q: ListQuery = {}): Promise<{ 
     const items: ListItem[] = [];
     rows.forEach((row, i) => {
       if (row === undefined) return;
-      const problem = checkSummaryRecord(row);
-      items.push(problem === null ? toItem(row as SummaryRecord) : damagedItem(page[i]!, row, problem));
+      const problem = checkListRow(row);
+      items.push(problem === null ? toItem(row as ListRow) : damagedItem(page[i]!, row, problem));
     });
     return { items, total: ids.length };
   } catch (e) {

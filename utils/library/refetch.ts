@@ -1,6 +1,6 @@
 // "Tải lại ảnh": fetching again the photos a save could not keep (offline then, a host not yet allowed, a hung
 // server), and adding them to the saved article. The article's text and the reader's state are not touched.
-import type { LibraryDb } from './db';
+import type { LibraryDb } from './schema';
 import { LibraryError } from './errors';
 import { getArticle } from './read';
 import { fetchImages, type SaveOptions } from './save';
@@ -26,7 +26,7 @@ export async function refetchMissingImages(db: LibraryDb, id: string, opts: Save
   if (!article) throw new LibraryError('not-found', id, { articleId: id });
   if (article.missingImages.length === 0) return photoCount(article.images.map((im) => im.src), []);
   // Fetched BEFORE the transaction (it would auto-commit while the network is awaited).
-  const { images: fetched } = await fetchImages(id, article.missingImages, opts);
+  const { images: fetched } = await fetchImages(id, article.missingImages, opts, article.url);
   return inWriteTx(db, async (tx) => {
     // Read again inside the transaction: the reader may have tagged or read the article meanwhile.
     const current = await tx.objectStore('articles').get(id);

@@ -1,16 +1,17 @@
 // Damaged records, from the reader's side: a damaged list row is set aside (quarantined, never deleted), every
 // quarantined record can be read as it is, exported, deleted for good, or put back once it passes the same
 // checks as an import — often after a repair as simple as rebuilding its list row from the article record.
-import type { LibraryDb } from './db';
-import type { QuarantineRecord } from './records';
-import type { SavedArticle } from './types';
+import type { LibraryDb } from './schema';
+import type { QuarantineRecord } from './schema';
+import type { SavedArticle } from '../model/saved-article';
 import { toLibraryError } from './errors';
 import { inWriteTx, quiet } from './tx';
 import { applyIndexChanges } from './search-index';
 import { writeArticles } from './write';
-import { checkSummaryRecord, recoverText } from './check-summary';
+import { checkListRow, recoverText } from './check-list-row';
 import { isPlainObject } from './validate';
-import { jsonDepthExceeds, readArticle } from './backup';
+import { jsonDepthExceeds } from './import/json-depth';
+import { readArticle } from './import/read-article';
 import { stableStringify } from './stable-json';
 
 /** A quarantined record as the library page lists it. Everything in it comes from the record: untrusted text. */
@@ -88,7 +89,7 @@ export async function damagedRecordJson(db: LibraryDb, id: string, now = new Dat
   try {
     const tx = db.transaction(['summaries', 'articles'], 'readonly');
     const [summary, article] = await Promise.all([tx.objectStore('summaries').get(id), tx.objectStore('articles').get(id)]);
-    const reason = checkSummaryRecord(summary);
+    const reason = checkListRow(summary);
     return rawJson({ format: 'tin-sach-damaged-record', exportedAt: now.toISOString(), id, reason, summary: summary ?? null, article: article ?? null });
   } catch (e) {
     throw toLibraryError(e);
@@ -100,11 +101,11 @@ export async function damagedRecordJson(db: LibraryDb, id: string, now = new Dat
  * article leaves the list and the search. Images stay (a repaired record or a new save uses them again).
  * Returns false when there was nothing under that id any more.
  */
-export async function quarantineSummaryRow(db: LibraryDb, id: string, now = new Date()): Promise<boolean> {
+export async function quarantineListRow(db: LibraryDb, id: string, now = new Date()): Promise<boolean> {
   return inWriteTx(db, async (tx) => {
     const [summary, article] = await Promise.all([tx.objectStore('summaries').get(id), tx.objectStore('articles').get(id)]);
     if (summary === undefined && article === undefined) return false;
-    const reason = checkSummaryRecord(summary) ?? 'set aside by the reader';
+    const reason = checkListRow(summary) ?? 'set aside by the reader';
     await Promise.all([
       quiet(tx.objectStore('quarantine').add({ id, store: 'summaries', reason, quarantinedAt: now.toISOString(), record: { summary, article } })),
       quiet(tx.objectStore('articles').delete(id)),

@@ -13,9 +13,9 @@
 // MV3 worker that restarts often. The postings store opens in constant time and memory stays flat.
 // Saves go to a small tail (see applyIndexChanges) because rewriting a document's ~1,000 postings records
 // directly cost ~300 ms per save at 10,000 articles.
-import type { AnalysedArticle } from './types';
-import type { SearchDocRecord, TermRecord } from './records';
-import type { WriteTx } from './db';
+import type { AnalysedArticle } from '../model/analysed-article';
+import type { SearchDocRecord, TermRecord } from './schema';
+import type { WriteTx } from './schema';
 import { tokenize } from './tokenize';
 import { quiet } from './tx';
 import { hostOf } from '../sites/same-site';

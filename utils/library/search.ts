@@ -1,12 +1,12 @@
 // Full-text search over the persisted postings (search-index.ts): title, lead, text, site and tags, folded so
 // that "tuyen van" finds "tuyên vận" and "dang" finds "Đảng"; every term must match (AND), the last one also
 // as a prefix while the user is typing; ranked by field weight × idf.
-import type { LibraryDb } from './db';
-import type { SummaryRecord, TermRecord } from './records';
+import type { LibraryDb } from './schema';
+import type { ListRow, TermRecord } from './schema';
 import { tokenize } from './tokenize';
 import { highlight, snippet, type QueryTerms, type Segment } from './snippet';
 import { toLibraryError } from './errors';
-import { isSummaryRecord } from './check-summary';
+import { isListRow } from './check-list-row';
 
 export interface SearchHit {
   id: string;
@@ -127,11 +127,11 @@ export async function searchLibrary(db: LibraryDb, query: string, opts: SearchOp
           tx.objectStore('articles').get(doc.id),
         ]);
         // A damaged row is shown by the list (as damaged), not as a search hit it cannot describe.
-        return isSummaryRecord(summary) ? { d, summary, text: typeof article?.text === 'string' ? article.text : '' } : null;
+        return isListRow(summary) ? { d, summary, text: typeof article?.text === 'string' ? article.text : '' } : null;
       }),
     );
     return rows
-      .filter((r): r is { d: number; summary: SummaryRecord; text: string } => r !== null)
+      .filter((r): r is { d: number; summary: ListRow; text: string } => r !== null)
       .map(({ d, summary, text }) => ({
         id: summary.id,
         title: summary.title,

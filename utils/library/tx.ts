@@ -1,7 +1,7 @@
 // One place that runs a readwrite transaction and turns every way it can fail (a request error, a thrown
 // wrapper, QuotaExceededError at commit) into an aborted transaction plus a LibraryError. Aborting is what
 // guarantees "all or nothing": IndexedDB rolls back every request of an aborted transaction.
-import type { LibraryDb, LibraryStore, WriteTx } from './db';
+import type { LibraryDb, LibraryStore, WriteTx } from './schema';
 import { toLibraryError } from './errors';
 
 /** Every store a write may touch; one scope for all writes keeps them serialised against each other. */

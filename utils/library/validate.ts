@@ -2,6 +2,7 @@
 // an older build, a bug or disk damage may have mangled. Each check returns the first problem as text (or
 // null); the callers decide whether that refuses a file or quarantines a record.
 import { hasActiveMarkup } from './active-markup';
+import { MAX_FIGURES } from '../model/figure';
 
 // Keys that change an object's prototype when copied with Object.assign/[[Set]]: never accepted in input.
 const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
@@ -134,7 +135,7 @@ export function checkSavedArticle(v: unknown, opts: { untrustedHtml?: boolean } 
   const lists: [string, (x: unknown) => Check, number?][] = [
     ['images', checkImage],
     ['attachments', checkAttachment],
-    ['figures', checkFigure],
+    ['figures', checkFigure, MAX_FIGURES],
     ['keyFigures', checkKeyFigure],
     ['summary', checkSentence],
     ['tags', checkTag, LIMITS.tags],

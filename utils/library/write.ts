@@ -1,9 +1,9 @@
 // The writes every path shares (save, import, restore, tag/read updates, migration): the article, its list
 // row, its images and its search postings, all inside the caller's transaction.
-import type { SavedArticle } from './types';
-import type { StoredImage } from './records';
-import type { WriteTx } from './db';
-import { toSummary } from './summary';
+import type { SavedArticle } from '../model/saved-article';
+import type { StoredImage } from './schema';
+import type { WriteTx } from './schema';
+import { toListRow } from './list-row';
 import { applyIndexChanges, mergeTail, searchableFields, TAIL_LIMIT, weighTokens } from './search-index';
 import { quiet } from './tx';
 
@@ -38,7 +38,7 @@ export async function writeArticles(tx: WriteTx, writes: ArticleWrite[]): Promis
       : // The previous row is read from disk: a damaged one must not turn the new row's size into text.
         (typeof previousRows[i]?.imageBytes === 'number' ? previousRows[i]!.imageBytes : 0);
     ops.push(quiet(articles.put(w.article)));
-    ops.push(quiet(summaries.put(toSummary(w.article, imageBytes))));
+    ops.push(quiet(summaries.put(toListRow(w.article, imageBytes))));
     if (w.images) {
       const list = w.images;
       ops.push(quiet(deleteImages(tx, w.article.id).then(() => Promise.all(list.map((im) => images.put(im))))));

@@ -7,10 +7,12 @@
 import type { Article, ExtractResult } from '../model/article';
 import { failure } from '../model/article';
 import { isAnalysed } from '../model/is-analysed';
-import type { AnalysedArticle } from '../library/types';
-import { parseMessage, type FetchImageReply, type PingReply } from './protocol';
+import type { AnalysedArticle } from '../model/analysed-article';
+import type { FetchImageReply } from './protocol';
+import { receiver, type Handlers } from './messenger';
 import { blobToDataUrl, fetchImageBlob } from '../images/image-bytes';
-import { findTeasers, type Teaser } from '../digest/teasers';
+import { findTeasers } from '../digest/teasers';
+import { isRefusedImageUrl } from '../sites/internal-address';
 
 export type Extract = (doc: Document, url: string) => ExtractResult;
 /** Analyses an article; no step starts after `deadline` (on `now`'s clock). */
@@ -68,21 +70,22 @@ export function createExtractService(doc: Document, extract: Extract, opts: Extr
     return entry.result;
   }
 
-  /** Handles one raw runtime message; returns undefined for messages that are not ours to answer. */
   async function fetchImage(url: string): Promise<FetchImageReply> {
+    // The background refuses these before asking; refused here too, so no message makes the page's origin read them.
+    if (isRefusedImageUrl(url, doc.location?.href ?? doc.URL)) return { ok: false };
     const blob = await fetchImageBlob(url, { credentials: 'same-origin' });
     return blob ? { ok: true, type: blob.type, dataUrl: await blobToDataUrl(blob) } : { ok: false };
   }
 
-  function handle(raw: unknown): Promise<ExtractResult | PingReply | FetchImageReply | Teaser[]> | undefined {
-    const message = parseMessage(raw);
-    if (!message) return undefined;
-    if (message.type === 'tinsach/ping') return Promise.resolve({ ok: true, url: doc.location?.href ?? doc.URL });
-    if (message.type === 'tinsach/extract') return Promise.resolve(extractCurrent());
-    if (message.type === 'tinsach/fetch-image') return fetchImage(message.url);
-    if (message.type === 'tinsach/teasers') return Promise.resolve(findTeasers(doc, doc.location?.href ?? doc.URL, message.kind));
-    return undefined;
-  }
+  /** What the extractor in a page answers; the sender is checked by its listener (entrypoints/extractor.ts). */
+  const handlers: Handlers<'tinsach/ping' | 'tinsach/extract' | 'tinsach/fetch-image' | 'tinsach/teasers'> = {
+    'tinsach/teasers': (message) => Promise.resolve(findTeasers(doc, doc.location?.href ?? doc.URL, message.kind)),
+    'tinsach/ping': () => Promise.resolve({ ok: true, url: doc.location?.href ?? doc.URL }),
+    'tinsach/extract': () => Promise.resolve(extractCurrent()),
+    'tinsach/fetch-image': (message) => fetchImage(message.url),
+  };
+  /** Handles one raw runtime message; returns undefined for messages that are not ours to answer. */
+  const handle = receiver(handlers);
 
   return { handle, extractCurrent, cacheSize: () => cache.size };
 }

@@ -1,28 +1,43 @@
 // The typed message protocol between popup, content script, background and extension pages.
 // Every message is one member of a discriminated union; every receiver validates the sender and the
 // payload shape before acting (a page can post anything to a content script's runtime listener).
-import type { AnalysedArticle } from '../library/types';
-import { isDigestKind, type DigestPageKind } from '../digest/teasers';
 
-export type Message =
-  /** popup/background → content script: extract the current document (cached per URL). */
-  | { type: 'tinsach/extract' }
-  /** popup → content script: is the script there? (answers { ok: true, url }) */
-  | { type: 'tinsach/ping' }
-  /** content script → background: the registered gov page looks readerable (toolbar badge). */
-  | { type: 'tinsach/readerable'; readerable: boolean }
-  /** popup/library → background: save the article shown for this tab (the background outlives the popup). */
-  | { type: 'tinsach/save'; tabId: number; replace?: boolean }
+import type { ExtractResult } from '../model/article';
+import { parsePageIdentity, type PageIdentity } from '../model/page-identity';
+import type { AnalysedArticle } from '../model/analysed-article';
+import { isDigestKind, type DigestPageKind, type Teaser } from '../digest/teasers';
+
+/**
+ * Every message: what it carries besides its `type`, and what its receiver answers. The one place a message is
+ * defined, so a sender gets its reply's type from the request and a handler must return exactly that.
+ */
+export interface Protocol {
+  /** popup/background → extractor in the page: extract the current document (cached per URL). */
+  'tinsach/extract': { request: object; reply: ExtractResult };
+  /** tests and tools → extractor: is the script in this page, and on which address? */
+  'tinsach/ping': { request: object; reply: PingReply };
+  /** content script → background: the registered gov page looks readerable (toolbar badge). No answer. */
+  'tinsach/readerable': { request: { readerable: boolean }; reply: void };
+  /** popup/library → background: save the article shown for this tab (the background outlives the popup).
+   *  `expect`: the page as the popup showed it; a page that changed since is not saved (reply reason 'changed'). */
+  'tinsach/save': { request: { tabId: number; replace?: boolean; expect?: PageIdentity }; reply: SaveReply };
   /** popup → background: is the article of this page (its URL and canonical URL) saved? */
-  | { type: 'tinsach/is-saved'; url: string; canonicalUrl?: string }
+  'tinsach/is-saved': { request: { url: string; canonicalUrl?: string }; reply: IsSavedReply };
   /** background → extractor: fetch one of the page's images with the page's own origin (for saving). */
-  | { type: 'tinsach/fetch-image'; url: string }
-  /** library → background: fetch again the photos a saved article is missing ("Tải lại ảnh"). */
-  | { type: 'tinsach/refetch-images'; id: string }
-  /** popup → content script: the teasers of this list, home or search page (utils/digest/teasers.ts). */
-  | { type: 'tinsach/teasers'; kind: DigestPageKind }
+  'tinsach/fetch-image': { request: { url: string }; reply: FetchImageReply };
+  /** library/popup → background: fetch again the photos a saved article is missing ("Tải lại ảnh"). */
+  'tinsach/refetch-images': { request: { id: string }; reply: SaveReply };
+  /** popup → extractor in the page: the teasers of this list, home or search page (utils/digest/teasers.ts). */
+  'tinsach/teasers': { request: { kind: DigestPageKind }; reply: Teaser[] };
   /** popup → background: save an article the popup's digest read from a list page, with its photos. */
-  | { type: 'tinsach/save-article'; article: AnalysedArticle };
+  'tinsach/save-article': { request: { article: AnalysedArticle }; reply: SaveReply };
+}
+
+export type MessageType = keyof Protocol;
+export type MessageOf<T extends MessageType> = { type: T } & Protocol[T]['request'];
+export type ReplyTo<T extends MessageType> = Protocol[T]['reply'];
+/** Every message is one member of this discriminated union. */
+export type Message = { [T in MessageType]: MessageOf<T> }[MessageType];
 
 export interface PingReply {
   ok: true;
@@ -57,6 +72,7 @@ export function parseMessage(input: unknown): Message | null {
     replace: own('replace'),
     canonicalUrl: own('canonicalUrl'),
     id: own('id'),
+    expect: own('expect'),
     kind: own('kind'),
     article: own('article'),
   };
@@ -67,9 +83,12 @@ export function parseMessage(input: unknown): Message | null {
       return { type: raw.type };
     case 'tinsach/readerable':
       return typeof raw.readerable === 'boolean' ? { type: raw.type, readerable: raw.readerable } : null;
-    case 'tinsach/save':
+    case 'tinsach/save': {
       if (!isTabId(raw.tabId) || (raw.replace !== undefined && typeof raw.replace !== 'boolean')) return null;
-      return raw.replace === true ? { type: raw.type, tabId: raw.tabId, replace: true } : { type: raw.type, tabId: raw.tabId };
+      const expect = raw.expect === undefined ? undefined : parsePageIdentity(raw.expect);
+      if (expect === null) return null;
+      return { type: raw.type, tabId: raw.tabId, ...(raw.replace === true ? { replace: true } : {}), ...(expect ? { expect } : {}) };
+    }
     case 'tinsach/is-saved':
       if (!isHttpUrl(raw.url) || (raw.canonicalUrl !== undefined && !isHttpUrl(raw.canonicalUrl))) return null;
       return raw.canonicalUrl === undefined ? { type: raw.type, url: raw.url } : { type: raw.type, url: raw.url, canonicalUrl: raw.canonicalUrl };
@@ -106,19 +125,4 @@ export function isOwnSender(sender: SenderLike, ownId: string): boolean {
 /** True when the sender is one of our extension pages (not a content script in some tab). */
 export function isExtensionPage(sender: SenderLike, ownId: string, ownOrigin: string): boolean {
   return isOwnSender(sender, ownId) && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
-}
-
-/**
- * Adapts a promise-returning handler to `runtime.onMessage` in every browser and in WXT's fake browser:
- * Chrome needs `sendResponse` + `return true`, Firefox and the fake browser take a returned promise.
- */
-export function respond<T>(promise: Promise<T>, sendResponse: unknown): true | Promise<T> {
-  if (typeof sendResponse === 'function') {
-    promise.then(
-      (v) => (sendResponse as (v: T) => void)(v),
-      () => (sendResponse as (v: undefined) => void)(undefined),
-    );
-    return true;
-  }
-  return promise;
 }

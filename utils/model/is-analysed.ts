@@ -1,7 +1,7 @@
 // A guard kept apart from analyse.ts so that importing it does not pull the figure finder and the
 // summariser into a bundle (the popup only needs to know whether the extractor already analysed).
 import type { Article } from './article';
-import type { AnalysedArticle } from '../library/types';
+import type { AnalysedArticle } from './analysed-article';
 
 /**
  * True when the article already carries its analysis: the extractor analyses once in the page and

@@ -1,6 +1,6 @@
-// Reading settings, kept in browser.storage.local under one key. The store is injected (the pages pass
-// browser.storage.local) so this stays free of browser.* and testable. Every value read back is validated:
-// storage can hold anything an older version (or a sync from elsewhere) wrote.
+// Reading settings, kept in browser.storage.local under one key and read back field by field against the
+// allowed values (stored-record.ts).
+import { isBoolean, loadRecord, normalizeRecord, oneOf, type FieldChecks, type SettingsStore } from './stored-record';
 
 export type Theme = 'light' | 'sepia' | 'dark' | 'system';
 export type FontFamily = 'serif' | 'sans';
@@ -41,39 +41,21 @@ export const DEFAULT_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
 
 export const SETTINGS_KEY = 'readerSettings';
 
-function oneOf<T>(allowed: readonly T[], value: unknown, fallback: T): T {
-  return allowed.includes(value as T) ? (value as T) : fallback;
-}
+const SETTINGS_CHECKS: FieldChecks<ReaderSettings> = {
+  fontSize: oneOf<number>(FONT_SIZES),
+  fontFamily: oneOf(FONT_FAMILIES),
+  lineWidth: oneOf(LINE_WIDTHS),
+  lineHeight: oneOf<number>(LINE_HEIGHTS),
+  theme: oneOf(THEMES),
+  highlightFigures: isBoolean,
+  speechRate: oneOf<number>(SPEECH_RATES),
+};
 
 /** Any stored value → valid settings; unknown or out-of-range fields take their default. */
-export function normalizeSettings(raw: unknown): ReaderSettings {
-  const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  return {
-    fontSize: oneOf<number>(FONT_SIZES, r.fontSize, DEFAULT_SETTINGS.fontSize),
-    fontFamily: oneOf(FONT_FAMILIES, r.fontFamily, DEFAULT_SETTINGS.fontFamily),
-    lineWidth: oneOf(LINE_WIDTHS, r.lineWidth, DEFAULT_SETTINGS.lineWidth),
-    lineHeight: oneOf<number>(LINE_HEIGHTS, r.lineHeight, DEFAULT_SETTINGS.lineHeight),
-    theme: oneOf(THEMES, r.theme, DEFAULT_SETTINGS.theme),
-    highlightFigures: typeof r.highlightFigures === 'boolean' ? r.highlightFigures : DEFAULT_SETTINGS.highlightFigures,
-    speechRate: oneOf<number>(SPEECH_RATES, r.speechRate, DEFAULT_SETTINGS.speechRate),
-  };
-}
+export const normalizeSettings = (raw: unknown): ReaderSettings => normalizeRecord(raw, DEFAULT_SETTINGS, SETTINGS_CHECKS);
 
-/** The subset of `browser.storage.local` used here. */
-export interface SettingsStore {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
-
-export async function loadSettings(store: SettingsStore): Promise<ReaderSettings> {
-  try {
-    const got = await store.get(SETTINGS_KEY);
-    return normalizeSettings(got[SETTINGS_KEY]);
-  } catch {
-    // Storage unavailable (rare: a profile error): read with the defaults rather than not at all.
-    return { ...DEFAULT_SETTINGS };
-  }
-}
+export const loadSettings = (store: SettingsStore): Promise<ReaderSettings> =>
+  loadRecord(store, SETTINGS_KEY, normalizeSettings, DEFAULT_SETTINGS);
 
 export async function saveSettings(store: SettingsStore, settings: ReaderSettings): Promise<void> {
   await store.set({ [SETTINGS_KEY]: normalizeSettings(settings) });

@@ -1,6 +1,6 @@
 // "Same site" for page identity: two hosts belong to the same site when they share a registrable domain (the
 // public suffix plus one label). A page may name its own canonical address, but it must not name another site's
-// (issue 16.1: a page set rel=canonical to an article already saved and overwrote or deleted it).
+// (the attack: a page set rel=canonical to an article already saved and overwrote or deleted it).
 //
 // Not the whole Public Suffix List (150 KB): the suffixes our pages live under. Viet Nam registers under
 // second-level names (gov.vn, com.vn, …), so "laocai.gov.vn" is one registrable domain and every district portal

@@ -13,6 +13,7 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { summaryCandidates } from './candidates';
 import { candidateFeatures, FEATURE_NAMES, type CandidateFacts } from './features';
 import { selectSentences } from './select';
+import { leadRange } from './lead-range';
 import { summaryModel, type SummaryModel } from './model';
 
 export interface SummaryOptions {
@@ -43,18 +44,10 @@ export interface ScoredCandidates {
   facts: CandidateFacts[];
 }
 
-/** Where the lead sits in the text, or null (first 60 characters are enough to find it). */
-function leadSpan(text: string, lead: string | undefined): { start: number; end: number } | null {
-  const l = (lead ?? '').trim();
-  if (!l) return null;
-  const start = text.indexOf(l.slice(0, 60));
-  return start < 0 ? null : { start, end: start + l.length };
-}
-
 /** Candidates and their features: what the summary scores, and what the training script learns from. */
 export function scoreInputs(article: SummaryInput, figures?: readonly Figure[]): ScoredCandidates {
   const text = article.text;
-  const lead = leadSpan(text, article.lead);
+  const lead = leadRange(text, article.lead);
   const spans = splitSentences(text).filter((s) => !lead || s.end <= lead.start || s.start >= lead.end + 1);
   const candidates = summaryCandidates(spans, { text, captions: (article.images ?? []).map((i) => i.caption).filter(Boolean) });
   const title = article.title ?? '';

@@ -1,6 +1,6 @@
 // The light list row derived from a saved article.
-import type { SavedArticle } from './types';
-import type { SummaryRecord } from './records';
+import type { SavedArticle } from '../model/saved-article';
+import type { ListRow } from './schema';
 import { foldForSearch } from '../text/fold';
 
 export const LEAD_MAX = 200;
@@ -27,7 +27,7 @@ export function articleBytes(a: SavedArticle): number {
   return JSON.stringify(a).length * 2;
 }
 
-export function toSummary(a: SavedArticle, imageBytes: number): SummaryRecord {
+export function toListRow(a: SavedArticle, imageBytes: number): ListRow {
   return {
     id: a.id,
     title: a.title,

@@ -1,21 +1,18 @@
-// Backup and restore: a versioned JSON file of every saved article (and optionally the image bytes), and the
-// Pocket CSV import. Import never trusts the file: its size is checked before it is read, its nesting before
-// it is parsed, and every record before anything is written.
-import type { SavedArticle } from './types';
-import type { StoredImage } from './records';
-import type { LibraryDb } from './db';
-import { LibraryError, toLibraryError } from './errors';
-import { LIMITS, checkSavedArticle, isPlainObject, isWebUrl } from './validate';
-import { cleanSavedArticle } from './clean';
-import { articleId } from './id';
-import { identityUrl } from '../sites/same-site';
+// Backup and restore: a versioned JSON file of every saved article (and optionally the image bytes). Import
+// never trusts the file: its size is checked before it is read, its nesting before it is parsed, and every
+// record before anything is written.
+import type { SavedArticle } from '../../model/saved-article';
+import type { LibraryDb, StoredImage } from '../schema';
+import { LibraryError, toLibraryError } from '../errors';
+import { checkSavedArticle, isPlainObject, isWebUrl } from '../validate';
 import { bytesToBase64, base64ToBytes } from './base64';
-import { stableStringify } from './stable-json';
-import { inWriteTx } from './tx';
-import { writeArticles, type ArticleWrite } from './write';
-import { sniffRasterType } from './raster';
-
-export { importPocketCsv } from './pocket';
+import { stableStringify } from '../stable-json';
+import { inWriteTx } from '../tx';
+import { writeArticles, type ArticleWrite } from '../write';
+import { sniffRasterType } from '../raster';
+import type { ImportReport } from './import-report';
+import { jsonDepthExceeds } from './json-depth';
+import { readArticle, titleOf, type ReadArticleOptions } from './read-article';
 
 export const BACKUP_FORMAT = 'tin-sach-library';
 export const BACKUP_VERSION = 1;
@@ -44,32 +41,12 @@ export interface BackupFile {
   damaged?: DamagedRecord[];
 }
 
-export interface SkippedItem {
-  /** Position in the file's "articles" (or "damaged") list. */
-  index: number;
-  /** The article's title when the file gives one: the reader recognises titles, not positions. */
-  title?: string;
-  reason: string;
-}
-
-export interface ImportReport {
-  added: number;
-  updated: number;
-  unchanged: number;
-  skipped: SkippedItem[];
-}
-
 /** What an export wrote: the file, and the records in it that are damaged (named to the reader). */
 export interface ExportResult {
   json: string;
   articles: number;
   damaged: { id: string; title: string | null; reason: string }[];
 }
-
-const titleOf = (record: unknown): string | undefined => {
-  const t = isPlainObject(record) ? record.title : undefined;
-  return typeof t === 'string' && t.trim() ? t.trim().slice(0, 200) : undefined;
-};
 
 export interface ExportOptions {
   images?: boolean;
@@ -120,17 +97,11 @@ export async function exportLibrary(db: LibraryDb, opts: ExportOptions = {}): Pr
   return (await exportLibraryWithReport(db, opts)).json;
 }
 
-export interface ImportOptions {
+export interface ImportOptions extends ReadArticleOptions {
   /** Refuse larger files before reading them. Default 512 MB (a 10,000-article library with images). */
   maxBytes?: number;
   /** Per image, decoded. Default 5 MB. */
   maxImageBytes?: number;
-  /**
-   * Sanitiser for imported article HTML (the extension pages pass utils/html/sanitize.ts). A backup file is
-   * untrusted like a web page: validation refuses active markup it recognises, and this makes what is
-   * stored as clean as an extracted article. Left out in Node, where the renderer sanitises anyway.
-   */
-  sanitizeHtml?: (html: string) => string;
 }
 
 const DEFAULT_MAX_BYTES = 512 * 1024 * 1024;
@@ -143,26 +114,6 @@ const WRITE_CHUNK = 500;
 
 function invalid(detail: string): LibraryError {
   return new LibraryError('invalid-file', detail);
-}
-
-/**
- * Nesting depth of a JSON text, scanned before JSON.parse: a 10,000-deep array parses, but every recursive
- * walk over it (validation, structured clone) then overflows the stack. Stops as soon as the limit is passed.
- */
-export function jsonDepthExceeds(text: string, max: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 /* { */ || c === 91 /* [ */) {
-      if (++depth > max) return true;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return false;
 }
 
 async function readFile(file: string | Blob, maxBytes: number): Promise<string> {
@@ -179,29 +130,6 @@ interface ParsedBackup {
   positions: number[];
   images: Map<string, StoredImage[]> | null;
   skipped: ImportReport['skipped'];
-}
-
-/** One article of a file: the record to write, or why it is skipped. Sizes are judged after sanitising. */
-export function readArticle(raw: unknown, opts: Pick<ImportOptions, 'sanitizeHtml'>): SavedArticle | string {
-  const problem = checkSavedArticle(raw);
-  if (problem) return problem;
-  const a = cleanSavedArticle(raw);
-  if (opts.sanitizeHtml) {
-    // What is stored is what counts: sanitising can grow the HTML (entities, rel attributes), so its size and
-    // its content are checked on the sanitised result, the record the library would quarantine on read.
-    a.html = opts.sanitizeHtml(a.html);
-    if (a.html.length > LIMITS.html) return `html is larger than ${LIMITS.html} characters once cleaned`;
-  }
-  const stored = checkSavedArticle(a, { untrustedHtml: true });
-  if (stored) return stored;
-  const id = articleId(identityUrl(a));
-  if (a.id !== id) {
-    // Before v4 an article was keyed by any canonical address: such a record moves to its own key (as the
-    // upgrade does); any other mismatch could let one record overwrite an unrelated article.
-    if (a.id !== articleId(a.canonicalUrl)) return 'id does not match its URL';
-    a.id = id;
-  }
-  return a;
 }
 
 /**
@@ -339,6 +267,8 @@ export async function importLibrary(db: LibraryDb, file: string | Blob, opts: Im
           continue;
         }
         report.updated++;
+        // The copy the file replaces goes to the trash, never nowhere.
+        await tx.objectStore('trash').put({ id: existing.id, deletedAt: new Date().toISOString(), article: existing, images: storedImages ?? (await imageIndex.getAll(incoming.id)) });
       } else report.added++;
       // Images: replaced when the file carries some for this article, otherwise the stored ones stay.
       writes.push({ article: incoming, images });

@@ -1,8 +1,8 @@
-// Data migrations run inside the upgrade transaction (see UPGRADE_STEPS in db.ts).
-import type { SavedArticle } from './types';
-import type { WriteTx } from './db';
-import { writeArticles } from './write';
-import { mergeTail } from './search-index';
+// Data migrations run inside the upgrade transaction (see UPGRADE_STEPS in steps.ts).
+import type { SavedArticle } from '../../model/saved-article';
+import type { WriteTx } from '../schema';
+import { writeArticles } from '../write';
+import { mergeTail } from '../search-index';
 
 /** Articles re-indexed per batch: bounds the in-memory postings merge on a large v1 library. */
 const BATCH = 200;

@@ -1,6 +1,44 @@
-// Shapes of the records kept beside the articles. Separate from types.ts (the shared contract) because only
-// the library code reads them.
-import type { SavedArticle } from './types';
+// The library database as a type: every store, its key, its indexes and the shape of its records (idb's
+// DBSchema), with the database's name and version. Everything that opens, reads or writes the database takes
+// its types from here; this file imports nothing else of the library, so no library module depends on another
+// only to learn the schema.
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { SavedArticle } from '../model/saved-article';
+
+export const DB_NAME = 'tin-sach';
+export const DB_VERSION = 4;
+
+export interface LibrarySchema extends DBSchema {
+  /** v1. Full articles (html, text, figures), keyed by articleId(canonicalUrl). */
+  articles: { key: string; value: SavedArticle; indexes: { savedAt: string } };
+  /** v1. Image bytes, keyed by [articleId, original URL]. */
+  images: { key: [string, string]; value: StoredImage; indexes: { articleId: string } };
+  /** v2. Light rows for the list. The store keeps its first name, `summaries`, although its rows are list rows
+   *  (ListRow), not article summaries: a store's name is part of the data already on readers' disks, and
+   *  renaming it would need an upgrade step that copies every row. */
+  summaries: {
+    key: string;
+    value: ListRow;
+    indexes: { savedAt: string; publishedKey: string; titleKey: string; siteKey: string; tags: string; unread: number };
+  };
+  /** v2. Search: article id → docNo and indexed tokens (needed to remove an article from the postings). */
+  searchDocs: { key: string; value: SearchDocRecord; indexes: { docNo: number; merged: number } };
+  /** v2. Search: tombstones for documents still present in `terms` (removed at the next merge). */
+  deadDocs: { key: number; value: DeadDocRecord };
+  /** v2. Search: folded token → postings. */
+  terms: { key: string; value: TermRecord };
+  /** v2. Counters (nextDocNo). */
+  meta: { key: string; value: MetaRecord };
+  /** v3. Records that failed validation on read, kept for recovery instead of being deleted. */
+  quarantine: { key: number; value: QuarantineRecord };
+  /** v4. Deleted articles with their images, kept 30 days so every delete can be undone. */
+  trash: { key: string; value: TrashRecord; indexes: { deletedAt: string } };
+}
+
+export type LibraryDb = IDBPDatabase<LibrarySchema>;
+export type LibraryStore = StoreNames<LibrarySchema>;
+/** A transaction that may write (a normal readwrite one, or the upgrade transaction). */
+export type WriteTx = IDBPTransaction<LibrarySchema, ArrayLike<LibraryStore>, 'readwrite' | 'versionchange'>;
 
 /** Image bytes are stored as an ArrayBuffer, not a Blob: Blob-in-IndexedDB has had browser bugs (Chrome
  *  incognito, old Safari) and an ArrayBuffer is cloned the same way everywhere. */
@@ -12,8 +50,9 @@ export interface StoredImage {
   data: ArrayBuffer;
 }
 
-/** The light row the library list reads: no html/text, so a page of 10,000 articles stays fast. */
-export interface SummaryRecord {
+/** The light row the library list reads: no html/text, so a page of 10,000 articles stays fast. Kept in the
+ *  store named `summaries` (see LibrarySchema). */
+export interface ListRow {
   id: string;
   title: string;
   /** Folded title, for the "title" sort. */

@@ -1,13 +1,5 @@
-// What the library stores. The Article comes from the extractor; the rest is the reader's own state.
-import type { Article } from '../model/article';
-import type { KeyFigure, Figure, SummarySentence } from '../model/figure';
-
-/** An article as analysed for display: extraction + figures (offsets into article.text) + summary. */
-export interface AnalysedArticle extends Article {
-  figures: Figure[];
-  keyFigures: KeyFigure[];
-  summary: SummarySentence[];
-}
+// What the library stores of an article: the analysed article plus the reader's own state.
+import type { AnalysedArticle } from './analysed-article';
 
 export interface SavedArticle extends AnalysedArticle {
   /** Stable id derived from the canonical URL. */

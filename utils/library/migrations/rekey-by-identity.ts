@@ -1,14 +1,14 @@
 // v3 → v4: until v4 a page could name any address as its canonical URL and the article was keyed by it, so a
-// page could land on (and replace) another site's saved article (issue 16.1). Articles are now keyed by
+// page could land on (and replace) another site's saved article. Articles are now keyed by
 // identityUrl() (utils/sites/same-site.ts). Records whose key came from another site move to their own page's key, with
 // their images, list row and search entries; when that key is already taken, the record stays where it is
 // (still readable, still listed) rather than overwrite another saved article.
-import type { SavedArticle } from './types';
-import type { WriteTx } from './db';
-import { articleId } from './id';
-import { identityUrl } from '../sites/same-site';
-import { checkSavedArticle } from './validate';
-import { deleteArticles, writeArticles } from './write';
+import type { SavedArticle } from '../../model/saved-article';
+import type { WriteTx } from '../schema';
+import { articleId } from '../id';
+import { identityUrl } from '../../sites/same-site';
+import { checkSavedArticle } from '../validate';
+import { deleteArticles, writeArticles } from '../write';
 
 export async function rekeyByIdentity(tx: WriteTx): Promise<void> {
   const articles = tx.objectStore('articles');

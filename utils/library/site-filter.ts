@@ -2,9 +2,9 @@
 // host when it had none), and one host can carry several names — "baothang.laocai.gov.vn" for a stub and
 // "Cổng thông tin điện tử huyện Bảo Thắng" for a saved page, or "TUOI TRE ONLINE" next to "Tuổi Trẻ".
 // The distinct siteKeys are few, so they are grouped by host here instead of adding an index (no schema change).
-import type { LibraryDb } from './db';
+import type { LibraryDb } from './schema';
 import { toLibraryError } from './errors';
-import { knownSiteName } from './site-names';
+import { knownSiteName } from '../sites/display-names';
 import { hostOf } from '../sites/same-site';
 
 export interface SiteOption {

@@ -1,14 +1,14 @@
 // Pocket's export (CSV: title,url,time_added,tags,status) becomes "to read" stubs: title and URL only, marked
 // `pending` until the user opens the page and saves it for real (saveArticle then replaces the stub).
-import type { SavedArticle } from './types';
-import type { LibraryDb } from './db';
-import { LibraryError } from './errors';
-import { isWebUrl } from './validate';
-import { articleId } from './id';
-import { inWriteTx } from './tx';
-import { writeArticles } from './write';
-import { normaliseTags } from './update';
-import type { ImportReport } from './backup';
+import type { SavedArticle } from '../../model/saved-article';
+import type { LibraryDb } from '../schema';
+import { LibraryError } from '../errors';
+import { isWebUrl } from '../validate';
+import { articleId } from '../id';
+import { inWriteTx } from '../tx';
+import { writeArticles } from '../write';
+import { normaliseTags } from '../update';
+import type { ImportReport } from './import-report';
 
 const MAX_ROWS = 100_000;
 const MAX_CSV_CHARS = 64 * 1024 * 1024;

@@ -1,7 +1,7 @@
 // Rebuilds a validated record from its known fields only. A backup may carry extra keys (a newer build, or an
 // attacker's padding); they are dropped instead of being stored and later spread into live objects.
-import type { SavedArticle } from './types';
-import type { Figure, KeyFigure, SummarySentence } from '../model/figure';
+import type { SavedArticle } from '../../model/saved-article';
+import type { Figure, KeyFigure, SummarySentence } from '../../model/figure';
 
 type Obj = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 // Shape check for the light list rows (`summaries`). They are written by writeArticles() from a validated
 // article, but an older build, a bug or disk damage can leave a row with `title: 42` or `tags: null`; the list,
 // search, site and tag readers check every row before showing it, so one bad row never blanks the library.
-import type { SummaryRecord } from './records';
+import type { ListRow } from './schema';
 import { isPlainObject } from './validate';
 
 type Check = string | null;
@@ -26,15 +26,15 @@ const FIELDS: Record<string, (v: unknown) => boolean> = {
 };
 
 /** The first problem with a list row (only the fields the list, search and filters read), or null. */
-export function checkSummaryRecord(v: unknown): Check {
+export function checkListRow(v: unknown): Check {
   if (!isPlainObject(v)) return 'not an object';
   for (const [k, ok] of Object.entries(FIELDS)) if (!ok(v[k])) return `bad or missing "${k}"`;
   if (v.missingImages !== undefined && !count(v.missingImages)) return 'bad "missingImages"';
   return null;
 }
 
-export function isSummaryRecord(v: unknown): v is SummaryRecord {
-  return checkSummaryRecord(v) === null;
+export function isListRow(v: unknown): v is ListRow {
+  return checkListRow(v) === null;
 }
 
 /** What can still be shown of a damaged record: its strings only (title, url), trimmed and capped. */
