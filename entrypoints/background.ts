@@ -9,6 +9,7 @@ import { listener, receiver } from '../utils/messaging/messenger';
 import { library, refetchImages, saveTab } from '../utils/extension/save-tab';
 import { findPageRecord } from '../utils/library';
 import { extractFromTab } from '../utils/extension/tab-extract';
+import { saveReadArticle } from '../utils/extension/save-read-article';
 
 const MENU_SAVE = 'tin-sach-save';
 
@@ -94,6 +95,7 @@ export default defineBackground(() => {
     },
     'tinsach/save': (message, sender) => (fromOwnPage(sender) ? saveTab(message.tabId, { replace: message.replace, expect: message.expect }) : undefined),
     'tinsach/refetch-images': (message, sender) => (fromOwnPage(sender) ? refetchImages(message.id) : undefined),
+    'tinsach/save-article': (message, sender) => (fromOwnPage(sender) ? saveReadArticle(message.article) : undefined),
     'tinsach/is-saved': (message, sender) => (fromOwnPage(sender) ? isSaved(message.url, message.canonicalUrl) : undefined),
   });
 

@@ -17,6 +17,8 @@ import { buildPageReport } from '../../utils/ui/report';
 import { ArticleView } from '../ArticleView';
 import { DelayedSpinner } from '../DelayedSpinner';
 import { FailureView } from '../FailureView';
+import { DigestView, type DigestDeps } from '../digest/DigestView';
+import type { PageDigest } from '../../utils/digest/teasers';
 import { StatusLine, type Status } from '../StatusLine';
 import { UndoToast } from '../UndoToast';
 import { ActionsMenu, type MenuItem } from './ActionsMenu';
@@ -25,7 +27,7 @@ import { ReplacePrompt } from './ReplacePrompt';
 
 export type PopupLoadResult =
   | { ok: true; article: AnalysedArticle }
-  | { ok: false; reason: PopupFailureReason; message: string; pageKind?: PageKind; found?: PageFindings };
+  | { ok: false; reason: PopupFailureReason; message: string; pageKind?: PageKind; found?: PageFindings; digest?: PageDigest };
 
 type PhotoCount = { saved: number; total: number };
 export type PopupSaveResult =
@@ -64,11 +66,16 @@ export interface PopupDeps {
   toMarkdown(article: AnalysedArticle): string | Promise<string>;
   /** The same Markdown as a .md file (a download, no permission needed). */
   downloadMarkdown(article: AnalysedArticle): void | Promise<void>;
+  /** What a list page's digest needs (read the teasers' articles, save them, open them). */
+  digest?: DigestDeps;
   /** Facts for "Báo trang này". */
   reportInfo(): { url: string; version: string; userAgent?: string };
 }
 
-type View = { kind: 'loading' } | { kind: 'failed'; reason: PopupFailureReason; pageKind?: PageKind; found?: PageFindings } | { kind: 'article'; article: AnalysedArticle };
+type View =
+  | { kind: 'loading' }
+  | { kind: 'failed'; reason: PopupFailureReason; pageKind?: PageKind; found?: PageFindings; digest?: PageDigest }
+  | { kind: 'article'; article: AnalysedArticle };
 
 export function PopupApp({ deps }: { deps: PopupDeps }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
@@ -87,7 +94,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     const result = await deps.load();
     if (run !== loadRun.current) return;
     if (!result.ok) {
-      setView({ kind: 'failed', reason: result.reason, pageKind: result.pageKind, found: result.found });
+      setView({ kind: 'failed', reason: result.reason, pageKind: result.pageKind, found: result.found, digest: result.digest });
       return;
     }
     setView({ kind: 'article', article: result.article });
@@ -292,7 +299,8 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       </div>
       <main>
         {view.kind === 'loading' ? <DelayedSpinner label={t('loadingPage')} /> : null}
-        {view.kind === 'failed' ? (
+        {view.kind === 'failed' && view.digest && deps.digest ? <DigestView digest={view.digest} deps={deps.digest} lang={deps.lang} onStatus={setStatus} /> : null}
+        {view.kind === 'failed' && !(view.digest && deps.digest) ? (
           <FailureView
             reason={view.reason}
             pageKind={view.pageKind}

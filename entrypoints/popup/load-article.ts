@@ -6,6 +6,15 @@ import type { PopupLoadResult } from '../../components/popup/PopupApp';
 import { isAnalysed } from '../../utils/model/is-analysed';
 import { extractFromTab } from '../../utils/extension/tab-extract';
 import { tabIdFromQuery } from '../../utils/ui/query';
+import { teasersOfTab } from '../../utils/extension/tab-teasers';
+import { isDigestKind, type DigestPageKind, type PageDigest } from '../../utils/digest/teasers';
+
+async function digestOfTab(tab: TargetTab, kind: DigestPageKind): Promise<PageDigest | undefined> {
+  const pageUrl = (await Promise.resolve(tab.url).catch(() => undefined)) ?? '';
+  if (!/^https?:/i.test(pageUrl)) return undefined;
+  const teasers = await teasersOfTab(tab.id, pageUrl, kind);
+  return teasers.length > 0 ? { pageUrl, kind, teasers } : undefined;
+}
 
 export interface TargetTab {
   id: number;
@@ -32,8 +41,14 @@ export async function loadArticle(tabPromise: Promise<TargetTab>): Promise<Popup
   const result = await extractFromTab(tab.id, undefined, tab.url);
   performance.mark('reply');
   if (!result.ok) {
+    const pageKind = 'pageKind' in result ? result.pageKind : undefined;
     const found = 'found' in result ? checkedFindings(result.found) : undefined;
-    return { ok: false, reason: result.reason, message: result.message, ...('pageKind' in result && result.pageKind ? { pageKind: result.pageKind } : {}), ...(found ? { found } : {}) };
+    const refused = { ok: false as const, reason: result.reason, message: result.message, ...(pageKind ? { pageKind } : {}), ...(found ? { found } : {}) };
+    // A page that lists articles gets its digest instead of a refusal.
+    // A page too large to read as one article may still be a list (a portal page with thousands of links).
+    const kind = isDigestKind(pageKind) ? pageKind : result.reason === 'too-large' ? 'list' : null;
+    const digest = kind ? await digestOfTab(tab, kind) : undefined;
+    return digest ? { ...refused, digest } : refused;
   }
   try {
     // The extractor sends the article analysed; an older one would not (then analyse here, lazily loaded).

@@ -11,6 +11,7 @@ import { chooseLanguage, rememberPrefs, setUpPageLanguage } from '../../utils/ex
 import { downloadText } from '../../utils/ui/download';
 import { tabIdFromQuery } from '../../utils/ui/query';
 import { loadArticle, type TargetTab } from './load-article';
+import { digestDeps } from './digest-deps';
 import type { AnalysedArticle } from '../../utils/model/analysed-article';
 import type { LibraryDb } from '../../utils/library';
 import { originLabel, photoOriginsToAsk } from '../../utils/images/photo-hosts';
@@ -155,6 +156,10 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
       const { articleToMarkdown, markdownFileName } = await markdownModule();
       downloadText(document, markdownFileName(article.title), articleToMarkdown(article), 'text/markdown');
     },
+    digest: digestDeps(lang, (url) => {
+      void browser.tabs.create({ url });
+      closePopup();
+    }),
     reportInfo: () => ({ url: tabUrl, version: browser.runtime.getManifest().version, userAgent: navigator.userAgent }),
   };
 

@@ -93,6 +93,8 @@ export async function startTestServer(options = {}) {
 
   const requests = [];
   const reports = [];
+  /** Generated sites (digest-site.mjs): (url, req, res) → the status sent, or 0 when the URL is not theirs. */
+  const handlers = [];
   /** Pages a scenario writes (and rewrites: the same address serving a newer article), by host+path+search. */
   const pages = new Map();
   const state = { misbehavingImages: true };
@@ -134,6 +136,10 @@ export async function startTestServer(options = {}) {
       };
       pump();
       return 200;
+    }
+    for (const route of handlers) {
+      const status = route(url, req, res);
+      if (status) return status;
     }
     const written = pages.get(routeKey(url));
     if (written !== undefined) return send(res, 200, 'text/html; charset=utf-8', written);
@@ -208,6 +214,10 @@ export async function startTestServer(options = {}) {
     reportUrl: `http://${FIXTURE_HOST}/__report`,
     requests,
     reports,
+    /** Adds a generated site: `route(url, req, res)` answers and returns the status, or returns 0 to pass. */
+    addHandler(route) {
+      handlers.push(route);
+    },
     /** Serves `html` at the http:// URL `url` until it is set again (a site editing its article). */
     setPage(url, html) {
       pages.set(routeKey(new URL(url)), html);

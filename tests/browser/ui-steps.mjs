@@ -20,11 +20,12 @@ export async function openPopup(ctx, tabId, { lang, keep = false } = {}) {
   const query = new URLSearchParams({ tabId: String(tabId) });
   if (lang) query.set('lang', lang);
   const page = await ctx.open.ext(`popup.html?${query}`, POPUP_SIZE, { keep });
-  const which = await waitForAny(page, [tid('article-title'), tid('failure')], {
+  const which = await waitForAny(page, [tid('article-title'), tid('failure'), tid('digest')], {
     timeout: 30_000,
-    what: `the popup for tab ${tabId} to show an article or a failure`,
+    what: `the popup for tab ${tabId} to show an article, a failure or a list page's digest`,
   });
   if (which === 0) return { page, shows: 'article', reason: null };
+  if (which === 2) return { page, shows: 'digest', reason: null, kind: await page.evaluate(() => document.querySelector('[data-testid="digest"]')?.getAttribute('data-kind')) };
   const failure = await page.evaluate(() => {
     const el = document.querySelector('[data-testid="failure"]');
     return { reason: el?.getAttribute('data-reason') ?? null, text: (el?.textContent ?? '').replace(/\s+/g, ' ').trim() };

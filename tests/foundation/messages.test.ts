@@ -82,6 +82,20 @@ describe('parseMessage and inherited properties', () => {
   });
 });
 
+describe('parseMessage: the digest messages', () => {
+  it('asks for teasers only of the page kinds that list articles', () => {
+    expect(parseMessage({ type: 'tinsach/teasers', kind: 'home', extra: 1 })).toEqual({ type: 'tinsach/teasers', kind: 'home' });
+    for (const kind of ['stub', 'properties', 'article', '', null, ['list']]) expect(parseMessage({ type: 'tinsach/teasers', kind })).toBeNull();
+  });
+
+  it('saves a read article only when it is a plain object with an http(s) address (the receiver checks the rest)', () => {
+    expect(parseMessage({ type: 'tinsach/save-article', article: { url: 'https://xa.laocai.gov.vn/tin/1' } })).toEqual({ type: 'tinsach/save-article', article: { url: 'https://xa.laocai.gov.vn/tin/1' } });
+    for (const article of [null, 'x', { url: 'javascript:alert(1)' }, { url: 'data:text/html,x' }, Object.create({ url: 'https://x.vn/' })]) {
+      expect(parseMessage({ type: 'tinsach/save-article', article })).toBeNull();
+    }
+  });
+});
+
 describe('send and receiver', () => {
   it('delivers a message to the handler for its type and returns that handler’s reply', async () => {
     fakeBrowser.reset();

@@ -34,7 +34,7 @@ function shared<K>(running: Map<K, Promise<SaveReply>>, key: K, job: () => Promi
 }
 
 /** Runs `save` with one article's image limits, turning any failure into a translated reply. */
-async function withImageLimits(save: (limits: ArticleImageLimits) => Promise<SaveReply>): Promise<SaveReply> {
+export async function withImageLimits(save: (limits: ArticleImageLimits) => Promise<SaveReply>): Promise<SaveReply> {
   const limits = articleImageLimits();
   try {
     return await save(limits);

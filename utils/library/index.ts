@@ -39,3 +39,4 @@ export { exportLibraryWithReport, importLibrary } from './import/backup';
 export { importPocketCsv } from './import/pocket';
 export type { ImportReport } from './import/import-report';
 export { skipKind, type SkipKind } from './import/skip-kind';
+export { checkSavedArticle } from './validate';

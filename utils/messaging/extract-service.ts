@@ -11,6 +11,7 @@ import type { AnalysedArticle } from '../model/analysed-article';
 import type { FetchImageReply } from './protocol';
 import { receiver, type Handlers } from './messenger';
 import { blobToDataUrl, fetchImageBlob } from '../images/image-bytes';
+import { findTeasers } from '../digest/teasers';
 import { isRefusedImageUrl } from '../sites/internal-address';
 
 export type Extract = (doc: Document, url: string) => ExtractResult;
@@ -77,7 +78,8 @@ export function createExtractService(doc: Document, extract: Extract, opts: Extr
   }
 
   /** What the extractor in a page answers; the sender is checked by its listener (entrypoints/extractor.ts). */
-  const handlers: Handlers<'tinsach/ping' | 'tinsach/extract' | 'tinsach/fetch-image'> = {
+  const handlers: Handlers<'tinsach/ping' | 'tinsach/extract' | 'tinsach/fetch-image' | 'tinsach/teasers'> = {
+    'tinsach/teasers': (message) => Promise.resolve(findTeasers(doc, doc.location?.href ?? doc.URL, message.kind)),
     'tinsach/ping': () => Promise.resolve({ ok: true, url: doc.location?.href ?? doc.URL }),
     'tinsach/extract': () => Promise.resolve(extractCurrent()),
     'tinsach/fetch-image': (message) => fetchImage(message.url),

@@ -4,6 +4,8 @@
 
 import type { ExtractResult } from '../model/article';
 import { parsePageIdentity, type PageIdentity } from '../model/page-identity';
+import type { AnalysedArticle } from '../model/analysed-article';
+import { isDigestKind, type DigestPageKind, type Teaser } from '../digest/teasers';
 
 /**
  * Every message: what it carries besides its `type`, and what its receiver answers. The one place a message is
@@ -25,6 +27,10 @@ export interface Protocol {
   'tinsach/fetch-image': { request: { url: string }; reply: FetchImageReply };
   /** library/popup → background: fetch again the photos a saved article is missing ("Tải lại ảnh"). */
   'tinsach/refetch-images': { request: { id: string }; reply: SaveReply };
+  /** popup → extractor in the page: the teasers of this list, home or search page (utils/digest/teasers.ts). */
+  'tinsach/teasers': { request: { kind: DigestPageKind }; reply: Teaser[] };
+  /** popup → background: save an article the popup's digest read from a list page, with its photos. */
+  'tinsach/save-article': { request: { article: AnalysedArticle }; reply: SaveReply };
 }
 
 export type MessageType = keyof Protocol;
@@ -67,6 +73,8 @@ export function parseMessage(input: unknown): Message | null {
     canonicalUrl: own('canonicalUrl'),
     id: own('id'),
     expect: own('expect'),
+    kind: own('kind'),
+    article: own('article'),
   };
   if (typeof raw.type !== 'string') return null;
   switch (raw.type) {
@@ -88,6 +96,11 @@ export function parseMessage(input: unknown): Message | null {
       return isHttpUrl(raw.url) ? { type: raw.type, url: raw.url } : null;
     case 'tinsach/refetch-images':
       return typeof raw.id === 'string' && raw.id.length > 0 && raw.id.length <= 64 ? { type: raw.type, id: raw.id } : null;
+    case 'tinsach/teasers':
+      return isDigestKind(raw.kind) ? { type: raw.type, kind: raw.kind } : null;
+    case 'tinsach/save-article':
+      // The article's full shape is checked by the receiver (utils/extension/save-read-article.ts) before it is stored.
+      return isObject(raw.article) && isHttpUrl(raw.article.url) ? { type: raw.type, article: raw.article as unknown as AnalysedArticle } : null;
     default:
       return null;
   }
