@@ -14,7 +14,7 @@ export interface RerankFields {
 }
 
 /** Bodies longer than this are read only this far: enough to see what an article is about, and bounded in time. */
-const TEXT_CHARS = 20_000;
+const TEXT_CHARS = 8_000;
 /** Boosts as fractions of the word score: a phrase in the title roughly triples an article's score. A site's
  *  name in the query is deliberate ("nguoi lao dong" for the paper), so it counts above the title. */
 const PHRASE_BOOST = { title: 2, siteName: 3, lead: 0.8, text: 0.5 } as const;
@@ -84,14 +84,16 @@ export function relevanceFactor(query: string, lastIsPrefix: boolean, f: RerankF
   const body = f.lead !== '' && f.text.startsWith(f.lead) ? f.text.slice(f.lead.length) : f.text;
   const text = body.length > TEXT_CHARS ? body.slice(0, TEXT_CHARS) : body;
   const fields = { title: f.title, siteName: f.siteName ?? '', lead: f.lead, text };
+  const tokens = { title: tokenize(fields.title), siteName: tokenize(fields.siteName), lead: tokenize(fields.lead), text: tokenize(text) };
   let boost = 0;
   if (words.length > 1) {
     for (const key of ['title', 'siteName', 'lead', 'text'] as const) {
-      const count = countPhrase(tokenize(fields[key]), words, lastIsPrefix);
+      const count = countPhrase(tokens[key], words, lastIsPrefix);
       if (count > 0) boost += PHRASE_BOOST[key] + (key === 'text' ? REPEAT_BOOST * Math.min(count - 1, REPEAT_CAP) : 0);
     }
     if (boost > 0 && CODE.test(query)) boost += CODE_BOOST;
-    if (boost === 0 && near(tokenize(`${fields.title} . ${fields.lead} . ${text}`), words)) boost += NEAR_BOOST;
+    // A '.' token between fields: words at the end of the title and the start of the lead are not "near".
+    if (boost === 0 && near([...tokens.title, '.', ...tokens.lead, '.', ...tokens.text], words)) boost += NEAR_BOOST;
   }
   if (words.length > 1 && boost === 0) boost = SCATTERED - 1;
   // Only when the reader typed diacritics: an unaccented query means every accented form equally.

@@ -34,7 +34,7 @@ const MAX_PREFIX_EXPANSIONS = 24;
 /** A completion counts for less than the exact word, so "van" ranks "vận" above "vấn đề"… only by idf. */
 const PREFIX_FACTOR = 0.6;
 /** Candidates read word by word for phrase, nearness and exact diacritics: the rest keep their word order. */
-const RERANK_POOL = 40;
+const RERANK_POOL = 20;
 
 function idf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
