@@ -30,11 +30,19 @@ async function clickButton(page, label) {
 
 /** Imports `json` through the library's file input and returns the status line that reports it. */
 async function importBackup(library, json, what) {
+  // The reader is at the Import button (the foot of the library): the answer must appear there, in view.
+  await library.evaluate(() => document.querySelector('.backup')?.scrollIntoView({ block: 'end' }));
   await chooseImportFile(library, 'tin-sach-sao-luu.json', 'application/json', json);
-  return waitUntil(async () => {
-    const s = await library.evaluate(() => document.querySelector('[data-testid="status-message"]')?.textContent ?? '');
-    return /^Đã nhập xong/.test(s) || /không|lỗi/i.test(s) ? s : null;
-  }, { timeout: 20_000, message: `the import report (${what})` });
+  const found = await waitUntil(async () => {
+    const r = await library.evaluate(() => {
+      const el = document.querySelector('.backup [data-testid="status-message"]');
+      const box = el?.getBoundingClientRect();
+      return { text: el?.textContent ?? '', inView: Boolean(box && box.height > 0 && box.top >= 0 && box.bottom <= innerHeight) };
+    });
+    return /^Đã nhập xong/.test(r.text) || /không|lỗi/i.test(r.text) ? r : null;
+  }, { timeout: 20_000, message: `the import report next to the Import button (${what})` });
+  assert(found.inView, `the import report “${found.text}” is outside the window where Import was pressed`);
+  return found.text;
 }
 
 /** Image records stored for an article (read straight from IndexedDB, as the reader would). */
