@@ -48,6 +48,12 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
   // Export and import answer next to their buttons, at the foot of a long library, not at the top of the page.
   const [backupStatus, setBackupStatus] = useState<Status | null>(null);
   const failBackup = (e: unknown) => setBackupStatus({ text: deps.errorText(e), tone: 'error' });
+  const backupStatusRef = useRef<HTMLDivElement | null>(null);
+  // An import adds rows above the backup section and pushes its answer down: bring it back into view, clear of
+  // the toasts at the foot of the window.
+  useEffect(() => {
+    if (backupStatus) backupStatusRef.current?.scrollIntoView?.({ block: 'center' });
+  }, [backupStatus]);
 
   const loadList = useCallback(
     async (offset = 0) => {
@@ -169,8 +175,9 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
     try {
       const r = await deps.importFile(file);
       setReport(r);
-      setBackupStatus({ text: t('statusImported', [r.added, r.updated, r.unchanged, r.skipped.length]), tone: 'ok' });
+      // The list is refreshed first: its new rows move the backup section, and the answer is scrolled to after.
       await refreshAll();
+      setBackupStatus({ text: t('statusImported', [r.added, r.updated, r.unchanged, r.skipped.length]), tone: 'ok' });
     } catch (e) {
       failBackup(e);
     } finally {
@@ -367,7 +374,9 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
               onChange={(e) => void importChosen((e.currentTarget as HTMLInputElement).files?.[0])}
             />
           </div>
-          <StatusLine status={backupStatus ?? (empty ? status : null)} />
+          <div ref={backupStatusRef}>
+            <StatusLine status={backupStatus ?? (empty ? status : null)} />
+          </div>
           {report ? <ImportReportList report={report} /> : null}
         </section>
       </main>
