@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     // Node is the default; files that need a DOM declare `// @vitest-environment jsdom`.
     environment: 'node',
+    // Both catalogs, as every page had them before pages loaded only their own (utils/i18n/catalogs.ts).
+    setupFiles: ['tests/helpers/catalogs-setup.ts'],
   },
 });

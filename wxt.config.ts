@@ -52,6 +52,9 @@ export default defineConfig({
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android: data_collection_permissions is read there from 142 on, the newest key we use.
+            // It has no context menu and no keyboard commands; the background wires those only where they exist.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

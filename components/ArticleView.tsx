@@ -1,9 +1,10 @@
 // An analysed article as the popup and the reader show it: meta, title, summary, key figures, the body
 // (sanitised, figures highlighted), images with captions and attachments.
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { AnalysedArticle } from '../utils/model/analysed-article';
-import type { KeyFigure } from '../utils/model/figure';
+import { MAX_FIGURES, type KeyFigure } from '../utils/model/figure';
+import { formatNumber } from '../utils/ui/format';
 import { highlightFigureList } from '../utils/figures/highlight-core';
 import { t, type Lang } from '../utils/i18n/i18n';
 import { afterPaint, escapeHtml } from '../utils/ui/after-paint';
@@ -11,9 +12,12 @@ import { findFigureMark, focusFigureMark } from '../utils/ui/figure-focus';
 import { ensureImageAlt } from '../utils/ui/image-alt';
 import { safeHttpUrl } from '../utils/ui/safe-url';
 import { ArticleMeta } from './ArticleMeta';
+import { DocumentCard } from './DocumentCard';
+import { FileLinks } from './FileLinks';
 import { KeyFigures } from './KeyFigures';
 import { SafeHtml } from './SafeHtml';
 import { SummaryCard } from './SummaryCard';
+import { leadRange } from '../utils/summary/lead-range';
 
 export interface ArticleViewProps {
   article: AnalysedArticle;
@@ -35,6 +39,9 @@ export interface ArticleViewProps {
   wrapCard?: (card: 'summary' | 'figures', node: ComponentChildren) => ComponentChildren;
   /** The text of a gallery image's frame when resolveImage gives null (default: its alt, or "not available offline"). */
   imageFrameText?: (alt: string) => string;
+  /** The popup: the first frame holds the title, summary and key figures (the first screen); the body, below
+   *  them, is sanitised, highlighted and laid out in the frame after. */
+  bodyAfterFirstPaint?: boolean;
 }
 
 // Up to this much text (about 8,000 words, far beyond a news article) the figures are highlighted in the
@@ -61,6 +68,8 @@ export function ArticleView(p: ArticleViewProps) {
   const bodyRef = useRef<HTMLElement | null>(null);
   const cancelHighlight = useRef<(() => void) | null>(null);
   useEffect(() => () => cancelHighlight.current?.(), []);
+  const [bodyShown, setBodyShown] = useState(!p.bodyAfterFirstPaint);
+  useEffect(() => (bodyShown ? undefined : afterPaint(() => setBodyShown(true))), [bodyShown]);
 
   // The lead is part of article.text (figures' offsets count it) but not of article.html: it is put back
   // in front, escaped, so that its figures are highlighted too.
@@ -72,7 +81,6 @@ export function ArticleView(p: ArticleViewProps) {
   const resolveImage = p.resolveImage ?? safeHttpUrl;
   const frameText = p.imageFrameText ?? ((alt: string) => alt || t('imageMissing'));
   const gallery = hasInlineImages ? [] : article.images.filter((img) => safeHttpUrl(img.src));
-  const attachments = article.attachments.filter((a) => safeHttpUrl(a.href));
 
   const inlineHighlight = article.text.length <= INLINE_HIGHLIGHT_MAX_CHARS;
   const inlineCount = useRef(0);
@@ -120,11 +128,19 @@ export function ArticleView(p: ArticleViewProps) {
         />
         <h1 data-testid="article-title">{article.title}</h1>
       </header>
+      {article.document ? <DocumentCard card={article.document} lang={p.lang} /> : null}
       {p.actions}
-      {wrap('summary', article.summary.length > 0, <SummaryCard summary={article.summary} />)}
+      {wrap('summary', article.summary.length > 0, <SummaryCard summary={article.summary} leadEnd={leadRange(article.text, article.lead)?.end} />)}
       {wrap('figures', article.keyFigures.length > 0, <KeyFigures keyFigures={article.keyFigures} onSelect={selectFigure} />)}
+      {article.figures.length >= MAX_FIGURES ? (
+        <p class="meta" data-testid="figures-capped">
+          {t('figuresCapped', formatNumber(MAX_FIGURES, p.lang))}
+        </p>
+      ) : null}
       <section class="article-text" aria-label={t('articleTextLabel')}>
-        <SafeHtml html={html} class={`article-body ${p.bodyClass ?? ''}`} testId={p.bodyTestId} prepare={prepare} onRendered={onRendered} />
+        {bodyShown ? (
+          <SafeHtml html={html} class={`article-body ${p.bodyClass ?? ''}`} testId={p.bodyTestId} prepare={prepare} onRendered={onRendered} />
+        ) : null}
       </section>
       {gallery.length > 0 ? (
         <section class="gallery" aria-labelledby="images-heading">
@@ -143,20 +159,7 @@ export function ArticleView(p: ArticleViewProps) {
           ))}
         </section>
       ) : null}
-      {attachments.length > 0 ? (
-        <section class="attachments" aria-labelledby="attachments-heading">
-          <h2 id="attachments-heading">{t('attachmentsHeading')}</h2>
-          <ul>
-            {attachments.map((a, i) => (
-              <li key={i}>
-                <a href={safeHttpUrl(a.href) ?? undefined} target="_blank" rel="noopener noreferrer">
-                  {a.name || a.href}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <FileLinks files={article.attachments} heading={t('attachmentsHeading')} headingId="attachments-heading" />
     </article>
   );
 }

@@ -1,5 +1,5 @@
 // The key-figures panel: one button chip per figure — icon (the currency for money), a short label saying what
-// the number measures, and the normalised amount — with its clause as the tooltip; and the legend that explains
+// the number measures, and the amount as printed — with its clause as the tooltip; and the legend that explains
 // the colours AND underline styles of the highlights in the text.
 import type { KeyFigure } from '../utils/model/figure';
 import { t } from '../utils/i18n/i18n';
@@ -18,9 +18,12 @@ export function KeyFigures({ keyFigures, onSelect }: KeyFiguresProps) {
       <h2 id="figures-heading">{t('figuresHeading')}</h2>
       <ul class="chips" data-testid="figure-list">
         {keyFigures.map((kf, i) => {
-          // Chips saved before labels existed have neither: the kind's name and the figure's own text stand in.
-          const label = kf.label || t(FIGURE_LABEL_KEYS[kf.kind]);
+          // A chip reads "what · amount"; a document reads "document · its subject" ("Kế hoạch 512/KH-SNN · sản xuất
+          // vụ Xuân"). Without a label the amount stands alone: a kind's name ("Tiền", "Số lượng") says nothing the
+          // icon does not.
           const value = kf.display || kf.text;
+          const label = kf.label ?? '';
+          const [first, second] = kf.kind === 'document' ? [value, label] : [label, value];
           return (
             <li key={`${kf.start}-${i}`}>
               <button
@@ -29,14 +32,14 @@ export function KeyFigures({ keyFigures, onSelect }: KeyFiguresProps) {
                 data-kind={kf.kind}
                 data-testid="figure-chip"
                 title={kf.sentence}
-                aria-label={t('figureChipLabel', [label, value])}
+                aria-label={label ? t('figureChipLabel', [first, second]) : value}
                 onClick={() => onSelect(kf)}
               >
                 <span class="fig-icon" aria-hidden="true">{figureIcon(kf)}</span>
                 <span class="chip-text">
-                  <span class="chip-label" data-testid="figure-chip-label">{label}</span>
-                  <span class="chip-sep" aria-hidden="true"> · </span>
-                  <span class="chip-value" data-testid="figure-chip-value">{value}</span>
+                  {first ? <span class={kf.kind === 'document' ? 'chip-value' : 'chip-label'} data-testid={kf.kind === 'document' ? 'figure-chip-value' : 'figure-chip-label'}>{first}</span> : null}
+                  {first && second ? <span class="chip-sep" aria-hidden="true"> · </span> : null}
+                  {second ? <span class={kf.kind === 'document' ? 'chip-label' : 'chip-value'} data-testid={kf.kind === 'document' ? 'figure-chip-label' : 'figure-chip-value'}>{second}</span> : null}
                 </span>
               </button>
             </li>

@@ -1,7 +1,8 @@
 // Background: a service worker in Chrome (MV3), an event page in Firefox (MV2). It owns the work that must
 // outlive the popup (saving), the toolbar badge, the context menu and the keyboard shortcut.
 import { defineBackground, browser } from '#imports';
-import { messageIn, resolveLang } from '../utils/i18n/i18n';
+import { resolveLang } from '../utils/i18n/i18n';
+import { messageIn } from '../utils/i18n/catalogs';
 import { loadPrefs, PREFS_KEY } from '../utils/prefs/interface-prefs';
 import { isExtensionPage, isOwnSender, parseMessage, type IsSavedReply, type SenderLike } from '../utils/messaging/protocol';
 import { listener, receiver } from '../utils/messaging/messenger';
@@ -45,21 +46,26 @@ export default defineBackground(() => {
   const ownId = browser.runtime.id;
   const ownOrigin = browser.runtime.getURL('/');
 
-  browser.runtime.onInstalled.addListener(() => {
-    void menuTitle().then((title) => browser.contextMenus.create({ id: MENU_SAVE, title, contexts: ['page'] }));
-  });
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(PREFS_KEY in changes)) return;
-    void menuTitle()
-      .then((title) => browser.contextMenus.update(MENU_SAVE, { title }))
-      .catch(() => undefined);
-  });
+  // Firefox for Android has neither the context menu nor keyboard commands: the menu and the shortcut are wired
+  // only where the browser has them, so the messages below are still answered there.
+  const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
+  if (menus) {
+    browser.runtime.onInstalled.addListener(() => {
+      void menuTitle().then((title) => menus.create({ id: MENU_SAVE, title, contexts: ['page'] }));
+    });
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !(PREFS_KEY in changes)) return;
+      void menuTitle()
+        .then((title) => menus.update(MENU_SAVE, { title }))
+        .catch(() => undefined);
+    });
+    menus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId === MENU_SAVE) void saveFromShortcut(tab?.id);
+    });
+  }
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_SAVE) void saveFromShortcut(tab?.id);
-  });
-
-  browser.commands.onCommand.addListener((command, tab) => {
+  const commands = browser.commands as typeof browser.commands | undefined;
+  commands?.onCommand.addListener((command, tab) => {
     if (command !== 'save-article') return;
     if (tab?.id !== undefined) {
       void saveFromShortcut(tab.id);
@@ -86,7 +92,7 @@ export default defineBackground(() => {
       });
       return undefined;
     },
-    'tinsach/save': (message, sender) => (fromOwnPage(sender) ? saveTab(message.tabId, { replace: message.replace }) : undefined),
+    'tinsach/save': (message, sender) => (fromOwnPage(sender) ? saveTab(message.tabId, { replace: message.replace, expect: message.expect }) : undefined),
     'tinsach/refetch-images': (message, sender) => (fromOwnPage(sender) ? refetchImages(message.id) : undefined),
     'tinsach/is-saved': (message, sender) => (fromOwnPage(sender) ? isSaved(message.url, message.canonicalUrl) : undefined),
   });

@@ -210,7 +210,8 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
           <TrashSection
             items={recovery.trash}
             lang={lang}
-            onRestore={(it) => void recovery.restoreTrashed(it)}
+            onRestore={(it, choice) => void recovery.restoreTrashed(it, choice)}
+            asking={recovery.asking}
             onDeleteForever={(it) => void recovery.deleteForever(it)}
             onClose={() => setTrashOpen(false)}
           />

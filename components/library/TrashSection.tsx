@@ -3,6 +3,8 @@
 // window.confirm, which some readers dismiss by reflex and which blocks the page.
 import { useState } from 'preact/hooks';
 import { ConfirmDeleteForever } from './ConfirmDeleteForever';
+import { RestoreQuestion } from './RestoreQuestion';
+import type { RestoreChoice } from '../../utils/library';
 import { t, type Lang } from '../../utils/i18n/i18n';
 import { formatDate } from '../../utils/ui/format';
 import { hostOf } from '../../utils/sites/same-site';
@@ -11,12 +13,15 @@ import type { TrashItemView } from './types';
 export interface TrashSectionProps {
   items: TrashItemView[];
   lang: Lang;
-  onRestore: (item: TrashItemView) => void;
+  /** Without a choice first; with the reader's answer when the row asked (`asking`). */
+  onRestore: (item: TrashItemView, choice?: RestoreChoice | 'keep') => void;
+  /** The row whose restore would replace another copy saved since: it asks which to keep. */
+  asking?: { id: string; trashedOlder: boolean } | null;
   onDeleteForever: (item: TrashItemView) => void;
   onClose: () => void;
 }
 
-export function TrashSection({ items, lang, onRestore, onDeleteForever, onClose }: TrashSectionProps) {
+export function TrashSection({ items, lang, onRestore, onDeleteForever, onClose, asking = null }: TrashSectionProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   return (
     <section class="card trash" data-testid="trash-section" aria-labelledby="trash-heading">
@@ -40,6 +45,7 @@ export function TrashSection({ items, lang, onRestore, onDeleteForever, onClose 
                     .filter(Boolean)
                     .join(' · ')}
                 </p>
+                {asking?.id === item.id ? <RestoreQuestion trashedOlder={asking.trashedOlder} onAnswer={(choice) => onRestore(item, choice)} /> : null}
                 {confirming === item.id ? (
                   <ConfirmDeleteForever testId="trash" onConfirm={() => onDeleteForever(item)} onCancel={() => setConfirming(null)} />
                 ) : null}

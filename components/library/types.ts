@@ -8,6 +8,8 @@ import type {
   SearchHit,
   LibraryStats,
   TrashItem,
+  RestoreChoice,
+  RestoreOutcome,
   QuarantineItem,
   RepairResult,
 } from '../../utils/library';
@@ -41,8 +43,8 @@ export type RepairResultView = RepairResult;
 export interface TrashDeps {
   /** Newest first. */
   list(): Promise<TrashItemView[]>;
-  /** False when it is no longer in the trash. */
-  restore(id: string): Promise<boolean>;
+  /** Without `choice`, a different copy saved since at the same address is not replaced: the outcome asks. */
+  restore(id: string, choice?: RestoreChoice): Promise<RestoreOutcome>;
   deleteForever(id: string): Promise<void>;
 }
 

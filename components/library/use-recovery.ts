@@ -4,6 +4,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n/i18n';
 import type { Status } from '../StatusLine';
+import type { RestoreChoice } from '../../utils/library';
+import { LibraryError } from '../../utils/library';
 import type { LibraryDeps, LibraryListItem, QuarantineItemView, RepairResultView, TrashItemView } from './types';
 
 interface Removed {
@@ -25,6 +27,8 @@ export function useRecovery(deps: LibraryDeps, opts: RecoveryOptions) {
   const [removed, setRemoved] = useState<Removed[]>([]);
   const [trash, setTrash] = useState<TrashItemView[]>([]);
   const [quarantine, setQuarantine] = useState<QuarantineItemView[]>([]);
+  /** The trashed article whose restore waits for the reader's choice (another copy is saved at its address). */
+  const [asking, setAsking] = useState<{ id: string; trashedOlder: boolean } | null>(null);
   // The page's refresh closes over its current query: always call the latest one.
   const latest = useRef(opts);
   latest.current = opts;
@@ -92,30 +96,51 @@ export function useRecovery(deps: LibraryDeps, opts: RecoveryOptions) {
     if (list.length === 0) return;
     const back: string[] = [];
     let error: unknown = null;
+    let keptNewer = false;
     for (const r of list) {
       try {
         await deps.restore(r.token);
         back.push(r.id);
       } catch (e) {
-        error ??= e;
+        // Saved again since the delete: the newer copy stays, the deleted one waits in the trash.
+        if (e instanceof LibraryError && e.code === 'conflict') keptNewer = true;
+        else error ??= e;
       }
     }
     const restored = back.length;
     leftTrash(back);
     if (error) latest.current.fail(error);
+    else if (keptNewer) latest.current.setStatus({ text: t('statusUndoKeptNewer'), tone: 'info' });
     else latest.current.setStatus({ text: restored === 1 ? t('statusRestored', list[0]!.title) : t('statusRestoredMany', restored), tone: 'ok' });
     await refreshEverything();
   };
 
   const toastMessage = removed.length === 1 ? t('statusRemovedTitle', removed[0]!.title) : t('statusRemovedMany', removed.length);
 
-  const restoreTrashed = (item: TrashItemView) =>
+  const restoreTrashed = (item: TrashItemView, choice?: RestoreChoice | 'keep') =>
     attempt(async () => {
       if (!deps.trash) return;
+      setAsking(null);
+      const name = item.title || item.url;
+      if (choice === 'keep') {
+        latest.current.setStatus({ text: t('statusKeptCurrent'), tone: 'ok' });
+        return;
+      }
+      const outcome = await deps.trash.restore(item.id, choice);
+      if (outcome.kind === 'ask') {
+        setAsking({ id: item.id, trashedOlder: outcome.trashedOlder });
+        latest.current.setStatus(null);
+        return;
+      }
       forget(item.id);
-      await deps.trash.restore(item.id);
+      if (outcome.kind === 'gone') {
+        leftTrash([item.id]);
+        await refreshEverything();
+        return;
+      }
       leftTrash([item.id]);
-      latest.current.setStatus({ text: t('statusRestored', item.title || item.url), tone: 'ok' });
+      const text = choice === 'replace' ? t('statusRestoredReplaced', name) : choice === 'both' ? t('statusRestoredBoth', name) : t('statusRestored', name);
+      latest.current.setStatus({ text, tone: 'ok' });
       await refreshEverything();
     });
 
@@ -177,6 +202,7 @@ export function useRecovery(deps: LibraryDeps, opts: RecoveryOptions) {
     remove,
     undo,
     restoreTrashed,
+    asking,
     deleteForever,
     exportDamaged,
     removeDamaged,

@@ -1,14 +1,15 @@
 // The popup: reads the target tab, shows the article (or why it cannot), and offers one-click actions.
 // All browser access comes in through `deps` (entrypoints/popup/mount.tsx), so every state is testable.
-// The article comes first, because readers open the popup to read: one sticky row holds Save and a "Thêm" menu with the rest, and
-// the summary and key figures fold down to their headings (remembered).
+// The first screen tells the story: title, the summary card (the lead's gist, whole sentences) and the key
+// figures; one sticky row holds Save and a "Thêm" menu with the rest, and the cards fold down to their
+// headings (remembered).
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { AnalysedArticle } from '../../utils/model/analysed-article';
 import { t, type Lang } from '../../utils/i18n/i18n';
 import type { InterfacePrefs } from '../../utils/prefs/interface-prefs';
 import { failureMessage, saveFailureMessage, type PopupFailureReason } from '../../utils/ui/failure-text';
-import type { PageKind } from '../../utils/model/article';
+import type { PageFindings, PageKind } from '../../utils/model/article';
 import { afterPaint } from '../../utils/ui/after-paint';
 import { imagePlaceholders } from '../../utils/ui/image-alt';
 import { previewLabel, savedText } from '../../utils/ui/photo-text';
@@ -24,7 +25,7 @@ import { ReplacePrompt } from './ReplacePrompt';
 
 export type PopupLoadResult =
   | { ok: true; article: AnalysedArticle }
-  | { ok: false; reason: PopupFailureReason; message: string; pageKind?: PageKind };
+  | { ok: false; reason: PopupFailureReason; message: string; pageKind?: PageKind; found?: PageFindings };
 
 type PhotoCount = { saved: number; total: number };
 export type PopupSaveResult =
@@ -67,7 +68,7 @@ export interface PopupDeps {
   reportInfo(): { url: string; version: string; userAgent?: string };
 }
 
-type View = { kind: 'loading' } | { kind: 'failed'; reason: PopupFailureReason; pageKind?: PageKind } | { kind: 'article'; article: AnalysedArticle };
+type View = { kind: 'loading' } | { kind: 'failed'; reason: PopupFailureReason; pageKind?: PageKind; found?: PageFindings } | { kind: 'article'; article: AnalysedArticle };
 
 export function PopupApp({ deps }: { deps: PopupDeps }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
@@ -86,7 +87,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     const result = await deps.load();
     if (run !== loadRun.current) return;
     if (!result.ok) {
-      setView({ kind: 'failed', reason: result.reason, pageKind: result.pageKind });
+      setView({ kind: 'failed', reason: result.reason, pageKind: result.pageKind, found: result.found });
       return;
     }
     setView({ kind: 'article', article: result.article });
@@ -119,6 +120,12 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       tell(reply.images);
       void reply.photosLater?.then((images) => images && tell(images), () => undefined);
       return reply.id;
+    }
+    if (reply.reason === 'changed') {
+      // The page changed its address or words after it was shown: show it as it is now, saved or not, and say so.
+      await load();
+      say(t('statusPageChanged'), 'info');
+      return null;
     }
     if (reply.reason === 'conflict') {
       setStatus(null);
@@ -234,11 +241,11 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
 
   const wrapCard = (card: 'summary' | 'figures', node: ComponentChildren) =>
     card === 'summary' ? (
-      <Fold label={t('summaryHeading')} open={!folds.summaryCollapsed} onToggle={(open) => fold({ summaryCollapsed: !open })} testId="fold-summary" mode="clamp">
+      <Fold label={t('summaryHeading')} open={!folds.summaryCollapsed} onToggle={(open) => fold({ summaryCollapsed: !open })} testId="fold-summary">
         {node}
       </Fold>
     ) : (
-      <Fold label={t('figuresHeading')} open={!folds.figuresCollapsed} onToggle={(open) => fold({ figuresCollapsed: !open })} testId="fold-figures" mode="hide">
+      <Fold label={t('figuresHeading')} open={!folds.figuresCollapsed} onToggle={(open) => fold({ figuresCollapsed: !open })} testId="fold-figures">
         {node}
       </Fold>
     );
@@ -289,6 +296,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
           <FailureView
             reason={view.reason}
             pageKind={view.pageKind}
+            found={view.found}
             lang={deps.lang}
             onRetry={() => void load()}
             onReport={() => void report(view.reason)}
@@ -307,6 +315,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
             imageFrameText={previewLabel}
             onStatus={(text) => say(text)}
             wrapCard={wrapCard}
+            bodyAfterFirstPaint
           />
         ) : null}
       </main>

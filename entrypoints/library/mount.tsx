@@ -126,7 +126,7 @@ export async function mountLibrary(): Promise<void> {
     },
     trash: {
       list: async () => listTrash(await db()),
-      restore: async (id) => restoreFromTrash(await db(), id),
+      restore: async (id, choice) => restoreFromTrash(await db(), id, choice),
       deleteForever: async (id) => deleteForever(await db(), id),
     },
     repair: {

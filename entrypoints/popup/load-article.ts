@@ -1,5 +1,6 @@
 // The popup's question to the page: which tab, and its article. Kept apart from the interface so that
 // the question can leave before the interface is set up (see first-load.ts).
+import { checkedFindings } from '../../utils/model/page-findings';
 import { browser } from '#imports';
 import type { PopupLoadResult } from '../../components/popup/PopupApp';
 import { isAnalysed } from '../../utils/model/is-analysed';
@@ -30,7 +31,10 @@ export async function loadArticle(tabPromise: Promise<TargetTab>): Promise<Popup
   if (tab.id < 0) return { ok: false, reason: 'error', message: '' };
   const result = await extractFromTab(tab.id, undefined, tab.url);
   performance.mark('reply');
-  if (!result.ok) return { ok: false, reason: result.reason, message: result.message, ...('pageKind' in result && result.pageKind ? { pageKind: result.pageKind } : {}) };
+  if (!result.ok) {
+    const found = 'found' in result ? checkedFindings(result.found) : undefined;
+    return { ok: false, reason: result.reason, message: result.message, ...('pageKind' in result && result.pageKind ? { pageKind: result.pageKind } : {}), ...(found ? { found } : {}) };
+  }
   try {
     // The extractor sends the article analysed; an older one would not (then analyse here, lazily loaded).
     const article = isAnalysed(result.article)

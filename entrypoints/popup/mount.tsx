@@ -14,6 +14,7 @@ import { loadArticle, type TargetTab } from './load-article';
 import type { AnalysedArticle } from '../../utils/model/analysed-article';
 import type { LibraryDb } from '../../utils/library';
 import { originLabel, photoOriginsToAsk } from '../../utils/images/photo-hosts';
+import { pageIdentity } from '../../utils/model/page-identity';
 
 // The library code (IndexedDB, search, export) is not needed to show the article: load it after paint. The
 // names are taken out of the module right away so the bundler keeps only these four in the popup's lazy chunk.
@@ -119,8 +120,10 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
       const origins = shown ? originsToAsk(shown) : [];
       const asked = origins.length > 0 ? browser.permissions.request({ origins }).catch(() => false) : null;
       const tab = await tabPromise;
+      // The save is of the page as shown: the background compares the page's answer now with this.
+      const expect = shown ? await pageIdentity(shown) : undefined;
       // The background saves (it outlives the popup, so closing the popup mid-save loses nothing).
-      const reply = await send(toExtension, opts?.replace ? { type: 'tinsach/save', tabId: tab.id, replace: true } : { type: 'tinsach/save', tabId: tab.id });
+      const reply = await send(toExtension, { type: 'tinsach/save', tabId: tab.id, ...(opts?.replace ? { replace: true } : {}), ...(expect ? { expect } : {}) });
       if (!reply) return { ok: false, reason: 'error', message: '' };
       if (!reply.ok || !asked || !reply.images || reply.images.saved === reply.images.total) return reply;
       const photosLater = asked.then(async (granted) => {

@@ -3,6 +3,7 @@
 // context `ctx` (see run.mjs): ctx.driver, ctx.server, ctx.state (shared between scenarios, in order),
 // ctx.open.web(url) / ctx.open.ext(path, viewport) (pages closed after the scenario unless kept),
 // ctx.shot(name, page). Scenarios that need the shared corpus say so (`corpus: true`).
+import { legalScenarios } from './scenarios-legal.mjs';
 import { assert, setFieldValue, tid, waitForSelector, waitForText, waitUntil } from './driver.mjs';
 import { hostilePages } from './hostile.mjs';
 import { summaryScenarios } from './scenarios-summary.mjs';
@@ -13,6 +14,8 @@ import { imageScenarios } from './scenarios-images.mjs';
 import { miscScenarios } from './scenarios-misc.mjs';
 import { backupScenarios } from './scenarios-backup.mjs';
 import { recoveryScenarios } from './scenarios-recovery.mjs';
+import { keepScenarios } from './scenarios-keep.mjs';
+import { phoneScenarios } from './scenarios-phone.mjs';
 import {
   FIXTURE_PAGE, FIXTURE_TITLE, LIST_FILE, PAGE_SIZE, SEED_FILE, checkLangAndTheme, expectArticle, expectFailure, norm,
   ensureSeedSaved, openPopup, readerImages, runAxe, seedReaderHref, seedTab, setThemeInReader, withLang,
@@ -338,5 +341,8 @@ export const scenarios = [
   ...imageScenarios,
   ...miscScenarios,
   ...backupScenarios,
+  ...legalScenarios,
   ...recoveryScenarios,
+  ...keepScenarios,
+  ...phoneScenarios,
 ];

@@ -12,6 +12,7 @@
 // (e) `/__report` on any host: pages (or XSS vectors) report here; the tests read `server.reports`,
 // (f) misbehaving images for the save limits: `/__hang/…` sends headers and a little, then never ends;
 // `/__endless/…` streams for ever — until `misbehavingImages = false`, then they are ordinary PNGs.
+// (g) pages a scenario writes with `setPage(url, html)`, served before everything else at that address.
 // `setOffline(true)` destroys every open connection and every new one, as if the network were gone.
 import http from 'node:http';
 import fs from 'node:fs';
@@ -86,9 +87,14 @@ export async function startTestServer(options = {}) {
   for (const page of options.extraPages ?? []) routes.set(routeKey(new URL(page.url)), page.path);
   addFolder(fixturesDir, 'e2e');
   addFolder(hostileDir, 'hostile');
+  // The development corpus's pages (tests/data/corpus-dev/<kind>/NAME) under /corpus-dev/<kind>/NAME.
+  const devCorpus = path.join(PROJECT_ROOT, 'tests/data/corpus-dev');
+  if (fs.existsSync(devCorpus)) for (const kind of fs.readdirSync(devCorpus)) if (fs.statSync(path.join(devCorpus, kind)).isDirectory()) addFolder(path.join(devCorpus, kind), `corpus-dev/${kind}`);
 
   const requests = [];
   const reports = [];
+  /** Pages a scenario writes (and rewrites: the same address serving a newer article), by host+path+search. */
+  const pages = new Map();
   const state = { misbehavingImages: true };
   const sockets = new Set();
   let offline = false;
@@ -129,6 +135,8 @@ export async function startTestServer(options = {}) {
       pump();
       return 200;
     }
+    const written = pages.get(routeKey(url));
+    if (written !== undefined) return send(res, 200, 'text/html; charset=utf-8', written);
     const file = routes.get(routeKey(url)) ?? routes.get(`${url.host.toLowerCase()}${url.pathname}`);
     if (file) {
       return send(res, 200, TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream', fs.readFileSync(file));
@@ -151,7 +159,7 @@ export async function startTestServer(options = {}) {
     } catch (e) {
       status = send(res, 500, 'text/plain', String(e));
     }
-    requests.push({ method: req.method, url: req.url, status, at: Date.now() });
+    requests.push({ method: req.method, url: req.url, host: req.headers.host ?? null, status, at: Date.now() });
     if (options.log) console.log(`[server] ${req.method} ${req.url} → ${status}`);
   });
   // No HTTPS: refuse tunnels, so an https:// subresource fails at once instead of hanging.
@@ -190,6 +198,8 @@ export async function startTestServer(options = {}) {
     /** The URL to open for a corpus page: its real host and path, over http. */
     corpusUrl: (file) => servedUrl(corpusPage(file).url),
     fixtureUrl: (name) => `http://${FIXTURE_HOST}/e2e/${name}`,
+    /** A development-corpus page ('legal/vntaxdoc-luat-56-2024-qh15.html') under the fixture host. */
+    devCorpusUrl: (file) => `http://${FIXTURE_HOST}/corpus-dev/${file}`,
     /** A corpus page served under the gov test host (the extension's host permission covers it). */
     corpusOnGovUrl: (file) => `http://${FIXTURE_HOST}/corpus/${corpusPage(file).file}`,
     /** A corpus page (by its file, 'news/vnexpress_5047363.html') under the fixture host. */
@@ -198,6 +208,10 @@ export async function startTestServer(options = {}) {
     reportUrl: `http://${FIXTURE_HOST}/__report`,
     requests,
     reports,
+    /** Serves `html` at the http:// URL `url` until it is set again (a site editing its article). */
+    setPage(url, html) {
+      pages.set(routeKey(new URL(url)), html);
+    },
     get misbehavingImages() {
       return state.misbehavingImages;
     },

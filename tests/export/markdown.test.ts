@@ -127,3 +127,21 @@ describe('articleToMarkdown', () => {
     expect(readFileSync(page, 'utf8')).toContain('yenbinh');
   });
 });
+
+describe('a legal document\'s card in the front matter', () => {
+  it('carries type, number, issuer, signed, in_force and status (those the page showed), dates as days', () => {
+    const md = articleToMarkdown(
+      makeArticle({ kind: 'legal', document: { type: 'Nghị quyết', number: '954/2020/UBTVQH14', issuer: 'Ủy ban Thường vụ Quốc hội', signed: '2020-06-02', inForce: '2020-07-01', status: null } }),
+    );
+    const fm = frontMatterOf(md);
+    expect(fm).toMatchObject({ type: 'Nghị quyết', number: '954/2020/UBTVQH14', issuer: 'Ủy ban Thường vụ Quốc hội' });
+    expect(md).toMatch(/\nsigned: 2020-06-02\n/);
+    expect(md).toMatch(/\nin_force: 2020-07-01\n/);
+    expect(fm).not.toHaveProperty('status');
+  });
+
+  it('an article without a card has none of these fields', () => {
+    const fm = frontMatterOf(articleToMarkdown(makeArticle()));
+    for (const key of ['type', 'number', 'issuer', 'signed', 'in_force', 'status']) expect(fm).not.toHaveProperty(key);
+  });
+});

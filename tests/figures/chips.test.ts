@@ -1,5 +1,5 @@
-// Key figures as a reader reads them: a range is one chip, the chip shows the normalised amount
-// with scale, currency and per-unit part, every chip is labelled from its clause, a document is one chip with
+// Key figures as a reader reads them: a range is one chip, the chip shows the amount as printed (its own digits
+// and scale) with currency and per-unit part, every chip is labelled from its clause, a document is one chip with
 // its fullest code, letters-and-digits tokens are not figures, and the ranking mixes kinds.
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../utils/figures/index';
@@ -37,7 +37,7 @@ describe('ranges are one chip', () => {
   });
 });
 
-describe('the chip shows the normalised amount', () => {
+describe('the chip shows the amount as the article printed it', () => {
   it('keeps the per-unit part: /lượng, /tháng, /m², /người', () => {
     const gold = chipFor('Giá vàng SJC dao động 180,8-183,8 triệu đồng/lượng trong phiên sáng.', '180,8');
     expect(gold).toMatchObject({ display: '180,8–183,8 triệu đồng/lượng', label: 'giá vàng SJC' });
@@ -46,15 +46,27 @@ describe('the chip shows the normalised amount', () => {
     expect(chipFor('Mức chi bình quân 95 triệu đồng/người một năm.', '95').display).toBe('95 triệu đồng/người');
   });
 
-  it('writes dollars as USD, never in đồng, and scales large amounts', () => {
+  it('writes dollars as USD, never in đồng, in the digits and scale printed', () => {
     const k = chipFor('Kim ngạch xuất khẩu đạt 1,2 tỷ USD, tăng 12% so với cùng kỳ.', 'USD');
     expect(k).toMatchObject({ kind: 'money', unit: 'USD', display: '1,2 tỷ USD' });
-    expect(chipFor('Tổng vốn đầu tư là 1.600.000.000 đồng cho dự án.', '1.600').display).toBe('1,6 tỷ đồng');
+    expect(chipFor('Tổng vốn đầu tư là 1.600.000.000đ cho dự án.', '1.600')).toMatchObject({ display: '1.600.000.000 đồng', value: 1.6e9 });
     expect(chipFor('Tổng thu đạt 3,5 nghìn tỷ đồng.', '3,5').display).toBe('3,5 nghìn tỷ đồng');
+    expect(chipFor('Giá trị sản xuất đạt 1.234,56 triệu đồng.', '1.234').display).toBe('1.234,56 triệu đồng');
+    expect(chipFor('Tỉnh đã giải ngân 2 tỷ 500 triệu đồng cho các xã.', '2 tỷ').display).toBe('2 tỷ 500 triệu đồng');
   });
 
-  it('keeps the approximation word and writes counts with thousands groups', () => {
-    expect(chipFor('Đã có trên 16 nghìn người tham gia lao động.', '16').display).toBe('trên 16.000 người');
+  it('never re-scales or rounds what the headline printed', () => {
+    const title = 'Tổng thu ngân sách năm 2025 đạt 3.580 tỷ đồng';
+    const text = `${title}. Trong đó thu nội địa đạt 2.968,5 tỷ đồng, bằng 112,35% dự toán.`;
+    const shown = keyFigures({ text, lead: '', title }).map((k) => k.display);
+    expect(shown).toEqual(expect.arrayContaining(['3.580 tỷ đồng', '2.968,5 tỷ đồng', '112,35%']));
+    // The normalised value stays for sorting and export.
+    expect(keyFigures({ text, lead: '', title }).find((k) => k.display === '3.580 tỷ đồng')?.value).toBe(3.58e12);
+  });
+
+  it('keeps the approximation word and the printed scale of counts', () => {
+    expect(chipFor('Đã có trên 16 nghìn người tham gia lao động.', '16').display).toBe('trên 16 nghìn người');
+    expect(chipFor('Dân số toàn huyện là 112.345 người.', '112').display).toBe('112.345 người');
     expect(chipFor('Thu gom, xử lý 219,2m3 rác thải.', '219').display).toBe('219,2 m³');
   });
 
@@ -77,7 +89,8 @@ describe('every chip is labelled from its clause', () => {
     expect(chipFor(budget, '28,4').label).toBe('vốn ngân sách trung ương');
     expect(chipFor(budget, '16,6').label).toBe('vốn ngân sách tỉnh');
     expect(chipFor(budget, '45 tỷ').label).toBe('tổng vốn đầu tư');
-    expect(chipFor(budget, '9,75%').label).toBe('hộ nghèo');
+    // The rate keeps its own words: "tỷ lệ hộ nghèo", as the reader reads it in the sentence.
+    expect(chipFor(budget, '9,75%').label).toBe('tỷ lệ hộ nghèo');
   });
 
   it('names the counted thing after a count, and the measured thing after a measure', () => {
@@ -162,5 +175,32 @@ describe('ranking', () => {
     expect(keys.filter((k) => k.kind === 'money').length).toBeLessThanOrEqual(4);
     expect(keys.some((k) => k.code === '05-NQ/HU')).toBe(true);
     expect(keys.some((k) => k.date === '2025-07-01')).toBe(true);
+  });
+});
+
+describe('labels a reader understands without the sentence', () => {
+  it('keeps whole words and the counted noun, and puts no per-unit before the amount', () => {
+    expect(chipFor('Huyện có 12 xã, 2 thị trấn với 188 thôn, tổ dân phố.', '12 xã').label).toBe('xã');
+    expect(chipFor('Tỷ lệ bao phủ bảo hiểm y tế đạt 95 phần trăm dân số.', '95').label).toBe('tỷ lệ bao phủ bảo hiểm y tế');
+    expect(chipFor('Tỷ lệ hộ dân sử dụng nước hợp vệ sinh đạt 98,5%.', '98,5').label).toBe('tỷ lệ hộ dân sử dụng nước hợp vệ sinh');
+    const perHa = chipFor('Giá trị sản xuất trên 1 ha đất canh tác đạt 118,5 triệu đồng/ha.', '118,5');
+    expect(perHa.display).toBe('118,5 triệu đồng/ha');
+    expect(perHa.label ?? '').not.toMatch(/^ha\b/);
+  });
+
+  it('labels the second value of a change as the first ("từ 1,8 triệu đồng lên 2,34 triệu đồng")', () => {
+    const text = 'Mức lương cơ sở tăng từ 1,8 triệu đồng lên 2,34 triệu đồng/tháng từ ngày 1/7/2024.';
+    expect(chipFor(text, '1,8').label).toBe('mức lương cơ sở');
+    expect(chipFor(text, '2,34').label).toBe('mức lương cơ sở');
+  });
+
+  it('names what changes from the part before when the figure’s own part holds only links', () => {
+    expect(chipFor('Giá vàng trong nước tiếp tục giảm, xuống mức 183,8 triệu đồng/lượng.', '183,8').label).toBe('giá vàng');
+  });
+
+  it('labels a document by its subject, or not at all, never by who issued it', () => {
+    expect(chipFor('Chính phủ vừa ban hành Nghị định 68/2026/NĐ-CP quy định chính sách thuế và quản lý thuế đối với hộ kinh doanh.', '68/2026').label).toBe('chính sách thuế và quản lý thuế');
+    expect(chipFor('Công văn số 2345/UBND-VX ngày 10/10/2024 của UBND tỉnh Lào Cai.', '2345').label).toBeUndefined();
+    expect(chipFor('Ngày 8/9/2023, UBND huyện ban hành Quyết định số 1234/QĐ-UBND về việc phê duyệt kế hoạch.', '1234').label).toBe('phê duyệt kế hoạch');
   });
 });

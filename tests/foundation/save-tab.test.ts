@@ -9,6 +9,7 @@ import { setTags } from '../../utils/library/update';
 import { ARTICLE_IMAGES_MS } from '../../utils/extension/fetch-image';
 import { getArticle, getImages } from '../../utils/library/read';
 import { makeArticle } from '../library/fixtures/articles';
+import { pageIdentity } from '../../utils/model/page-identity';
 import { PARAGRAPHS } from '../summary/fixtures/article';
 
 const PNG_1x1 =
@@ -54,7 +55,10 @@ describe('saveTab (background)', () => {
     expect(saved?.title).toBe('Duy trì nâng cao chất lượng công tác tuyên vận');
     expect(saved?.figures.some((f) => f.text === '14 ban')).toBe(true);
     expect(saved?.summary.length).toBeGreaterThan(0);
-    for (const s of saved?.summary ?? []) expect(saved?.lead.includes(s.text)).toBe(false);
+    // The card as the popup shows it: the lead's first sentence, then summary sentences that are not the lead's.
+    const [first, ...rest] = saved?.summary ?? [];
+    expect(saved?.lead.startsWith(first!.text)).toBe(true);
+    for (const s of rest) expect(saved?.lead.includes(s.text)).toBe(false);
     const images = await getImages(db, reply.id);
     expect([...images.keys()]).toEqual(['https://baothang.laocai.gov.vn/images/tuyen-van.jpg']);
     expect(images.get('https://baothang.laocai.gov.vn/images/tuyen-van.jpg')?.type).toBe('image/png');
@@ -80,6 +84,26 @@ describe('saveTab (background)', () => {
     const [a, b] = await Promise.all([saveTab(tabId), saveTab(tabId)]);
     expect(a).toEqual(b);
     expect(extract).toHaveBeenCalledTimes(1);
+  });
+
+  it('saves only the page the popup showed: an address or text changed since stops the save', async () => {
+    const tabId = await portalTab();
+    const shown = pageArticle();
+    const expect_ = await pageIdentity(shown);
+    const db = await library();
+    const before = await db.getAll('articles');
+    let now = { ...shown, url: 'https://baothang.laocai.gov.vn/tin-tuc/bai-da-luu.html' };
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_id: number, message: { type: string }) =>
+      message.type === 'tinsach/extract' ? { ok: true, article: now } : undefined) as never);
+    // history.replaceState to another article's address after the popup showed this page.
+    expect(await saveTab(tabId, { expect: expect_ })).toMatchObject({ ok: false, reason: 'changed' });
+    // The same address, other words.
+    now = { ...shown, text: `${shown.text}\n\nĐoạn chèn vào sau khi bạn đã đọc.` };
+    expect(await saveTab(tabId, { expect: expect_ })).toMatchObject({ ok: false, reason: 'changed' });
+    expect(await db.getAll('articles')).toEqual(before);
+    // Unchanged: saved.
+    now = shown;
+    expect(await saveTab(tabId, { expect: expect_ })).toMatchObject({ ok: true });
   });
 
   it('passes the page failure through instead of saving anything', async () => {

@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 
 export const SHARED_DIR = resolve(process.cwd(), '../shared');
 export const CORPUS_DIR = join(SHARED_DIR, 'corpus');
+/** The development corpus of real portal pages kept in the repository. */
+export const DEV_CORPUS_DIR = resolve(process.cwd(), 'tests/data/corpus-dev');
 
 export function sharedAvailable(what: string): boolean {
   if (existsSync(CORPUS_DIR)) return true;
@@ -21,14 +23,14 @@ export interface CorpusPage {
   isArticle: boolean;
 }
 
-export function corpusPages(): CorpusPage[] {
+export function corpusPages(dir = CORPUS_DIR): CorpusPage[] {
   const walk = (d: string): string[] =>
     readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
-  return walk(CORPUS_DIR)
+  return walk(dir)
     .filter((p) => p.endsWith('.expected.json'))
     .sort()
     .map((p) => {
       const e = JSON.parse(readFileSync(p, 'utf8')) as { file: string; url: string; isArticle: boolean };
-      return { file: e.file, url: e.url, isArticle: e.isArticle, html: readFileSync(join(CORPUS_DIR, e.file), 'utf8') };
+      return { file: e.file, url: e.url, isArticle: e.isArticle, html: readFileSync(join(dir, e.file), 'utf8') };
     });
 }

@@ -5,13 +5,12 @@
 // is a hang guard, not a speed measurement (npm run bench measures speed): before the fix a 300 KB run of "-"
 // took 88 s in a tab, and 20 KB of "A1-" took 3.4 s here.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../utils/model/article';
+import { articleOf, fill } from '../helpers/hostile-text';
 import { analyseArticle } from '../../utils/analysis/analyse-article';
 import { MAX_HIGHLIGHTS, highlightFigureList } from '../../utils/figures/highlight-core';
 import { MAX_FIGURE_TOKENS, findFigures } from '../../utils/figures';
 import { tokenize } from '../../utils/figures/tokens';
 
-const SIZE = 2_000_000;
 const HANG_GUARD_MS = 2_000;
 const PUNCTUATION = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'];
 // Digit patterns: one huge numeral, many small numbers, glued codes, ranges, dates, ratios, amounts, phones,
@@ -22,15 +21,7 @@ const DIGIT_PATTERNS = [
   'Năm 2023, tổng thu đạt 512,7 tỷ đồng, bằng 108,3% dự toán. ',
 ];
 
-const fill = (pattern: string): string => pattern.repeat(Math.ceil(SIZE / pattern.length)).slice(0, SIZE);
 
-function articleOf(text: string): Article {
-  return {
-    url: 'https://example.gov.vn/tin', canonicalUrl: 'https://example.gov.vn/tin', title: 'Tin', byline: null,
-    publishedAt: null, siteName: null, lang: 'vi', lead: '', html: '', text, images: [], attachments: [],
-    wordCount: 0, readingMinutes: 0, extractedAt: '2026-01-01T00:00:00.000Z',
-  };
-}
 
 /** Analysis as the extractor runs it, then highlighting as the popup does, on one paragraph of the text. */
 function analyseAndHighlight(text: string): { ms: number; figures: number; marks: number } {

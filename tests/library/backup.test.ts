@@ -6,6 +6,7 @@ import { getArticle, getImages, listArticles } from '../../utils/library/read';
 import { setTags, markRead } from '../../utils/library/update';
 import { exportLibrary, importLibrary, type BackupFile } from '../../utils/library/import/backup';
 import { importPocketCsv } from '../../utils/library/import/pocket';
+import { listTrash } from '../../utils/library/trash';
 import { searchLibrary } from '../../utils/library/search';
 import { LibraryError } from '../../utils/library/errors';
 import type { LibraryDb } from '../../utils/library/schema';
@@ -70,6 +71,8 @@ describe('exportLibrary / importLibrary', () => {
     });
     expect((await getArticle(db, first!.id))!.title).toBe('Tiêu đề đã sửa');
     expect((await getArticle(db, second!.id))!.title).toBe(second!.title);
+    // The copy the file replaced is in the trash, not gone.
+    expect(await listTrash(db)).toMatchObject([{ id: first!.id, title: first!.title }]);
   });
 
   it('refuses files that are not backups, and skips (by title, with the reason) only the bad articles of one that is', async () => {

@@ -2,6 +2,7 @@
 // A page cannot forge which saved article it is. The attack: a page sets rel=canonical (or og:url)
 // to the address of an article already in the library; the popup showed "Saved ✓", Save replaced that article's
 // title and text, and the "Saved" toggle deleted it for good.
+import { listTrash } from '../../utils/library/trash';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { freshLibrary, uniqueName } from '../library/helpers';
@@ -90,6 +91,9 @@ describe('saving cannot reach another page’s record', () => {
     const replaced = (await getArticle(db, real.id))!;
     expect(replaced.title).toBe('Bài khác');
     expect(replaced.savedAt).toBe('2024-01-01T00:00:00.000Z');
+    // What the reader chose to replace is in the trash, restorable.
+    const trashed = await listTrash(db);
+    expect(trashed).toMatchObject([{ id: real.id, title: makeArticle().title }]);
   });
 
   it('the same page saved again after the site edited it updates without asking', async () => {

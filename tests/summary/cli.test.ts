@@ -47,13 +47,18 @@ describe('summary CLI', () => {
     expect(article.summary.length).toBeGreaterThan(0);
     const file = join(dir, 'read.jsonl');
     writeFileSync(file, page.out.trim() + '\n');
-    const { code, out } = await runCli(main, [file]);
+    const { code, out } = await runCli(main, [file, '--card']);
     expect(code).toBe(0);
     const line = JSON.parse(out.trim());
     expect(line.id).toBe(article.url);
     expect(line.summary).toEqual(article.summary);
-    // The popup shows the lead above the summary: the summary never repeats it.
-    for (const s of line.summary) expect(article.lead.includes(s.text)).toBe(false);
+    // The card opens with the lead's first sentence; the summary's sentences after it never repeat the lead.
+    const [first, ...rest] = line.summary as { text: string }[];
+    expect(article.lead.startsWith(first!.text)).toBe(true);
+    for (const s of rest) expect(article.lead.includes(s.text)).toBe(false);
+    // Without --card: the summariser's own sentences, none from the lead.
+    const model = JSON.parse((await runCli(main, [file])).out.trim());
+    for (const s of model.summary) expect(article.lead.includes(s.text)).toBe(false);
   });
 
   it('rejects a bad --sentences', async () => {

@@ -92,7 +92,9 @@ describe('summarize', () => {
 describe('the shipped model', () => {
   it('matches the feature list and stays small', () => {
     expect(() => summaryModel()).not.toThrow();
-    expect(statSync(path.resolve('utils/summary/weights.json')).size).toBeLessThanOrEqual(20 * 1024);
+    // The budget for the shipped model: it is bundled into the analyser script.
+    expect(statSync(path.resolve('utils/summary/weights.json')).size).toBeLessThanOrEqual(100 * 1024);
+    expect(summaryModel().trees.length).toBeGreaterThan(0);
   });
 
   it('a stale weights file fails loudly', () => {

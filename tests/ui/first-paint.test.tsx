@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-// What the popup's first frame holds (the time until a reader sees the article): when the extractor's answer is
-// already there (a second open), the article and its highlighted figures are in the DOM before any timer or
-// animation frame has run, so the first paint shows them; the library question and long articles' highlights
-// wait until after that paint. Rendered without act(): act() would flush effects and timers itself.
+// What the popup's first frame holds: when the extractor's answer is already there (a second open), the first
+// screen — title, summary card and key-figure chips — is in the DOM before any timer or animation frame has
+// run, so the first paint shows it; the body (below them) with its highlighted figures follows in the next
+// frame, and the library question and long articles' highlights wait until after that paint. Rendered without
+// act(): act() would flush effects and timers itself.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { ArticleView, INLINE_HIGHLIGHT_MAX_CHARS } from '../../components/ArticleView';
@@ -35,12 +36,20 @@ afterEach(() => {
 });
 
 describe('popup first frame', () => {
-  it('holds the article with its figures highlighted when the answer is already there', async () => {
+  it('holds the first screen when the answer is already there, and the body with its figures after the first paint', async () => {
     const d = deps();
     render(<PopupApp deps={d} />, container);
     await microtasks();
+    expect(container.querySelector('[data-testid="article-title"]')?.textContent).toBe(article.title);
+    expect(container.querySelectorAll('[data-testid="summary"] li')).toHaveLength(article.summary.length);
+    expect(container.querySelectorAll('[data-testid="figure-chip"]')).toHaveLength(article.keyFigures.length);
+    expect(container.querySelector('[data-testid="article-body"]'), 'the body waits for the first paint').toBeNull();
+    // The library is asked only after that frame.
+    expect(d.savedId).not.toHaveBeenCalled();
+    await vi.runAllTimersAsync();
+    expect(d.savedId).toHaveBeenCalledTimes(1);
     const body = container.querySelector('[data-testid="article-body"]');
-    expect(body, 'the article body is rendered without waiting for a frame').not.toBeNull();
+    expect(body, 'the article body follows after the first paint').not.toBeNull();
     const kinds = new Set(Array.from(body!.querySelectorAll('mark.fig'), (m) => m.getAttribute('data-kind')));
     expect(kinds.has('money')).toBe(true);
     expect(kinds.has('percent')).toBe(true);
@@ -48,10 +57,6 @@ describe('popup first frame', () => {
     // article's photos are framed placeholders.
     expect(body!.querySelectorAll('img')).toHaveLength(0);
     expect(body!.querySelectorAll('.img-preview').length).toBeGreaterThan(0);
-    // The library is asked only after that frame.
-    expect(d.savedId).not.toHaveBeenCalled();
-    await vi.runAllTimersAsync();
-    expect(d.savedId).toHaveBeenCalledTimes(1);
   });
 
   it('highlights a very long article after its first paint, so that its text shows at once', async () => {

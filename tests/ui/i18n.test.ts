@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalogs, configureI18n, currentLang, formatEntry, langFromLocale, langOverrideFromQuery, t } from '../../utils/i18n/i18n';
+import { configureI18n, currentLang, formatEntry, langFromLocale, langOverrideFromQuery, t } from '../../utils/i18n/i18n';
+import { catalogs } from '../../utils/i18n/catalogs';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -90,5 +91,24 @@ describe('t()', () => {
     expect(langFromLocale('vi')).toBe('vi');
     expect(langFromLocale('fr-FR')).toBe('vi');
     expect(langFromLocale(undefined)).toBe('vi');
+  });
+});
+
+describe('one catalog per page', () => {
+  it('needs no catalog when the browser answers in the page language, and names the one it needs otherwise', async () => {
+    const { plannedLang } = await import('../../utils/i18n/i18n');
+    const getMessage = () => 'x';
+    expect(plannedLang({ uiLanguage: 'vi', getMessage, preferredLanguages: ['vi'] })).toEqual({ lang: 'vi', browserMessages: true });
+    expect(plannedLang({ uiLanguage: 'vi', getMessage, choice: 'en' })).toEqual({ lang: 'en', browserMessages: false });
+    expect(plannedLang({ uiLanguage: 'en-US', getMessage, override: 'en' })).toEqual({ lang: 'en', browserMessages: false });
+  });
+
+  it('keeps the two catalogs out of the popup bundle: each is its own chunk, fetched only when needed', async () => {
+    const { readFileSync } = await import('node:fs');
+    const i18n = readFileSync(new URL('../../utils/i18n/i18n.ts', import.meta.url), 'utf8');
+    // Only a type comes from a catalog file here; the values are imported by catalogs.ts and load-catalog.ts.
+    expect(i18n).not.toMatch(/^import (?!type)[^\n]*messages\.json/m);
+    const loader = readFileSync(new URL('../../utils/i18n/load-catalog.ts', import.meta.url), 'utf8');
+    expect(loader).toMatch(/await import\('\.\.\/\.\.\/public\/_locales\/en\/messages\.json'\)/);
   });
 });

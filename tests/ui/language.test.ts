@@ -2,7 +2,8 @@
 // The interface language: the reader's stored choice, else Vietnamese when any preferred
 // browser language is, else the browser's; `?lang=` still wins (tests, screenshots); the choice persists.
 import { afterEach, describe, expect, it } from 'vitest';
-import { configureI18n, currentLang, messageIn, resolveLang, t } from '../../utils/i18n/i18n';
+import { configureI18n, currentLang, resolveLang, t } from '../../utils/i18n/i18n';
+import { messageIn } from '../../utils/i18n/catalogs';
 import { DEFAULT_PREFS, loadPrefs, normalizePrefs, PREFS_KEY, updatePrefs } from '../../utils/prefs/interface-prefs';
 import { setUpPage, withLangOverride, withoutLangOverride } from '../../utils/ui/page-setup';
 import type { SettingsStore } from '../../utils/prefs/stored-record';
@@ -96,9 +97,9 @@ describe('links between pages', () => {
 });
 
 describe('interface preferences in storage', () => {
-  it('default to following the browser, a compact summary, the figures open, no note dismissed', async () => {
+  it('default to following the browser, the summary and the figures open, no note dismissed', async () => {
     expect(await loadPrefs(memoryStore())).toEqual(DEFAULT_PREFS);
-    expect(DEFAULT_PREFS).toEqual({ language: 'auto', summaryCollapsed: true, figuresCollapsed: false, voiceNoteDismissed: false });
+    expect(DEFAULT_PREFS).toEqual({ language: 'auto', summaryCollapsed: false, figuresCollapsed: false, voiceNoteDismissed: false });
   });
 
   it('garbage from an older version or another profile falls back field by field', () => {

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { LibraryApp } from '../../components/library/LibraryApp';
+import type { RestoreChoice, RestoreOutcome } from '../../utils/library/trash';
 import type { LibraryDeps, LibraryListItem, QuarantineItemView, RepairResultView, TrashItemView } from '../../components/library/types';
 import { configureI18n } from '../../utils/i18n/i18n';
 import { allByTestId, buttonByText, byTestId, changeValue, click, mount, settle, unmount } from './helpers';
@@ -69,7 +70,13 @@ function fakeLibrary(initial: LibraryListItem[], quarantine: QuarantineItemView[
     trash: {
       list: async (): Promise<TrashItemView[]> =>
         trash.map((x) => ({ id: x.row.id, title: x.row.title, url: x.row.url, deletedAt: x.deletedAt, keptUntil: new Date(Date.parse(x.deletedAt) + 30 * 86_400_000).toISOString() })),
-      restore: vi.fn(async (id: string) => putBack(id)),
+      // Like restoreFromTrash: a copy saved since at the same id is not replaced without a choice.
+      restore: vi.fn(async (id: string, choice?: RestoreChoice): Promise<RestoreOutcome> => {
+        const current = rows.find((r) => r.id === id);
+        if (current && !choice) return { kind: 'ask', trashedOlder: true, current: { title: current.title, updatedAt: '2024-06-02T00:00:00.000Z' } };
+        if (current && choice === 'replace') rows = rows.filter((r) => r !== current);
+        return putBack(id) ? { kind: 'restored', id } : { kind: 'gone' };
+      }),
       deleteForever: vi.fn(async (id: string) => {
         trash = trash.filter((x) => x.row.id !== id);
       }),
@@ -87,7 +94,12 @@ function fakeLibrary(initial: LibraryListItem[], quarantine: QuarantineItemView[
       }),
     },
   };
-  return { deps, rows: () => rows, trash: () => trash };
+  /** The reader saves the deleted page again: a newer copy at the same id, the old one still in the trash. */
+  const saveAgain = (id: string) => {
+    const old = trash.find((x) => x.row.id === id)!;
+    rows = [...rows, { ...old.row, title: `${old.row.title} (cập nhật)` }].sort(byDate);
+  };
+  return { deps, rows: () => rows, trash: () => trash, saveAgain };
 }
 
 const ids = (root: HTMLElement, testId = 'library-item') => allByTestId(root, testId).map((r) => r.getAttribute('data-id'));
@@ -150,7 +162,7 @@ describe('undo every delete', () => {
     const restore = entries[1]!.querySelector<HTMLButtonElement>('[data-testid="trash-restore"]')!;
     expect(restore.getAttribute('aria-label')).toBe('Khôi phục bài “Hà Nội giải ngân 1,6 tỷ đồng cho nông thôn mới”');
     await click(restore);
-    expect(lib.deps.trash!.restore).toHaveBeenCalledWith('a2');
+    expect(lib.deps.trash!.restore).toHaveBeenCalledWith('a2', undefined);
     expect(ids(container)).toEqual(['a1', 'a2']);
     expect(ids(container, 'trash-item')).toEqual(['a3']);
     expect(toggle.textContent).toBe('Đã xoá gần đây (1)');
@@ -216,6 +228,31 @@ describe('undo every delete', () => {
     await settle();
     expect(ids(container, 'trash-item')).toEqual(['a3']);
     expect(ids(container)).toEqual(['a1', 'a2']);
+  });
+
+  it('"Khôi phục" over a copy saved since asks which to keep, in words, and replaces nothing until told', async () => {
+    const lib = fakeLibrary(ITEMS.slice(0, 1));
+    container = mount(<LibraryApp deps={lib.deps} lang="vi" />);
+    await settle();
+    await click(byTestId(container, 'library-item').querySelector('.btn-delete')!);
+    lib.saveAgain('a1');
+    await click(byTestId(container, 'trash-toggle'));
+    await click(byTestId(container, 'trash-restore'));
+    const question = byTestId(container, 'restore-question');
+    expect(question.textContent).toContain('Bản trong thùng rác cũ hơn bản đang lưu');
+    expect(allByTestId(question, 'restore-keep-current')[0]!.textContent).toBe('Giữ bản mới');
+    expect(byTestId(question, 'restore-replace').textContent).toBe('Thay bằng bản cũ');
+    expect(byTestId(question, 'restore-keep-both').textContent).toBe('Giữ cả hai');
+    expect(lib.rows().map((r) => r.title)).toEqual(['Duy trì nâng cao chất lượng công tác tuyên vận (cập nhật)']);
+    await click(byTestId(question, 'restore-keep-current'));
+    expect(container.querySelector('[data-testid="restore-question"]')).toBeNull();
+    expect(ids(container, 'trash-item')).toEqual(['a1']);
+    expect(byTestId(container, 'status-message').textContent).toContain('Bản đang lưu được giữ nguyên');
+    await click(byTestId(container, 'trash-restore'));
+    await click(byTestId(container, 'restore-replace'));
+    expect(lib.deps.trash!.restore).toHaveBeenLastCalledWith('a1', 'replace');
+    expect(lib.rows().map((r) => r.title)).toEqual(['Duy trì nâng cao chất lượng công tác tuyên vận']);
+    expect(byTestId(container, 'status-message').textContent).toContain('Bản đang lưu trước đó đã chuyển vào “Đã xoá gần đây”');
   });
 
   it('"Xoá hẳn" asks first; "Thôi" keeps the article, confirming removes it for good', async () => {

@@ -3,8 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { PopupApp, type PopupDeps, type PopupLoadResult } from '../../components/popup/PopupApp';
 import { analyseArticle } from '../../utils/analysis/analyse-article';
-import { configureI18n, t } from '../../utils/i18n/i18n';
-import { FIGURE_LABEL_KEYS } from '../../utils/figures/kind-names';
+import { configureI18n } from '../../utils/i18n/i18n';
 import type { AnalysedArticle } from '../../utils/model/analysed-article';
 import { FAILURE_MESSAGES } from '../../utils/model/article';
 import { TIMEOUT_MESSAGES } from '../../utils/ui/failure-text';
@@ -67,10 +66,14 @@ describe('popup: article view', () => {
     expect(chips.length).toBeGreaterThan(0);
     chips.forEach((chip, i) => {
       expect(chip.tagName).toBe('BUTTON');
-      // Label · normalised amount, and the figure's clause as the tooltip.
+      // Label · amount as printed (a document: document · subject), or the amount alone when nothing names it;
+      // the figure's clause as the tooltip.
       const kf = article.keyFigures[i]!;
       expect(byTestId(chip, 'figure-chip-value').textContent).toBe(kf.display);
-      expect(byTestId(chip, 'figure-chip-label').textContent).toBe(kf.label ?? t(FIGURE_LABEL_KEYS[kf.kind]));
+      if (kf.label) expect(byTestId(chip, 'figure-chip-label').textContent).toBe(kf.label);
+      else expect(chip.querySelector('[data-testid="figure-chip-label"]')).toBeNull();
+      const text = chip.querySelector('.chip-text')!.textContent;
+      expect(text).toBe(kf.kind === 'document' ? [kf.display, kf.label].filter(Boolean).join(' · ') : [kf.label, kf.display].filter(Boolean).join(' · '));
       expect(chip.getAttribute('title')).toBe(kf.sentence);
       expect(article.text).toContain(kf.sentence);
       expect(chip.getAttribute('data-kind')).toBe(article.keyFigures[i]!.kind);
@@ -298,15 +301,13 @@ describe('popup: the article first (one action row, a menu, folding cards)', () 
     const deps = fakeDeps({ ok: true, article }, { folds: { summaryCollapsed: true, figuresCollapsed: true } });
     container = mount(<PopupApp deps={deps} />);
     await settle();
-    // The summary folds to a compact one (each sentence cut to two lines by CSS), the figures to their heading.
+    // Both fold to their headings; a folded summary is hidden whole, never cut sentence by sentence.
     const summary = byTestId(container, 'fold-summary');
     expect(summary.getAttribute('data-open')).toBe('false');
-    expect(summary.getAttribute('data-fold')).toBe('clamp');
-    expect(summary.querySelector('.fold-toggle')?.textContent).toContain('Xem đủ Tóm tắt');
+    expect(summary.querySelector('.fold-toggle')?.textContent).toContain('Xem Tóm tắt');
     expect(summary.querySelectorAll('li')).toHaveLength(article.summary.length);
     const figures = byTestId(container, 'fold-figures');
     expect(figures.getAttribute('data-open')).toBe('false');
-    expect(figures.getAttribute('data-fold')).toBe('hide');
     expect(figures.querySelector('.fold-toggle')?.textContent).toContain('Xem Số liệu chính');
   });
 

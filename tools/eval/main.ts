@@ -9,6 +9,9 @@
 //   2. Parity: the CLI's answer on the same page and the same URL must equal the browser's (title, byline,
 //      publishedAt, lead, text, html, images, attachments, and the verdict of refused pages).
 //   The build is made first when it is missing (or always with --build).
+// Both run over the shared corpus and, when present, the development corpus tests/data/corpus-dev, whose pages also
+// say what they are: their page kind and a legal document's card are scored too (kinds.ts), from the CLI's and
+// from the browser's answers.
 // `npm run eval -- --readability`: Mozilla Readability's own test pages (kept beside the shared corpus), scored by
 //   their score.mjs against plain Readability's output and its readerable check (do no harm on ordinary pages).
 // Speed: spawning tsx costs ~1–5 s per page, so the CLI is bundled once with esbuild (already installed
@@ -19,10 +22,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { browserAnswers } from './browser-answers.mjs';
 import { readPage } from '../../cli/read';
+import { expectedPages, scoreKinds } from './kinds';
 
 const ROOT = resolve(import.meta.dirname ?? __dirname, '../..');
 const SHARED = resolve(ROOT, '../shared');
 const CORPUS = join(SHARED, 'corpus');
+const DEV_CORPUS = join(ROOT, 'tests/data/corpus-dev');
+/** The corpora scored: the shared one, and the development pages when this checkout has them. */
+const CORPORA = [CORPUS, ...(existsSync(DEV_CORPUS) ? [DEV_CORPUS] : [])];
 const FIGURES = join(SHARED, 'figures');
 const BUNDLE = join(ROOT, 'node_modules/.cache/tin-sach/cli.mjs');
 
@@ -48,9 +55,9 @@ async function cliCommand(): Promise<string[]> {
   }
 }
 
-function scoreCorpus(cli: string[], label = 'CLI'): boolean {
-  console.log(`\n== Extraction corpus, ${label} (${CORPUS})`);
-  const r = spawnSync(process.execPath, [join(CORPUS, 'score.mjs'), CORPUS, '--', ...cli, 'read'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+function scoreCorpus(cli: string[], label = 'CLI', corpus = CORPUS): boolean {
+  console.log(`\n== Extraction corpus, ${label} (${corpus})`);
+  const r = spawnSync(process.execPath, [join(CORPUS, 'score.mjs'), corpus, '--', ...cli, 'read'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   process.stdout.write(r.stdout ?? '');
   const total = /checks passed (\d+)\/(\d+)/.exec(r.stdout ?? '');
   return r.status === 0 && !!total && total[1] === total[2];
@@ -89,14 +96,19 @@ function scoreReadabilityPages(cli: string[]): number {
 }
 
 /** The fields a reader sees; the parity check compares these between the browser and the CLI. */
-const PARITY_FIELDS = ['title', 'byline', 'publishedAt', 'lead', 'text', 'html', 'images', 'attachments'] as const;
+const PARITY_FIELDS = ['title', 'byline', 'publishedAt', 'lead', 'text', 'html', 'images', 'attachments', 'kind', 'document'] as const;
 
-type Answer = { ok: boolean; reason?: string; pageKind?: string; article?: Record<string, unknown> };
+type Answer = { ok: boolean; reason?: string; pageKind?: string; found?: unknown; article?: Record<string, unknown> };
 
 /** What differs between two answers for the same page, '' when nothing does. */
 export function parityDiff(browser: Answer, cli: Answer): string {
   if (browser.ok !== cli.ok) return `browser ${browser.ok ? 'read it' : `refused it (${browser.reason})`}, CLI ${cli.ok ? 'read it' : `refused it (${cli.reason})`}`;
-  if (!browser.ok) return browser.reason === cli.reason && browser.pageKind === cli.pageKind ? '' : `refusals differ: ${browser.reason}/${browser.pageKind} vs ${cli.reason}/${cli.pageKind}`;
+  if (!browser.ok) {
+    if (browser.reason !== cli.reason || browser.pageKind !== cli.pageKind) return `refusals differ: ${browser.reason}/${browser.pageKind} vs ${cli.reason}/${cli.pageKind}`;
+    const a = JSON.stringify(browser.found ?? null);
+    const b = JSON.stringify(cli.found ?? null);
+    return a === b ? '' : `what the refused page offers differs: browser ${a.slice(0, 200)} CLI ${b.slice(0, 200)}`;
+  }
   const diffs: string[] = [];
   for (const field of PARITY_FIELDS) {
     const a = JSON.stringify(browser.article?.[field] ?? null);
@@ -120,31 +132,52 @@ function ensureBuild(firefox: boolean, force: boolean): void {
 async function evalInBrowser(firefox: boolean, forceBuild: boolean): Promise<number> {
   const browser = firefox ? 'firefox' : 'chromium';
   ensureBuild(firefox, forceBuild);
+  let allGood = true;
+  for (const corpus of CORPORA) if (!(await evalCorpusInBrowser(corpus, browser))) allGood = false;
+  return allGood ? 0 : 1;
+}
+
+async function evalCorpusInBrowser(corpus: string, browser: 'chromium' | 'firefox'): Promise<boolean> {
   const started = Date.now();
-  const answers = await browserAnswers({ corpusDir: CORPUS, browser });
-  console.log(`eval: ${answers.length} corpus pages read by the built extension in ${browser} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const answers = await browserAnswers({ corpusDir: corpus, browser });
+  console.log(`eval: ${answers.length} pages of ${corpus} read by the built extension in ${browser} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   const dir = mkdtempSync(join(tmpdir(), 'tinsach-eval-'));
   let perfect = false;
   try {
     const file = join(dir, 'answers.json');
-    writeFileSync(file, JSON.stringify(Object.fromEntries(answers.map((a) => [join(CORPUS, a.file), a.answer]))));
-    perfect = scoreCorpus([process.execPath, join(ROOT, 'tools/eval/replay.mjs'), file], `the built extension in ${browser}`);
+    writeFileSync(file, JSON.stringify(Object.fromEntries(answers.map((a) => [join(corpus, a.file), a.answer]))));
+    perfect = scoreCorpus([process.execPath, join(ROOT, 'tools/eval/replay.mjs'), file], `the built extension in ${browser}`, corpus);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  const byFile = new Map(answers.map((a) => [a.file, a.answer as Answer]));
+  console.log(`\n== Page kinds and document cards, ${browser}`);
+  const kinds = scoreKinds(corpus, (e) => byFile.get(e.file) ?? { ok: false, reason: 'missing' });
   console.log(`\n== Parity: the CLI's answer against ${browser}'s, same page, same URL`);
   let passed = 0;
   let failed = 0;
   for (const a of answers) {
-    const cli = (await readPage(readFileSync(join(CORPUS, a.file)), a.servedUrl)) as Answer;
+    const cli = (await readPage(readFileSync(join(corpus, a.file)), a.servedUrl)) as Answer;
     const diff = parityDiff(a.answer as Answer, cli);
     if (diff) failed++;
     else passed++;
     console.log(`${diff ? 'FAIL' : 'PASS'}  ${a.file}${diff ? `\n      ${diff}` : ''}`);
   }
   console.log(`parity: ${passed} passed, ${failed} failed`);
-  console.log(`\neval: ${perfect ? 'corpus perfect' : 'corpus NOT perfect'} in ${browser}, parity ${failed ? 'BROKEN' : 'holds'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  return perfect && failed === 0 ? 0 : 1;
+  const kindsPerfect = kinds.passed === kinds.total;
+  console.log(`\neval: ${perfect ? 'corpus perfect' : 'corpus NOT perfect'} in ${browser}, kinds and cards ${kinds.passed}/${kinds.total}, parity ${failed ? 'BROKEN' : 'holds'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return perfect && kindsPerfect && failed === 0;
+}
+
+/** Kinds and cards from the CLI's own answers (read in this process, as the CLI reads a file). */
+async function scoreKindsWithCli(corpus: string): Promise<boolean> {
+  const answers = new Map<string, Answer>();
+  for (const e of expectedPages(corpus)) {
+    if (e.kind || e.document) answers.set(e.file, (await readPage(readFileSync(join(corpus, e.file)), e.url)) as Answer);
+  }
+  console.log(`\n== Page kinds and document cards, CLI (${corpus})`);
+  const kinds = scoreKinds(corpus, (e) => answers.get(e.file) ?? { ok: false, reason: 'missing' });
+  return kinds.passed === kinds.total;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -156,7 +189,11 @@ async function main(argv: string[]): Promise<number> {
   if (argv.includes('--readability')) return scoreReadabilityPages(await cliCommand());
   const started = Date.now();
   const cli = await cliCommand();
-  const corpusPerfect = scoreCorpus(cli);
+  let corpusPerfect = true;
+  for (const corpus of CORPORA) {
+    if (!scoreCorpus(cli, 'CLI', corpus)) corpusPerfect = false;
+    if (!(await scoreKindsWithCli(corpus))) corpusPerfect = false;
+  }
   if (existsSync(join(FIGURES, 'dev.jsonl'))) scoreFigures(cli);
   console.log(`\neval: ${corpusPerfect ? 'corpus perfect' : 'corpus NOT perfect'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   return corpusPerfect ? 0 : 1;

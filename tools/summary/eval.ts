@@ -1,8 +1,11 @@
-// `npm run eval:summary -- --data DIR [--split val|test] [--every N] [--limit N]`
+// `npm run eval:summary -- --data DIR [--split val|test] [--every N] [--limit N] [--out FILE]`
 // Syllable ROUGE-1/2/L F1 (tools/summary/rouge.ts) of lead-3 and of our 3-bullet summary against the
 // sapos of VietNews (DIR/<split>_tokenized). Each article is given as its title and its body as running
 // text, the way a reader's page gives it; lead-3 is the first three sentences of the same text. Develop on
-// the validation split (the default); the test split is for the final report only.
+// the validation split (the default); the test split is for the final report only. --out writes each
+// article's sapo, lead-3 and our summary as JSON lines, for scoring with another ROUGE implementation
+// (tools/summary/independent_rouge.py).
+import { writeFileSync } from 'node:fs';
 import { splitSentences } from '../../utils/text/sentences';
 import { syllablesOf } from '../../utils/summary/features';
 import { summarize } from '../../utils/summary/index';
@@ -45,14 +48,20 @@ async function main(argv: string[]): Promise<number> {
   let bullets = 0;
   let bulletSyllables = 0;
   let share = 0;
+  const out = option(argv, '--out');
+  const lines: string[] = [];
   for (const a of readSplit(data, split, { every, ...(limit === undefined ? {} : { limit }) })) {
-    lead3.add(rouge(splitSentences(a.body).slice(0, 3).map((s) => s.text).join(' '), a.sapo));
+    const lead = splitSentences(a.body).slice(0, 3).map((s) => s.text).join(' ');
+    lead3.add(rouge(lead, a.sapo));
     const summary = summarize({ text: a.body, title: a.title }, { sentences: 3 });
-    ours.add(rouge(summary.map((s) => s.text).join(' '), a.sapo));
+    const text = summary.map((s) => s.text).join(' ');
+    ours.add(rouge(text, a.sapo));
+    if (out) lines.push(JSON.stringify({ id: a.id, sapo: a.sapo, lead3: lead, ours: text }));
     bullets += summary.length;
     for (const s of summary) bulletSyllables += syllablesOf(s.text).length;
     share += summary.reduce((n, s) => n + s.text.length, 0) / a.body.length;
   }
+  if (out) writeFileSync(out, lines.map((l) => `${l}\n`).join(''));
   process.stdout.write(
     `VietNews ${split}: ${ours.n} articles (syllable ROUGE F1 × 100)\n` +
       `${''.padEnd(14)}${'R-1'.padStart(7)}${'R-2'.padStart(7)}${'R-L'.padStart(7)}\n` +

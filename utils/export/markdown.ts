@@ -1,7 +1,8 @@
 // The one Markdown exporter: the popup's "Copy as Markdown" / ".md" download, the library's ".md" download and
 // `cli read --format md` all call articleToMarkdown, so one page gives one file wherever it is exported.
 //
-// Layout: YAML front matter as Obsidian reads it (title, source, url, author, published, saved, tags; every
+// Layout: YAML front matter as Obsidian reads it (title, source, url, author, published, saved, tags, and for a
+// legal document its card: type, number, issuer, signed, in_force, status; every
 // string double-quoted and escaped, dates as plain YYYY-MM-DD so Obsidian types them as dates), the title, the
 // lead, the summary, the body, the key figures as a table (short label | figure — never their sentences, which
 // used to repeat one long sentence once per figure), attachments and the source link.
@@ -10,6 +11,7 @@
 // popup and the CLI must agree byte for byte.
 import type { AnalysedArticle } from '../model/analysed-article';
 import type { Figure } from '../model/figure';
+import type { DocumentCard } from '../model/article';
 import viCatalog from '../../public/_locales/vi/messages.json';
 import { FIGURE_LABEL_KEYS } from '../figures/kind-names';
 import { safeHttpUrl } from '../ui/safe-url';
@@ -54,8 +56,23 @@ function frontMatter(a: ExportableArticle): string[] {
   if (saved) out.push(`saved: ${saved}`);
   const tags = (a.tags ?? []).map(obsidianTag).filter(Boolean);
   if (tags.length) out.push('tags:', ...tags.map((t) => `  - ${yamlString(t)}`));
+  out.push(...documentFields(a.document));
   out.push('---');
   return out;
+}
+
+/** A legal document's card as front-matter fields, in the card's order; only the fields the page showed. */
+function documentFields(card: DocumentCard | undefined): string[] {
+  if (!card) return [];
+  const fields: Array<[string, string | null]> = [
+    ['type', card.type],
+    ['number', card.number],
+    ['issuer', card.issuer],
+    ['signed', isoDay(card.signed)],
+    ['in_force', isoDay(card.inForce)],
+    ['status', card.status],
+  ];
+  return fields.filter(([, v]) => v?.trim()).map(([k, v]) => (k === 'signed' || k === 'in_force' ? `${k}: ${v}` : `${k}: ${yamlString(oneLine(v!))}`));
 }
 
 function oneLine(s: string): string {

@@ -2,7 +2,8 @@
 // The stored choice is read before the page's interface is set up, so the first frame is already in the
 // right language; choosing another language stores it and reloads the page into it.
 import { browser } from '#imports';
-import type { Lang, LanguageChoice, MessageKey } from '../i18n/i18n';
+import { langOverrideFromQuery, plannedLang, type Lang, type LanguageChoice, type MessageKey } from '../i18n/i18n';
+import { loadCatalog } from '../i18n/load-catalog';
 import { loadPrefs, updatePrefs, type InterfacePrefs } from '../prefs/interface-prefs';
 import { setUpPage, withoutLangOverride } from '../ui/page-setup';
 
@@ -14,15 +15,18 @@ export interface PageLanguage {
 /** Reads the stored preferences and sets the page up in the language they resolve to. */
 export async function setUpPageLanguage(titleKey: MessageKey): Promise<PageLanguage> {
   const prefs = await loadPrefs(browser.storage.local);
-  const lang = setUpPage(document, {
+  const options = {
     search: location.search,
     uiLanguage: browser.i18n.getUILanguage(),
-    getMessage: (key, subs) => browser.i18n.getMessage(key, subs),
+    getMessage: (key: MessageKey, subs?: string | string[]) => browser.i18n.getMessage(key, subs),
     titleKey,
     choice: prefs.language,
     preferredLanguages: navigator.languages ?? [],
-  });
-  return { lang, prefs };
+  };
+  // The browser answers in its own language; any other needs its catalog, fetched before the first t().
+  const planned = plannedLang({ ...options, override: langOverrideFromQuery(options.search) });
+  if (!planned.browserMessages) await loadCatalog(planned.lang);
+  return { lang: setUpPage(document, options), prefs };
 }
 
 /**

@@ -6,6 +6,7 @@ import { extractFromTab } from './tab-extract';
 import type { SaveReply } from '../messaging/protocol';
 import { openLibrary, type LibraryDb, saveArticle, LibraryError, LIBRARY_ERROR_MESSAGES, photoCount, refetchMissingImages } from '../library';
 import { articleImageLimits, fetchImageForSave, type ArticleImageLimits } from './fetch-image';
+import { pageIdentity, sameIdentity, type PageIdentity } from '../model/page-identity';
 
 let dbPromise: Promise<LibraryDb> | null = null;
 
@@ -47,14 +48,21 @@ async function withImageLimits(save: (limits: ArticleImageLimits) => Promise<Sav
 // Two clicks on Save for the same tab share one save instead of racing.
 const saving = new Map<number, Promise<SaveReply>>();
 
-/** `replace`: the reader agreed to replace a saved article whose title or text differ (LibraryError 'conflict'). */
-export function saveTab(tabId: number, opts: { replace?: boolean } = {}): Promise<SaveReply> {
-  return shared(saving, tabId, () => doSave(tabId, opts.replace === true));
+/**
+ * `replace`: the reader agreed to replace a saved article whose title or text differ (LibraryError 'conflict').
+ * `expect`: the page as the popup showed it; when the page's address or words differ now, nothing is saved and
+ * the reply's reason is 'changed' (the popup then shows the page as it is).
+ */
+export function saveTab(tabId: number, opts: { replace?: boolean; expect?: PageIdentity } = {}): Promise<SaveReply> {
+  return shared(saving, tabId, () => doSave(tabId, opts.replace === true, opts.expect));
 }
 
-async function doSave(tabId: number, replace: boolean): Promise<SaveReply> {
+async function doSave(tabId: number, replace: boolean, expect: PageIdentity | undefined): Promise<SaveReply> {
   const result = await extractFromTab(tabId);
   if (!result.ok) return { ok: false, reason: result.reason, message: result.message };
+  if (expect && !sameIdentity(expect, await pageIdentity(result.article))) {
+    return { ok: false, reason: 'changed', message: 'Trang đã thay đổi sau khi bạn mở Tin Sạch. Chưa lưu gì.' };
+  }
   return withImageLimits(async (limits) => {
     const analysed = isAnalysed(result.article) ? result.article : analyseArticle(result.article);
     const saved = await saveArticle(await library(), analysed, { fetchImage: (url) => fetchImageForSave(tabId, url, limits), replace });

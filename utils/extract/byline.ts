@@ -54,7 +54,8 @@ export function isPersonName(name: string, siteName: string | null, host: string
 // No `i` flag: with it, \p{Lu} would match lower-case letters too.
 const PREFIX_WORD = /^(?:[Tt]heo|[Bb]y)\s+(?=\p{Lu})/u;
 /** "Nguồn: …", "Tin, ảnh: …", "Tác giả: …": a label with a colon. */
-const PREFIX_LABEL = /^(?:nguồn|tác giả|tin(?:,| và)? ảnh|bài(?:,| và)? ảnh|tin|bài|ảnh|nhóm phóng viên|thực hiện|người viết|source)\s*:\s*/iu;
+// "Viết bởi:"/"Written by:" is Joomla's author label (Vietnamese and English pages of the same portal).
+const PREFIX_LABEL = /^(?:nguồn|tác giả|tin(?:,| và)? ảnh|bài(?:,| và)? ảnh|tin|bài|ảnh|nhóm phóng viên|thực hiện|người viết|viết bởi|người đăng|đăng bởi|source|author|written by|posted by|reporter)\s*:\s*/iu;
 const DECORATION = /\s*\((?:tổng hợp|th|lược dịch|dịch|biên dịch|theo [^)]+)\)\s*$/iu;
 /**
  * The unit after a mixed-case name: an all-caps abbreviation ("Ngô Hải - BTG HU", "Lan Anh - TTVH")
@@ -63,12 +64,20 @@ const DECORATION = /\s*\((?:tổng hợp|th|lược dịch|dịch|biên dịch|t
 const UNIT_SUFFIX =
   /\s+[-–]\s+(?:(?:[A-ZĐ&]{1,8}\.?)(?:\s+[A-ZĐ&]{1,8}\.?){0,3}|(?:Phòng|Ban|Sở|Trung tâm|Văn phòng|Trạm|Chi cục|Đài|Báo|Hội|UBND|Huyện ủy|Thành ủy|Tỉnh ủy|Đảng ủy)\b.*)$/u;
 
+/**
+ * Provincial portals reprinting a paper's story credit it in parentheses with the paper's initials after a slash:
+ * "(Theo TIẾN TRUNG/NDO)" on anphu.angiang.gov.vn, "(Theo Minh Anh/TTXVN)".
+ */
+const unwrap = (s: string) => s.replace(/^\((.+)\)$/u, '$1');
+const AGENCY_SUFFIX = /\s*\/\s*[\p{Lu}Đ.]{2,10}$/u;
+
 /** "Theo Hồ Hương" → "Hồ Hương", "Hà Thu (tổng hợp)" → "Hà Thu", "Ngô Hải - BTG HU" → "Ngô Hải". */
 export function cleanByline(raw: string): string {
-  let s = normSpace(raw).replace(/[.;,]+$/u, '');
+  let s = unwrap(normSpace(raw).replace(/[.;,]+$/u, ''));
   s = s.replace(PREFIX_LABEL, '').replace(PREFIX_WORD, '').replace(DECORATION, '');
   const isAllCaps = s === s.toUpperCase();
   if (!isAllCaps) s = s.replace(UNIT_SUFFIX, '');
+  s = s.replace(AGENCY_SUFFIX, '');
   return s.replace(/\s*;\s*/g, ' - ').trim();
 }
 
@@ -87,7 +96,7 @@ function looksLikeName(s: string): boolean {
 export function authorLine(el: Element): string | null {
   const text = textOf(el);
   if (!text || text.length > 80 || /\d{3,}/.test(text)) return null;
-  const bare = text.replace(/[.;,]+$/u, '');
+  const bare = unwrap(text.replace(/[.;,]+$/u, '')).replace(AGENCY_SUFFIX, '');
   const cleaned = cleanByline(text);
   if (!cleaned || /\d/.test(cleaned)) return null;
   if (el.hasAttribute(AUTHOR_MARK) || el.querySelector(`[${AUTHOR_MARK}]`)) return cleaned;

@@ -6,6 +6,17 @@
 // `maxChars` refuses to fire on anything long enough to be content, and box removal stops climbing as
 // soon as an ancestor holds real paragraph text (cleanup.ts).
 
+import { DATE_LINE, DATE_LINE_SOURCE } from './dates';
+
+/** Print/e-mail/share/back/font-size tools, Vietnamese and English (the English pages of portals). */
+const TOOLS =
+  '(?:in bài(?: viết| này)?|in trang|bản in|gửi email|gửi bài(?: viết)? qua email|gửi cho bạn bè|chia sẻ:?|lưu bài(?: viết)?|về đầu trang|lên đầu trang|' +
+  '[«‹<←]?\\s*(?:quay lại|trở về|trở lại)|cỡ chữ:?(?: a- a\\+)?|copy link|sao chép liên kết|lấy link!?|link bài gốc|' +
+  'print(?: this)?(?: page| article| story| version)?|e-?mail(?: this)?(?: page| article| story)?|share(?: this)?(?: page| article| story)?:?|' +
+  '[«‹<←]?\\s*(?:go )?back|back to top|font size:?|text size:?)';
+/** A view counter next to the headline: "Lượt xem: 1.247", "1.247 lượt xem", "View count: 1,247", "Views: 1247". */
+const VIEWS = '(?:(?:số )?(?:lượt xem|lượt đọc)|views?|view count|page views|hits|reads|viewed)\\s*:?\\s*[\\d.,]+(?:\\s*(?:lần|times))?|[\\d.,]+\\s*(?:lượt xem|lượt đọc|views|reads|hits)';
+
 export type CleanupAction =
   /** Remove the matched element (default). */
   | 'remove'
@@ -102,8 +113,8 @@ export const TEXT_RULES: CleanupRule[] = [
   },
   {
     id: 'tools',
-    textPattern: /^(?:in bài(?: viết| này)?|in trang|bản in|gửi email|gửi bài(?: viết)? qua email|gửi cho bạn bè|chia sẻ:?|lưu bài(?: viết)?|về đầu trang|lên đầu trang|quay lại|trở về|trở lại|cỡ chữ:?(?: a- a\+)?|copy link|sao chép liên kết|lấy link!?|link bài gốc)$/iu,
-    why: 'Print/e-mail/share/font-size tool bars: "In bài viết", "Gửi email", "Chia sẻ:" on the seed page; "Lấy link!" on cafef.',
+    textPattern: new RegExp(`^${TOOLS}$`, 'iu'),
+    why: 'Print/e-mail/share/back/font-size tools: "In bài viết", "Gửi email", "Chia sẻ:" on the seed page; "Lấy link!" on cafef; "« Quay lại" / "Back" and "Print" above the headline on portals and their English pages. Only an element whose whole text is the tool.',
   },
   {
     id: 'visitor-counter',
@@ -112,11 +123,22 @@ export const TEXT_RULES: CleanupRule[] = [
     why: 'Visitor counters ("Tổng lượt truy cập: 3.162.905", "Đang online: 27") and "Lượt xem: 1.247": figure-like numbers that are not news.',
   },
   {
+    id: 'views-line',
+    textPattern: new RegExp(`^(?:${VIEWS})$`, 'iu'),
+    maxChars: 40,
+    why: 'The view count next to the headline, either way round and in English ("1.247 lượt xem", "View count: 1,247", "Views: 1247"): a number that is not news.',
+  },
+  {
     id: 'date-line',
-    textPattern:
-      /^(?:(?:ngày đăng|ngày cập nhật|cập nhật(?: lúc)?|đăng lúc|đăng ngày|ngày xuất bản|thời gian đăng|xuất bản|posted|published|updated)\s*:?\s*)?(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật),?\s*)?(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|sa|ch)?)?\s*(?:\(?gmt\s*\+\s*7\)?)?$/iu,
+    textPattern: DATE_LINE,
     maxChars: 80,
-    why: 'A line that is only a date ("Thứ tư, 22/10/2025, 19:25 (GMT+7)" on vnexpress, "Ngày đăng: 18/04/2023 09:35" on the seed page). The date is read before clean-up.',
+    why: 'A line that is only a date, with its label, weekday, time and zone ("Thứ tư, 22/10/2025, 19:25 (GMT+7)" on vnexpress, "Ngày đăng: 18/04/2023 09:35" on the seed page, "30 tháng 8, 2024" on CKAN portals, "Posted on June 20, 2018" on English pages). The date is read before clean-up.',
+  },
+  {
+    id: 'meta-line',
+    textPattern: new RegExp(`^(?:${DATE_LINE_SOURCE}|${VIEWS}|${TOOLS})(?:\\s*[|•·]\\s*(?:${DATE_LINE_SOURCE}|${VIEWS}|${TOOLS}))+$`, 'iu'),
+    maxChars: 160,
+    why: 'The line under the headline that joins date, view count and tools ("Ngày đăng: 20/06/2018 | Lượt xem: 1.247 | In bài", "June 20, 2018 | Views: 312 | Print" on English portal pages): every part is one the rules above remove alone.',
   },
   {
     id: 'licence-footer',
@@ -143,6 +165,19 @@ export const TEXT_RULES: CleanupRule[] = [
     why: '"Tin liên quan"/"Tin khác"/"Bình luận"/"Đọc tiếp" boxes: the label and the teaser list it heads (baodautu "TIN LIÊN QUAN" between sapo and body, the seed page). The box stops at the first ancestor with paragraph text.',
   },
 ];
+
+const rule = (id: string) => TEXT_RULES.find((r) => r.id === id)!;
+const HEADLINE_META = ['date-line', 'views-line', 'tools', 'meta-line'].map(rule);
+
+/**
+ * A line of the kind printed next to the headline — the date, the view count, "Quay lại"/"Back", "In bài"/"Print",
+ * or several of these joined by "|" — which must not open the text (edges.ts, cleanup.ts).
+ */
+export function isHeadlineMeta(raw: string): boolean {
+  // A part of the line may already be gone ("Lượt xem: 1.247 |" once the print link is removed).
+  const text = raw.replace(/^[\s|•·]+|[\s|•·]+$/gu, '');
+  return !!text && HEADLINE_META.some((r) => r.textPattern!.test(text) && (r.maxChars === undefined || text.length <= r.maxChars));
+}
 
 /** Rules on attributes (nothing is removed from the page's text). */
 export const ATTRIBUTE_RULES: CleanupRule[] = [

@@ -3,12 +3,14 @@
 // rule by rule when called alone), the text rules by one pass over text nodes testing one precompiled
 // union pattern per short text node.
 import { boxText } from './box-text';
-import { ATTRIBUTE_RULES, SELECTOR_RULES, TEXT_RULES, type CleanupRule } from './cleanup-rules';
+import { ATTRIBUTE_RULES, SELECTOR_RULES, TEXT_RULES, isHeadlineMeta, type CleanupRule } from './cleanup-rules';
 import { SHOW_TEXT, normSpace, removeNode, textOf } from './dom';
 
 export interface CleanupReport {
   /** How many elements each rule removed (or changed), by rule id. */
   fired: Record<string, number>;
+  /** The elements removed as a whole, in the order they were removed (the word-keeping test reads these). */
+  removed: Element[];
 }
 
 /** Text nodes longer than this cannot be a whole label, counter or footer line. */
@@ -54,7 +56,7 @@ export interface TextRuleHit {
  * since are skipped. Both are looked up here when missing.
  */
 export function cleanupDocument(doc: Document, found?: RuleMatches, textHits?: TextRuleHit[]): CleanupReport {
-  const report: CleanupReport = { fired: {} };
+  const report: CleanupReport = { fired: {}, removed: [] };
   const root = doc.body ?? doc.documentElement;
   if (!root) return report;
   const matches = found ?? queryRules(root);
@@ -71,6 +73,7 @@ function applySelectorRules(root: Element, matches: RuleMatches, report: Cleanup
       if (!el.parentNode || !root.contains(el)) continue;
       if (rule.maxChars !== undefined && textOf(el).length > rule.maxChars) continue;
       removeNode(el);
+      report.removed.push(el);
       bump(report, rule);
     }
   }
@@ -135,9 +138,24 @@ function applyTextRules(root: Element, hits: TextRuleHit[], report: CleanupRepor
     const rule = TEXT_RULES.find((r) => r.textPattern!.test(text) && (r.maxChars === undefined || text.length <= r.maxChars));
     if (!rule) continue;
     const target = outermostSameText(start, text);
-    if (inDataTableCell(target) || inRunningText(target)) continue;
-    if (rule.action === 'remove-box') removeBox(target);
-    else removeNode(target);
+    if (inDataTableCell(target)) continue;
+    if (inRunningText(target)) {
+      // "<p><span>Ngày đăng: 20/06/2018</span> | <span>Lượt xem: 1.247</span></p>": the parts are inline, but
+      // their line holds nothing else, so the whole line goes.
+      const line = target.parentElement!;
+      const whole = normSpace(line.textContent ?? '');
+      if (line.parentNode && root.contains(line) && whole.length <= MAX_TEXT_RULE_CHARS && isHeadlineMeta(whole) && !inDataTableCell(line)) {
+        removeNode(line);
+        report.removed.push(line);
+        bump(report, rule);
+      }
+      continue;
+    }
+    if (rule.action === 'remove-box') report.removed.push(...removeBox(target));
+    else {
+      removeNode(target);
+      report.removed.push(target);
+    }
     bump(report, rule);
   }
 }
@@ -163,7 +181,8 @@ function isTeaserBox(el: Element, labelLength: number): boolean {
  * (little text outside links), then removes that box; if the label stood alone, the link list right
  * after it goes too.
  */
-function removeBox(label: Element): void {
+function removeBox(label: Element): Element[] {
+  const removed: Element[] = [];
   const labelLength = normSpace(label.textContent ?? '').length;
   let box = label;
   for (let p = box.parentElement; p && !STOP_AT.has(p.tagName); p = p.parentElement) {
@@ -174,9 +193,12 @@ function removeBox(label: Element): void {
     const next = label.nextElementSibling;
     if (next && /^(UL|OL|DIV|SECTION)$/.test(next.tagName) && next.querySelector('a') && plainTextLength(next) <= BOX_MAX_PLAIN_CHARS) {
       removeNode(next);
+      removed.push(next);
     }
   }
   removeNode(box);
+  removed.push(box);
+  return removed;
 }
 
 function applyAttributeRules(matches: RuleMatches, report: CleanupReport): void {

@@ -62,6 +62,42 @@ export function normaliseMetaDate(raw: string, vietnamese: boolean): string | nu
   return parseVisibleDate(s, vietnamese);
 }
 
+/** English month names and their usual abbreviations ("June", "Jun", "Sept."), for English pages of portals. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/**
+ * The date forms portals print, as pattern sources (no capture groups), shared by the parser below and by the
+ * date-line recogniser: "30/08/2024", "20-06-2018", "ngày 27 tháng 11 năm 2015", "30 tháng 8, 2024" (CKAN's
+ * Vietnamese locale), "June 20, 2018" and "20 June 2018" (English pages).
+ */
+const DATE_FORMS = [
+  '\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}',
+  '\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+|\\s*,\\s*|\\s+)\\d{4}',
+  `${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
+  `\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\.?,?\\s+\\d{4}`,
+  '\\d{4}-\\d{2}-\\d{2}',
+];
+/** The words portals print before a date ("Ngày đăng:", "Cập nhật lúc", "Posted on", "Date:"). */
+const DATE_LABEL =
+  '(?:ngày đăng|ngày cập nhật|cập nhật(?: lúc| ngày)?|đăng lúc|đăng ngày|ngày xuất bản|ngày ban hành|thời gian(?: đăng| cập nhật)?|xuất bản|' +
+  'ngày|posted(?: on| at)?|published(?: on| at)?|(?:last )?updated(?: on| at)?|date(?: posted| published)?|release date)';
+const WEEKDAY = '(?:thứ (?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ nhật|cn|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\.?';
+const CLOCK = '\\d{1,2}[:h]\\d{2}(?::\\d{2})?(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|sa|ch))?';
+const ZONE = '\\(?(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?\\)?';
+const SEP = '\\s*[,|–-]?\\s*';
+
+/**
+ * A line that is only a date, with its label, weekday, clock time and zone: "Thứ Sáu, 30/08/2024 - 10:15",
+ * "Ngày đăng 20/06/2018 | 4:12 PM", "(Cập nhật lúc 09:40 ngày 12/03/2024)", "30 tháng 8, 2024",
+ * "Posted on June 20, 2018", "Thứ tư, 22/10/2025, 19:25 (GMT+7)". The date is read before such a line is removed.
+ */
+export const DATE_LINE_SOURCE =
+  `[([]?\\s*(?:${DATE_LABEL}\\s*:?\\s*)?(?:${WEEKDAY}${SEP})?(?:(?:lúc\\s*)?${CLOCK}${SEP}(?:${ZONE}${SEP})?)?` +
+  `(?:ngày\\s*)?(?:${DATE_FORMS.join('|')})(?:${SEP}(?:lúc\\s*)?${CLOCK})?(?:\\s*${ZONE})?\\s*[)\\]]?`;
+export const DATE_LINE = new RegExp(`^${DATE_LINE_SOURCE}$`, 'iu');
+
 /**
  * A date as printed on Vietnamese pages: day first. Handles "Ngày đăng: 18/04/2023 09:35",
  * "21/12/2012 | 12:00 AM", "Thứ tư, 22/10/2025, 19:25 (GMT+7)", "Nguyên Minh - 07/03/2026 08:47",
@@ -75,10 +111,23 @@ export function parseVisibleDate(text: string, vietnamese = true): string | null
     if (!validDate(y, mo, d)) continue;
     return withTime(y, mo, d, t, m.index, m.index + m[0].length, vietnamese);
   }
-  const words = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu;
+  // "ngày 27 tháng 11 năm 2015", and CKAN's "30 tháng 8, 2024" (no "ngày", a comma for "năm").
+  const words = /(?<![\p{L}\d])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+|\s*,\s*|\s+)(\d{4})(?!\d)/giu;
   for (let m = words.exec(t); m; m = words.exec(t)) {
     const [d, mo, y] = [+m[1]!, +m[2]!, +m[3]!];
     if (validDate(y, mo, d)) return withTime(y, mo, d, t, m.index, m.index + m[0].length, vietnamese);
+  }
+  // English pages: "June 20, 2018", "Jun. 20th, 2018", "20 June 2018".
+  const english = new RegExp(`\\b(?:(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})\\.?,?)\\s+(\\d{4})(?!\\d)`, 'giu');
+  for (let m = english.exec(t); m; m = english.exec(t)) {
+    const [d, mo, y] = m[1] ? [+m[2]!, monthNumber(m[1]), +m[5]!] : [+m[3]!, monthNumber(m[4]!), +m[5]!];
+    if (validDate(y, mo, d)) return withTime(y, mo, d, t, m.index, m.index + m[0].length, vietnamese);
+  }
+  // Month first ("06/20/2018", on some English pages), only when day first cannot be a date.
+  numeric.lastIndex = 0;
+  for (let m = numeric.exec(t); m; m = numeric.exec(t)) {
+    const [mo, d, y] = [+m[1]!, +m[2]!, +m[3]!];
+    if (mo <= 12 && d > 12 && validDate(y, mo, d)) return withTime(y, mo, d, t, m.index, m.index + m[0].length, vietnamese);
   }
   return null;
 }
@@ -87,7 +136,7 @@ export function parseVisibleDate(text: string, vietnamese = true): string | null
 function withTime(y: number, mo: number, d: number, text: string, start: number, end: number, vietnamese: boolean): string {
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 16), start);
-  const a = /^\s*[,|-]?\s*(?:lúc\s*)?(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(am|pm|sa|ch)?/i.exec(after);
+  const a = /^\s*[,|–-]?\s*(?:lúc\s*|at\s+)?(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(am|pm|sa|ch)?/i.exec(after);
   const b = a ? null : /(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(am|pm|sa|ch)?\s*[,|-]?\s*(?:ngày\s*)?$/i.exec(before);
   const m = a ?? b;
   if (!m) return format(y, mo, d, null, null);

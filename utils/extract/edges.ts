@@ -6,6 +6,8 @@
 // from the middle of the text.
 import { foldForSearch } from '../text/fold';
 import { asAttachment, isAttachmentLabel } from './attachments';
+import { isHeadlineMeta } from './cleanup-rules';
+import { DATE_LINE } from './dates';
 import { SHOW_TEXT, normSpace, removeNode } from './dom';
 
 /**
@@ -23,6 +25,7 @@ const DATE_TOKEN = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}/;
 const DATE_LEFTOVER = /^[\s\d:/.,()+\-–|hH]*$/;
 
 export function isDateLine(text: string): boolean {
+  if (DATE_LINE.test(normSpace(text).normalize('NFC'))) return true;
   const t = foldForSearch(normSpace(text));
   if (!t || t.length > 80 || !DATE_TOKEN.test(t)) return false;
   return DATE_LEFTOVER.test(t.replace(DATE_WORDS, ' '));
@@ -31,9 +34,14 @@ export function isDateLine(text: string): boolean {
 /** Tool-row words: print, e-mail, share, back to top. */
 const TOOL_WORDS = /\b(?:in (?:trang|bai|bai viet|tin)|ban in|gui (?:email|e-mail|bai|tin|cho ban be)|email|e-mail|chia se|ve dau trang|len dau trang|dau trang|quay lai|tro ve|tro lai|print|share|back to top|top|facebook|zalo|twitter|luu tin|binh luan)\b/g;
 
+/**
+ * A line made only of tool words and separators. It must hold a tool word: punctuation alone is the end of a
+ * sentence (a legal document's closing "./." or the ", " in "CT, các PCT" that Word puts in a span of its own).
+ */
 export function isToolText(text: string): boolean {
   const t = foldForSearch(normSpace(text));
-  return !!t && t.length <= 120 && !t.replace(TOOL_WORDS, ' ').replace(/[\s|/·•\-–—:,.()[\]]+/g, '');
+  // At least one tool word: a lone "." or "|" left at the end of a sentence is not a tool row.
+  return !!t && t.length <= 120 && new RegExp(TOOL_WORDS.source).test(t) && !t.replace(TOOL_WORDS, ' ').replace(/[\s|/·•\-–—:,.()[\]]+/g, '');
 }
 
 interface ProseBounds {
@@ -70,8 +78,13 @@ function widest(node: Node, content: Element): Node {
   return target;
 }
 
-/** Removes a node and the <br> right after it (the line break that ended its line). */
+/** A "|" or "•" left between two parts of a line that are both gone. */
+const isBareSeparator = (n: Node | null) => !!n && n.nodeType === 3 && /^\s*[|•·]\s*$/.test(n.nodeValue ?? '');
+
+/** Removes a node, the "|" beside it and the <br> right after it (the line break that ended its line). */
 function removeLine(node: Node): void {
+  if (isBareSeparator(node.nextSibling)) removeNode(node.nextSibling!);
+  else if (isBareSeparator(node.previousSibling)) removeNode(node.previousSibling!);
   let next = node.nextSibling;
   while (next && next.nodeType === 3 && !(next.nodeValue ?? '').trim()) next = next.nextSibling;
   if (next && next.nodeName === 'BR') removeNode(next);
@@ -89,6 +102,51 @@ function outside(content: Element, bounds: ProseBounds, side: 'head' | 'tail'): 
   return out;
 }
 
+/** Elements that end a line of text: an edge line is bounded by these (or by a <br>). */
+const LINE_BREAKERS = new Set(['BR', 'P', 'DIV', 'LI', 'UL', 'OL', 'TD', 'TH', 'TR', 'TABLE', 'TBODY', 'BLOCKQUOTE', 'DD', 'DT', 'DL', 'SECTION', 'ARTICLE', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR']);
+const isLineBreaker = (n: Node) => n.nodeType === 1 && LINE_BREAKERS.has(n.nodeName.toUpperCase());
+const SEPARATORS = /[\s|/·•\-–—:,.;()[\]]+/g;
+const isSeparator = (text: string) => !text.replace(SEPARATORS, '');
+
+/** The attachment link a node is, or is wrapped in, or wraps alone. */
+function fileLink(node: Node, text: string): Element | null {
+  const link = node.nodeType === 1 ? (node as Element).closest('a') ?? (node as Element).querySelector('a') : node.parentElement?.closest('a');
+  return link && asAttachment(link) && normSpace(link.textContent ?? '') === text ? link : null;
+}
+
+/**
+ * True when every text on the node's line — the node's siblings up to a <br> or a block, after climbing out of
+ * inline wrappers it fills alone — is an edge line too (`isEdge`) or a separator. The words of a sentence are
+ * never taken out of it: in "… theo các Quyết định số <a>56/QĐ-XPVPHC</a>, số <a>57/QĐ-XPVPHC</a>." (district
+ * portals link each decision to its PDF) the links are file links after the last long text, and in
+ * "Ngày <b>20/6/2024</b>, UBND huyện …" the bold date is a date before the first one; both stay, and the files
+ * are listed as attachments as well.
+ */
+function aloneOnLine(node: Node, content: Element, isEdge: (n: Node, text: string) => boolean): boolean {
+  let at: Node = node;
+  while (at.parentNode && at.parentNode !== content && !isLineBreaker(at.parentNode) && !at.previousSibling && !at.nextSibling) at = at.parentNode;
+  for (const step of ['previousSibling', 'nextSibling'] as const) {
+    for (let n = at[step]; n && !isLineBreaker(n); n = n[step]) {
+      const text = normSpace(n.textContent ?? '');
+      if (!isSeparator(text) && !isEdge(n, text)) return false;
+    }
+  }
+  return true;
+}
+
+/** Every text in the node is a file link, an attachment label, a tool word or a separator. */
+function isTailLine(n: Node, text: string): boolean {
+  if (isAttachmentLabel(text) || isToolText(text) || fileLink(n, text)) return true;
+  if (n.nodeType !== 1) return false;
+  const walker = n.ownerDocument!.createTreeWalker(n, SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const own = normSpace(t.nodeValue ?? '');
+    const link = t.parentElement?.closest('a[href]');
+    if (!isSeparator(own) && !isAttachmentLabel(own) && !isToolText(own) && !(link && n.contains(link) && asAttachment(link))) return false;
+  }
+  return true;
+}
+
 /**
  * Takes the repeated headline and date lines off the top of the body, and attachment blocks and tool rows off
  * its end. `title` is the article's title as shown above the body.
@@ -97,19 +155,20 @@ export function tidyEdges(content: Element, title: string): void {
   const bounds = proseBounds(content);
   if (!bounds) return;
   const folded = foldForSearch(normSpace(title));
+  const isHeadLine = (_n: Node, text: string) => (!!folded && foldForSearch(text) === folded) || isDateLine(text) || isHeadlineMeta(text);
   for (const t of outside(content, bounds, 'head')) {
     if (!content.contains(t)) continue; // (Readability's result is not in the document: no isConnected)
     const node = widest(t, content);
     const text = normSpace(node.textContent ?? '');
-    if ((folded && foldForSearch(text) === folded) || isDateLine(text)) removeLine(node);
+    if (isHeadLine(node, text) && aloneOnLine(node, content, isHeadLine)) removeLine(node);
   }
   for (const t of outside(content, bounds, 'tail')) {
     if (!content.contains(t)) continue; // (Readability's result is not in the document: no isConnected)
     const node = widest(t, content);
     const text = normSpace(node.textContent ?? '');
-    const link = node.nodeType === 1 ? (node as Element).closest('a') ?? (node as Element).querySelector('a') : node.parentElement?.closest('a');
-    const isAttachment = !!link && !!asAttachment(link) && normSpace(link.textContent ?? '') === text;
-    if (isAttachment || isAttachmentLabel(text) || isToolText(text)) removeLine(link && isAttachment ? widest(link, content) : node);
+    const link = fileLink(node, text);
+    const target = link ? widest(link, content) : node;
+    if (isTailLine(node, text) && !isSeparator(text) && aloneOnLine(target, content, isTailLine)) removeLine(target);
   }
   trimEnd(content);
 }

@@ -1,11 +1,14 @@
 // Step 5: is this a single article? Home, list (category), search and document-properties pages must be
 // refused rather than returned as a teaser mash; everything Readability itself would read must be kept.
 //
-// The gate works on the STRUCTURE of what Readability picked, never on a site's template:
-//   1. The address says so: a search query or search path (chinhphu.vn's search page is hidden by
-//      display:none in the static HTML but visible live), or a site's front page ("/", "/index.aspx").
+// The kinds, their structure and every signal's reason are listed in page-kinds.ts. The gate works on the
+// STRUCTURE of what Readability picked, never on a site's template:
+//   1. The page calls itself a search page, or its address is a site's front page ("/", "/index.aspx").
 //   2. A document-properties table (the national legal-documents database: number, dates, issuing body,
-//      status as label/value rows) with little prose around it.
+//      status as label/value rows) with little prose around it; an open-data dataset (resources with format
+//      badges and a metadata table); a contact page (a message form and little prose).
+//   2b. A search query or path in the address refuses the page unless its content is one long document
+//      (a legal document's header, or long prose with few teasers): the address is evidence, not a verdict.
 //   3. A listing: many teaser headlines — links that ARE their block's text, not links inside sentences —
 //      each with a date or a thumbnail, or many of them and paging, making up much of the picked text
 //      (baochinhphu's category page, a Liferay asset publisher with "Hiển thị 1 - 10 of 243 kết quả").
@@ -16,6 +19,7 @@
 // "Short", "not Vietnamese" or "no date" alone never refuse a page Readability reads.
 import type { PageKind } from '../model/article';
 import { foldForSearch } from '../text/fold';
+import type { PageData } from './page-data';
 
 export interface PageSignals {
   url: string;
@@ -36,17 +40,23 @@ const SEARCH_PATH = /\/(?:tim-kiem|timkiem|search|tra-cuu-tin|ket-qua-tim-kiem)(
 const SEARCH_TITLE = /^(?:trang )?(?:tim kiem|ket qua tim kiem|search|search results?)\b/;
 const HOME_PATH = /^\/(?:(?:index|default|home|trang-chu|trangchu)(?:\.\w{2,5})?)?\/?$/i;
 
-export function isSearchPage(s: PageSignals): boolean {
-  let path = '';
-  let query = '';
+/** The page calls itself a search page ("Tìm kiếm", "Kết quả tìm kiếm"). */
+export function hasSearchTitle(s: PageSignals): boolean {
+  return SEARCH_TITLE.test(foldForSearch(s.title));
+}
+
+/** The address carries a search query or a search path: evidence of a search page, not a verdict. */
+export function hasSearchAddress(s: PageSignals): boolean {
   try {
     const u = new URL(s.url);
-    path = u.pathname;
-    query = u.search;
+    return SEARCH_QUERY.test(u.search) || SEARCH_PATH.test(u.pathname);
   } catch {
     return false;
   }
-  return SEARCH_QUERY.test(query) || SEARCH_PATH.test(path) || SEARCH_TITLE.test(foldForSearch(s.title));
+}
+
+export function isSearchPage(s: PageSignals): boolean {
+  return hasSearchTitle(s) || hasSearchAddress(s);
 }
 
 /** A site's front page: "/" or "/index.html", "/trang-chu" and the like, with no article id in the query. */
@@ -201,6 +211,10 @@ export interface GateInput {
   attachments: number;
   /** Readability's isProbablyReaderable on the page before clean-up. */
   readerable: boolean;
+  /** The page opens a legal document's header (utils/legal/document-header.ts). */
+  document?: boolean;
+  /** Data the page offers (page-data.ts), read before clean-up. */
+  data?: Pick<PageData, 'attributes' | 'resourceItems' | 'messageForm'>;
 }
 
 const RUN = /\S+/g;
@@ -222,36 +236,51 @@ function countWords(text: string, max: number): number {
 /** Fewer words than this, with no attachment and no table, is a stub unless Readability reads the page. */
 const MIN_WORDS = 40;
 
-export type GateVerdict = { verdict: 'article' } | { verdict: 'not-article'; kind: PageKind };
+/** The signal that decided (an id of page-kinds.ts), for tests and for whoever asks why. */
+export type GateVerdict = { verdict: 'article'; signal: string } | { verdict: 'not-article'; kind: PageKind; signal: string };
 
-const refuse = (kind: PageKind): GateVerdict => ({ verdict: 'not-article', kind });
+const refuse = (kind: PageKind, signal: string): GateVerdict => ({ verdict: 'not-article', kind, signal });
+
+/** Long prose with few teasers: one document, whatever its address says (a law's full text runs to hundreds of blocks). */
+const LONG_DOCUMENT_PROSE = 12;
 
 export function gateArticle(input: GateInput): GateVerdict {
   const { signals, content, text, attachments, readerable, page } = input;
-  if (isSearchPage(signals)) return refuse('search');
-  if (isHomePage(signals)) return refuse('home');
+  if (hasSearchTitle(signals)) return refuse('search', 'search-title');
+  if (isHomePage(signals)) return refuse('home', 'home-address');
   const contentLength = textLength(content);
-  if (isPropertiesTable(content, contentLength)) return refuse('properties');
+  if (isPropertiesTable(content, contentLength)) return refuse('properties', 'properties-table');
+  const data = input.data;
+  if (!input.document && data) {
+    // Resources with format badges and a metadata table, and little prose: an open-data dataset.
+    if (data.resourceItems >= 1 && data.attributes.length >= 2 && proseBlocks(content) < 4) return refuse('dataset', 'resource-list');
+    if (data.messageForm && proseBlocks(content) < 4) return refuse('contact', 'message-form');
+  }
   const listing = listingEvidence(content, contentLength);
+  if (hasSearchAddress(signals)) {
+    const oneDocument = input.document || (proseBlocks(content) >= LONG_DOCUMENT_PROSE && listing.teaserShare < 0.2);
+    if (!oneDocument) return refuse('search', 'search-address');
+  }
   const strongArticle = hasArticleMarkup(signals) && signals.hasDate && signals.hasTitleElement;
-  if (!strongArticle) {
+  if (!strongArticle && !input.document) {
     // Teasers with dates or thumbnails making up much of the text: a category or listing page.
-    if (listing.datedOrThumbnail >= 5 && listing.teaserShare >= 0.35) return refuse('list');
+    if (listing.datedOrThumbnail >= 5 && listing.teaserShare >= 0.35) return refuse('list', 'dated-teasers');
     // Headlines and their sapos and nothing else, dated or not (the dates may sit in a cell clean-up removed).
-    if (listing.teasers >= 6 && listing.teaserShare >= 0.6) return refuse('list');
+    if (listing.teasers >= 6 && listing.teaserShare >= 0.6) return refuse('list', 'teaser-mash');
     // Readability picked one or two teasers of a page full of them (a category page whose items are
     // separate blocks): what it picked is a teaser, not prose, and the page lists many dated ones.
-    if (listing.teasers >= 1 && listing.teaserShare >= 0.5 && page.datedOrThumbnail >= 5) return refuse('list');
+    if (listing.teasers >= 1 && listing.teaserShare >= 0.5 && page.datedOrThumbnail >= 5) return refuse('list', 'picked-teaser');
   }
-  if (readerable) return { verdict: 'article' };
+  if (readerable) return { verdict: 'article', signal: 'readerable' };
+  if (input.document) return { verdict: 'article', signal: 'document-header' };
   const words = countWords(text(), MIN_WORDS);
-  if (words < MIN_WORDS && attachments === 0 && !content.querySelector('table')) return refuse('stub');
+  if (words < MIN_WORDS && attachments === 0 && !content.querySelector('table')) return refuse('stub', 'too-short');
   const articleSigns = hasArticleMarkup(signals) || signals.hasDate || signals.hasTitleElement;
   // Not readerable and nothing marks it as one article: a few teasers or a widget Readability picked.
   if (!articleSigns && attachments === 0) {
     const prose = proseBlocks(content);
-    if (listing.teasers >= 3 && listing.teasers * 2 >= prose) return refuse('list');
-    if (prose < 4) return refuse('stub');
+    if (listing.teasers >= 3 && listing.teasers * 2 >= prose) return refuse('list', 'few-teasers');
+    if (prose < 4) return refuse('stub', 'too-short');
   }
-  return { verdict: 'article' };
+  return { verdict: 'article', signal: 'article-signs' };
 }

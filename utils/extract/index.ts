@@ -8,7 +8,9 @@
 //   2. clean-up  boilerplate rules, as data                                     (cleanup-rules.ts, cleanup.ts)
 //   3. Readability on the cleaned clone
 //   4. recover   lead, real title, byline from the last line, images + captions (recover.ts)
-//   5. gate      list / home / search pages and stubs → not-article           (gate.ts)
+//      legal     a legal document's header → its card and name                 (utils/legal/)
+//   5. gate      list / home / search / properties / dataset / contact pages and stubs → not-article,
+//                 the kinds listed with their structure and signals in page-kinds.ts (gate.ts)
 //   6. sanitise  articles only                                                  (sanitizer-input.ts)
 //
 // Speed: the extractor is benchmarked against plain Readability on the same page (tools/bench/
@@ -26,7 +28,12 @@ import { ALIGNED_SELECTOR, AUTHOR_SELECTOR, markBylineHints, findVisibleAuthor }
 import { CLEANUP_SELECTOR_GROUPS, cleanupDocument } from './cleanup';
 import { cloneForExtraction } from './clone';
 import { indexMeta, metaContent, removeNode } from './dom';
-import { gateArticle, isHomePage, isSearchPage, listingEvidence, type PageSignals } from './gate';
+import { gateArticle, hasSearchTitle, isHomePage, listingEvidence, type PageSignals } from './gate';
+import { legalReading } from './legal-reading';
+import { readPageData, type PageData } from './page-data';
+import { cardFromAttributes } from '../legal/properties';
+import { foldForSearch } from '../text/fold';
+import { readDocumentHeader } from '../legal/document-header';
 import { LEAD_SELECTOR, findLeadElement, metaLead } from './lead';
 import { FLATTEN_ABOVE_DEPTH, MAX_DEPTH, flattenWrappers } from './depth';
 import { DEFAULT_LIMITS, measureDocument, type ExtractLimits } from './limits';
@@ -60,6 +67,9 @@ const WORDS_PER_MINUTE = 200;
 /** Readability's default; the best setting on the news set (see TOOLCHAIN.md). */
 const CHAR_THRESHOLD = 500;
 
+/** Removed before Readability (see `junk` below). */
+export const JUNK_SELECTOR = 'script, style, svg, template, link, iframe, object, embed, aside, button, select, textarea, input';
+
 /**
  * Everything the pipeline looks up by selector, answered by ONE walk over the clone (selectors.ts).
  * `junk` is removed before Readability: it holds no article text and only slows Readability down
@@ -75,7 +85,7 @@ const SCAN = new SelectorIndex({
   authors: AUTHOR_SELECTOR,
   aligned: ALIGNED_SELECTOR,
   dates: DATE_ELEMENT_SELECTOR,
-  junk: 'script, style, svg, template, link, iframe, object, embed, aside, button, select, textarea, input',
+  junk: JUNK_SELECTOR,
   // Document-level lookups, each otherwise a querySelector(All) over the whole page.
   meta: 'meta',
   jsonLd: JSON_LD_SELECTOR,
@@ -98,6 +108,17 @@ function sanitizerFor(doc: Document, opts: ExtractOptions): WindowLike | undefin
   if (own && canSanitizeWith(own)) return own as unknown as WindowLike;
   const global = (globalThis as { window?: unknown }).window;
   return global && canSanitizeWith(global) ? (global as WindowLike) : undefined;
+}
+
+/**
+ * The name a refused data page is listed under: a properties table's own heading with the document's type in
+ * front ("Bộ luật" + "Tố tụng hình sự"; the page's <title> there is the database's placeholder, "Trung ương"),
+ * else the page's title.
+ */
+function findingsTitle(kind: string, data: PageData, pageTitle: string): string {
+  if (kind !== 'properties' || !data.caption) return pageTitle;
+  const type = cardFromAttributes(data.attributes).type;
+  return type && !foldForSearch(data.caption).startsWith(foldForSearch(type)) ? `${type} ${data.caption}` : data.caption;
 }
 
 export function extractArticle(doc: Document, url: string, opts: ExtractOptions = {}): ExtractResult {
@@ -136,7 +157,10 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
   const pageLang = readLang(clone, () => clone.body?.textContent ?? '', lang);
   const vietnamese = isVietnamesePage(pageLang, url);
   const title = findTitle(clone, siteName, host, jsonLd.headline, found.title);
-  const publishedAt = findPublishedAt(clone, title.element, jsonLd, vietnamese, found.dates);
+  // A legal document's header (motto, issuer, number, date, type heading), read before anything is removed.
+  const header = readDocumentHeader(clone.body ?? clone.documentElement);
+  // A legal document is dated by its signing, whatever other dates the page shows (quoted documents, the portal's clock).
+  const publishedAt = header?.card.signed ?? findPublishedAt(clone, title.element, jsonLd, vietnamese, found.dates);
   const signals: PageSignals = {
     url,
     ogType: metaContent(clone, ['og:type']).toLowerCase(),
@@ -145,7 +169,8 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
     hasTitleElement: !!title.element,
     title: title.title,
   };
-  if (isSearchPage(signals)) return failure('not-article', lang, 'search');
+  // A search address alone does not refuse before Readability: the gate weighs it against the content.
+  if (hasSearchTitle(signals)) return failure('not-article', lang, 'search');
   if (isHomePage(signals)) return failure('not-article', lang, 'home');
   const leadElement = findLeadElement(clone, title.element, found.lead);
   const leadFromMeta = metaLead(clone);
@@ -159,6 +184,8 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
   const readerable = isProbablyReaderable(clone);
   // The page's teasers with their dates and thumbnails, before clean-up removes any (gate.ts).
   const pageListing = listingEvidence(clone.body ?? clone.documentElement, 0);
+  // Attributes, files, resource items and forms, for the data kinds (page-data.ts).
+  const pageData = readPageData(clone.body ?? clone.documentElement, found.links, url);
 
   for (const el of found.junk) removeNode(el);
   cleanupDocument(clone, found, shortTexts.result.ruleHits);
@@ -190,12 +217,25 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
 
   if (outOfTime()) return failure('too-large', lang);
   // No headline element matched the metadata: the body may open with the real headline (gate.ts, edges.ts).
-  const articleTitle = (!title.element && headlineAtTop(content, clone.title || title.title)) || title.title || (parsed.title ?? '').trim();
+  const legal = header ? legalReading(header, title, pageData.attributes) : null;
+  const articleTitle = legal?.title || (!title.element && headlineAtTop(content, clone.title || title.title)) || title.title || (parsed.title ?? '').trim();
   tidyEdges(content, articleTitle);
   slimForSanitizer(content);
   const withLead = (body: string) => (recovered.lead ? `${recovered.lead}\n\n${body}`.trim() : body);
-  const gate = gateArticle({ signals, content, page: pageListing, text: () => withLead(elementText(content)), attachments: recovered.attachments.length, readerable });
-  if (gate.verdict !== 'article') return failure('not-article', lang, gate.kind);
+  const gate = gateArticle({
+    signals,
+    content,
+    page: pageListing,
+    text: () => withLead(elementText(content)),
+    attachments: recovered.attachments.length,
+    readerable,
+    document: !!header,
+    data: pageData,
+  });
+  if (gate.verdict !== 'article') {
+    const offers = gate.kind === 'properties' || gate.kind === 'dataset';
+    return failure('not-article', lang, gate.kind, offers ? { title: findingsTitle(gate.kind, pageData, title.title), attributes: pageData.attributes, files: pageData.files } : undefined);
+  }
   // Only an article is sanitised (the gate only reads the element): a refused list page costs nothing here.
   // A sanitiser window other than the page's own is jsdom under Node (sanitizer-input.ts).
   const html = sanitizeArticleElement(content, win, win !== (doc.defaultView as unknown));
@@ -220,5 +260,9 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
     extractedAt: (opts.now?.() ?? new Date()).toISOString(),
   };
+  if (legal) {
+    article.kind = 'legal';
+    article.document = legal.card(text);
+  }
   return { ok: true, article };
 }

@@ -23,6 +23,8 @@ const TODAY_CONTEXT = compileSelector('[class*="today"], [id*="today"], [class*=
 
 /** How far from the headline a date line may be, in non-empty text nodes. */
 const AFTER_TITLE = 40;
+/** The date line under the headline, with the author and category that often share it. */
+const RIGHT_UNDER_TITLE = 6;
 const BEFORE_TITLE = 8;
 
 export function findPublishedAt(
@@ -55,25 +57,31 @@ function dateInTextNode(node: Node, vietnamese: boolean): string | null {
   return parseVisibleDate(text, vietnamese);
 }
 
-/** The first date printed after the headline (or just before it, inside the same header block). */
-function dateNearTitle(titleEl: Element, vietnamese: boolean): string | null {
-  // linkedom's TreeWalker cannot be positioned, so walk siblings and parents by hand.
+/** The first date in up to `limit` non-empty text nodes from `start`, walking with `step` while `inside` holds. */
+function firstDate(start: Node | null, step: (n: Node) => Node | null, limit: number, inside: (n: Node) => boolean, vietnamese: boolean): string | null {
   let seen = 0;
-  for (let n = nextInOrder(titleEl, true); n && seen < AFTER_TITLE; n = nextInOrder(n)) {
-    if (n.nodeType !== 3 || !(n.nodeValue ?? '').trim()) continue;
-    seen++;
-    const d = dateInTextNode(n, vietnamese);
-    if (d) return d;
-  }
-  // vnexpress-style: the date line sits just above the headline, in the same header block.
-  const block = titleEl.parentElement?.parentElement ?? titleEl.parentElement;
-  if (!block) return null;
-  seen = 0;
-  for (let n = previousInOrder(titleEl); n && seen < BEFORE_TITLE && block.contains(n); n = previousInOrder(n)) {
+  for (let n = start; n && seen < limit && inside(n); n = step(n)) {
     if (n.nodeType !== 3 || !(n.nodeValue ?? '').trim()) continue;
     seen++;
     const d = dateInTextNode(n, vietnamese);
     if (d) return d;
   }
   return null;
+}
+
+/**
+ * The date printed next to the headline: the line right under it; else the line just above it in the same
+ * header block (vnexpress; Drupal's gavias themes print "post-meta" above the h1); else the first date further
+ * down. In that order because a page's body and the teasers after it carry dates of their own: on a short
+ * Drupal article the "Bài viết liên quan" teasers' dates come within the first 40 text nodes after the headline.
+ */
+function dateNearTitle(titleEl: Element, vietnamese: boolean): string | null {
+  // linkedom's TreeWalker cannot be positioned, so walk siblings and parents by hand.
+  const always = () => true;
+  const after = nextInOrder(titleEl, true);
+  const under = firstDate(after, (n) => nextInOrder(n), RIGHT_UNDER_TITLE, always, vietnamese);
+  if (under) return under;
+  const block = titleEl.parentElement?.parentElement ?? titleEl.parentElement;
+  const above = block && firstDate(previousInOrder(titleEl), previousInOrder, BEFORE_TITLE, (n) => block.contains(n), vietnamese);
+  return above || firstDate(after, (n) => nextInOrder(n), AFTER_TITLE, always, vietnamese);
 }

@@ -122,7 +122,7 @@ function recoverLead(content: Element, blocks: Element[], candidates: Array<Lead
   if (first) return stripAgencyTag(first);
   // The body lacks it: use the description, if it is about this article (shares most words with it).
   const body = normSpace(content.textContent ?? '');
-  if (body.includes(prefix)) return boldFirstParagraph(content, blocks);
+  if (body.includes(prefix) || opensWithin(fromMeta.text, body)) return boldFirstParagraph(content, blocks);
   return sharesWords(fromMeta.text, body) ? stripAgencyTag(fromMeta.text).replace(/(?:\.\.\.|…)$/u, '…') : '';
 }
 
@@ -141,6 +141,21 @@ function boldFirstParagraph(content: Element, blocks: Element[]): string {
   if (bold < text.length * 0.95) return '';
   removeWithEmptyParents(first, content);
   return stripAgencyTag(text);
+}
+
+const wordKey = (s: string) => ` ${(s.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+/** How many of the description's first words must follow each other in the body for it to count as printed there. */
+const OPENING_WORDS = 12;
+
+/**
+ * True when the description's opening words are printed in the body, whatever the punctuation between them:
+ * the description is the body's own opening, typed with straight quotes and "-" where the body has curly quotes
+ * and "—". US regional papers sharing one template (chron.com, sfgate.com, mysanantonio.com, ctpost.com) put the
+ * whole wire story there; added as a lead it printed the article twice.
+ */
+function opensWithin(description: string, body: string): boolean {
+  const words = wordKey(stripAgencyTag(description)).trim().split(' ');
+  return words.length >= OPENING_WORDS && wordKey(body).includes(` ${words.slice(0, OPENING_WORDS).join(' ')} `);
 }
 
 /** True when most of the description's longer words occur in the body (a sapo summarises its article). */

@@ -27,8 +27,11 @@ function finishParagraph(raw: string): string {
     .join('\n');
 }
 
-/** Iterative walk (a 5 000-deep page must not overflow the stack). */
-export function elementText(root: Element | DocumentFragment): string {
+/**
+ * Iterative walk (a 5 000-deep page must not overflow the stack). `maxParagraphs` stops it early, for readers of a
+ * long text's top only (a legal document's header).
+ */
+export function elementText(root: Element | DocumentFragment, maxParagraphs = Infinity): string {
   const paragraphs: string[] = [];
   let current = '';
   const flush = () => {
@@ -39,7 +42,7 @@ export function elementText(root: Element | DocumentFragment): string {
   // Stack entries: a node to enter, or a marker to leave a block/cell.
   const stack: Array<Node | { leave: string }> = [];
   for (let c = root.lastChild; c; c = c.previousSibling) stack.push(c);
-  while (stack.length) {
+  while (stack.length && paragraphs.length < maxParagraphs) {
     const item = stack.pop()!;
     if ('leave' in item) {
       if (item.leave === 'block') flush();

@@ -25,7 +25,9 @@ const isSentenceEnd = (text: string, i: number): boolean => {
 };
 
 const isPartEnd = (text: string, i: number): boolean =>
-  isSentenceEnd(text, i) || ',:()“”"'.includes(text[i]!) ||
+  isSentenceEnd(text, i) ||
+  // A comma between digits is a decimal mark ("1,8 triệu"), not the end of a part.
+  (',:()“”"'.includes(text[i]!) && !(text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) ||
   // A dash between spaces separates parts ("… 512,7 tỷ đồng – tăng 8%"); a glued one joins ("20-30").
   ('-–—'.includes(text[i]!) && text[i - 1] === ' ' && text[i + 1] === ' ');
 
@@ -90,10 +92,10 @@ function wordsOf(s: string): Word[] {
 const LINKS = new Set([
   'đạt', 'là', 'còn', 'có', 'chiếm', 'tăng', 'giảm', 'bằng', 'được', 'lên', 'xuống', 'với', 'gồm', 'từ', 'đến',
   'tới', 'vào', 'hết', 'đã', 'đang', 'sẽ', 'thêm', 'gần', 'hơn', 'trên', 'dưới', 'khoảng', 'ước', 'ước tính',
-  'hiện có', 'hiện nay', 'chỉ', 'lại', 'cũng', 'vẫn', 'khi', 'thì', 'mà', 'và', 'hay', 'hoặc', 'nhưng',
-  'của', 'cho', 'ở', 'tại', 'trong', 'khi', 'lúc', 'ngày', 'tháng', 'năm', 'quý', 'hôm', 'sau', 'trước', 'mức',
+  'hiện', 'hiện có', 'hiện nay', 'chỉ', 'lại', 'cũng', 'vẫn', 'khi', 'thì', 'mà', 'và', 'hay', 'hoặc', 'nhưng',
+  'của', 'cho', 'ở', 'tại', 'trong', 'khi', 'lúc', 'ngày', 'tháng', 'năm', 'quý', 'hôm', 'sau', 'trước', 'xuống mức', 'quanh',
   'tổng cộng', 'tất cả', 'cả', 'gấp', 'như', 'so', 'so với', 'thu về', 'đạt được', 'lên tới', 'lên đến', 'ở mức',
-  'vượt', 'tương đương', 'tương ứng', 'trị giá', 'khoảng chừng', 'kể từ', 'có thể', 'dự kiến', 'ước đạt', 'quy định',
+  'vượt', 'về', 'tăng cao', 'tăng mạnh', 'giảm mạnh', 'tương đương', 'tương ứng', 'trị giá', 'khoảng chừng', 'kể từ', 'có thể', 'dự kiến', 'ước đạt', 'quy định',
   'bị', 'bị phạt', 'lên mức', 'ở mức', 'dao động', 'dao động từ', 'dao động quanh', 'chừng', 'xấp xỉ', 'bình quân', 'trung bình',
 ]);
 // "hiện có" before "có": the longer link goes first.
@@ -103,7 +105,7 @@ const OPENERS = ['trong đó', 'cụ thể', 'theo đó', 'riêng', 'đồng th�
   'tính chung', 'tính đến', 'đến nay', 'hiện nay', 'hiện', 'năm nay', 'nhờ đó', 'do đó', 'vì vậy', 'và', 'với', 'nhưng',
   'đã', 'còn', 'có thể', 'có', 'với', 'gồm', 'trong năm', 'trong', 'sau', 'từ', 'đặc biệt', 'nhất là', 'kết quả', 'theo'];
 // A noun phrase ends before where and whose: "tổng thu ngân sách trên địa bàn huyện" names "tổng thu ngân sách".
-const PLACE_WORDS = ['trên địa bàn', 'tại', 'ở', 'của', 'thuộc', 'trong'];
+const PLACE_WORDS = ['trên địa bàn', 'tại', 'ở', 'của', 'thuộc', 'trong', 'từ'];
 // After the amount, the thing counted or measured ends at a function word ("100 km đường giao thông nông thôn
 // để …", "219,2m3 rác thải").
 const AFTER_STOPS = new Set([
@@ -113,18 +115,20 @@ const AFTER_STOPS = new Set([
   'trước', 'năm', 'ngày', 'tháng', 'một', 'hai', 'ba', 'bốn', 'năm', 'trên', 'dưới', 'hơn', 'lên', 'xuống', 'bị',
 ]);
 // Particles that never end a label ("xúc phạm cá nhân bị …", "có thể …").
-const TRAILING = new Set(['bị', 'được', 'thể', 'kể', 'là', 'có', 'sẽ', 'đã', 'đang', 'cũng', 'vẫn', 'còn', 'một', 'các',
+const TRAILING = new Set(['số', 'bị', 'được', 'thể', 'kể', 'là', 'có', 'sẽ', 'đã', 'đang', 'cũng', 'vẫn', 'còn', 'một', 'các',
   'những', 'mỗi', 'này', 'đó', 'và', 'với', 'của', 'cho', 'để', 'như', 'bằng', 'theo', 'từ', 'đến', 'tới', 'lên', 'xuống']);
 // Labels say what is measured; these alone say nothing.
 const EMPTY_LABELS = new Set(['tổng', 'số', 'con số', 'mức', 'tỷ lệ', 'tổng số', 'khoảng', 'tỉ lệ', 'giá trị', 'số lượng', 'kết quả']);
 
-// Syllables and characters: a head phrase ("vốn ngân sách trung ương", "tổng số tiền đóng góp") fits, a whole
-// clause does not. (Words are one or two syllables; without a lexicon a longer cut would often split one.)
-const MAX_LABEL_WORDS = 5;
+// Syllables and characters: a head phrase ("vốn ngân sách trung ương", "hộ dân sử dụng nước hợp vệ sinh") fits,
+// a whole clause does not. The phrase is read up to a link or function word, so it ends where a word ends; it
+// is cut to these limits only when longer, and a cut that would split a word is avoided where the phrase has
+// a function word to end at (see join).
+const MAX_LABEL_WORDS = 10;
 // Nouns that open a named subject: "huyện Bảo Thắng", "xã Phú Nhuận", "Công ty Hòa Phát", "ông Nguyễn Văn A".
 const SUBJECT_NOUNS = new Set(['huyện', 'xã', 'tỉnh', 'thành phố', 'thị xã', 'thị trấn', 'phường', 'quận', 'công ty', 'tập đoàn', 'ông', 'bà', 'anh', 'chị', 'sở', 'bộ', 'ubnd', 'hđnd']);
 const isCapital = (w: Word): boolean => w.text[0] !== w.lower[0];
-const MAX_LABEL_CHARS = 32;
+const MAX_LABEL_CHARS = 44;
 const TIME_ADVERBS = new Set(['ngay', 'đầu', 'cuối', 'giữa', 'hằng', 'hàng', 'mỗi', 'cùng', 'dịp', 'nhân', 'sáng', 'chiều', 'tối']);
 
 // Phrases are split once: labels are read for a few dozen chips per article, each trying every link.
@@ -150,10 +154,16 @@ function endsWith(words: Word[], phrase: string): number {
 
 /** A label from the words before the amount: the noun phrase, without links, openers and places. */
 function labelBefore(words: Word[], allowName = false): Word[] {
+  // "Giá trị sản xuất trên 1 ha đất canh tác đạt 118,5 triệu đồng/ha": "trên 1 ha …" is the per-unit, which goes
+  // with the amount; what is measured is named before it.
+  const per = words.findIndex((w, k) => k > 0 && ['trên', 'mỗi', 'cho'].includes(w.lower) && words[k + 1]?.text === '1');
+  if (per > 0) words = words.slice(0, per);
   // Only what follows the last number or symbol: "Năm 2023 tổng thu" → "tổng thu".
   let from = 0;
   words.forEach((w, k) => {
-    if (HAS_DIGIT.test(w.text) || !IS_WORD.test(w.text)) from = k + 1;
+    // "giá xăng RON 95 giảm": a number right after an upper-case name belongs to the name.
+    const modelNumber = /^\d+$/.test(w.text) && k > 0 && /^\p{Lu}{2,}$/u.test(words[k - 1]!.text);
+    if (!modelNumber && (HAS_DIGIT.test(w.text) || !IS_WORD.test(w.text))) from = k + 1;
   });
   let ws = words.slice(from);
   for (let changed = true; changed && ws.length; ) {
@@ -210,13 +220,27 @@ function labelBefore(words: Word[], allowName = false): Word[] {
   return ws.slice(0, MAX_LABEL_WORDS);
 }
 
+const isLinkWord = (w: string): boolean => LINKS.has(w) || w === 'mức';
+
+/**
+ * The words before a change "từ A lên B" without it: "tăng lương cơ sở từ 1,8 triệu đồng lên" → "tăng lương cơ sở",
+ * so that B is labelled as A is.
+ */
+function changeStart(words: Word[]): Word[] {
+  const n = words.length;
+  if (n < 3 || !['lên', 'xuống', 'đến', 'tới', 'còn'].includes(words[n - 1]!.lower)) return words;
+  for (let k = n - 2; k >= 0; k--) if (words[k]!.lower === 'từ' && words.slice(k + 1, n - 1).some((w) => HAS_DIGIT.test(w.text))) return words.slice(0, k);
+  return words;
+}
+
 /** A label from the words after the amount: the counted or measured thing, up to a function word. */
-function labelAfter(words: Word[]): Word[] {
+function labelAfter(words: Word[], afterNoun = false): Word[] {
   const out: Word[] = [];
-  for (const w of words) {
-    if (!IS_WORD.test(w.text) || AFTER_STOPS.has(w.lower) || out.length >= MAX_LABEL_WORDS) break;
-    // A capital after the first word starts a name ("tổ tuyên vận Hội Nông dân"): the label stops there.
-    if (out.length > 0 && w.text[0] !== w.lower[0]) break;
+  for (const [k, w] of words.entries()) {
+    if (!IS_WORD.test(w.text) || AFTER_STOPS.has(w.lower) || startsWith(words, k, 'đối với') || out.length >= MAX_LABEL_WORDS) break;
+    // A capital after the first word starts a name ("tổ tuyên vận Hội Nông dân"): the label stops there; after a
+    // counted noun, at once ("30 cổ phiếu Việt Nam"), unless it is a ticker or an acronym ("cổ phiếu AAT").
+    if ((out.length > 0 || afterNoun) && w.text[0] !== w.lower[0] && !(afterNoun && out.length === 0 && w.text === w.text.toUpperCase())) break;
     out.push(w);
   }
   return out;
@@ -239,6 +263,20 @@ function join(all: Word[]): string {
   return name ? text : ws[0]!.lower + text.slice(ws[0]!.text.length);
 }
 
+// A document's subject runs on through "và" and names ("lập và hoạt động", "trình tự cấp Giấy phép") and ends
+// at the words that start a new part: whose, where, when.
+const SUBJECT_STOPS = new Set(['của', 'tại', 'trong', 'trên', 'cho', 'để', 'theo', 'từ', 'đến', 'có', 'được', 'đã', 'là', 'do', 'ngày', 'năm', 'nhằm', 'khi']);
+
+function documentSubject(words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (const [k, w] of words.entries()) {
+    if (!IS_WORD.test(w.text) || SUBJECT_STOPS.has(w.lower) || startsWith(words, k, 'đối với') || out.length >= MAX_LABEL_WORDS) break;
+    out.push(w);
+  }
+  while (out.length && (out[out.length - 1]!.lower === 'và' || TRAILING.has(out[out.length - 1]!.lower))) out.pop();
+  return out;
+}
+
 /** Names something: not a filler phrase, and at least one syllable that is not a function word. */
 function meaningful(ws: Word[]): boolean {
   return ws.length > 0 && !EMPTY_LABELS.has(ws.map((w) => w.lower).join(' ')) && ws.some((w) => !isStopword(w.lower) && !TRAILING.has(w.lower));
@@ -257,16 +295,28 @@ export function labelFor(text: string, f: Pick<Figure, 'kind' | 'unit'>, start: 
     // "Nghị quyết số 17-NQ/HU, ngày 13/12/2023 của Ban Chấp hành … về phương hướng nhiệm vụ": the subject after
     // "về", read across the commas of the sentence.
     const sentence = clauseAround(text, start, end);
-    const rest = wordsOf(text.slice(end, Math.min(sentence.end, end + 160)));
-    // "… về phương hướng nhiệm vụ", "… quy định xử phạt vi phạm hành chính", "… hướng dẫn thi hành …".
+    const rest = wordsOf(text.slice(end, Math.min(sentence.end, end + 240)));
+    // "… về phương hướng nhiệm vụ", "… quy định (về) xử phạt vi phạm hành chính", "… hướng dẫn thi hành …".
     const about = rest.findIndex((w, k) => w.lower === 'về' || startsWith(rest, k, 'quy định') > 0 || startsWith(rest, k, 'hướng dẫn') > 0);
     if (about >= 0) {
-      const skip = rest[about]!.lower === 'về' ? 1 : 2;
-      const subject = labelAfter(rest.slice(about + skip));
+      let k = about + (rest[about]!.lower === 'về' ? 1 : 2);
+      // "quy định về việc …", "quy định đối với …", "quy định các đối tượng …": what follows is the subject.
+      for (let skipped = true; skipped; ) {
+        skipped = false;
+        for (const filler of ['về', 'việc', 'đối với', 'các', 'những', 'chi tiết']) {
+          const n = startsWith(rest, k, filler);
+          if (n) {
+            k += n;
+            skipped = true;
+          }
+        }
+      }
+      const subject = documentSubject(rest.slice(k));
       if (meaningful(subject)) return join(subject);
     }
-    const lead = labelBefore(before);
-    return meaningful(lead) ? join(lead) : '';
+    // No subject in the sentence: the document's kind and number say it all ("Nghị định 68/2026/NĐ-CP"); the
+    // words before it are who issued or applied it, not what it is about.
+    return '';
   }
   if (f.kind === 'date') {
     // A date is labelled by what happens then only when the words before say it ("có hiệu lực từ", "hạn
@@ -275,12 +325,24 @@ export function labelFor(text: string, f: Pick<Figure, 'kind' | 'unit'>, start: 
     return meaningful(lead) && !TIME_ADVERBS.has(lead[0]!.lower) ? join(lead) : '';
   }
   const first = f.kind === 'quantity' || f.kind === 'ratio' ? 'after' : 'before';
-  let fromBefore = labelBefore(before, f.kind === 'money' || f.kind === 'percent');
-  // A percentage is a rate already: "tỷ lệ hộ nghèo còn 9,75%" measures "hộ nghèo".
-  if (f.kind === 'percent' && fromBefore.length > 2 && /^t[ỷỉ] lệ$/u.test(`${fromBefore[0]!.lower} ${fromBefore[1]!.lower}`)) fromBefore = fromBefore.slice(2);
-  const fromAfter = labelAfter(after);
-  const afterLabel = counted && f.unit && fromAfter.length ? [{ text: f.unit, lower: f.unit }, ...fromAfter.slice(0, MAX_LABEL_WORDS - 1)] : fromAfter;
-  const order = first === 'after' ? [afterLabel, fromBefore] : [fromBefore, afterLabel];
+  const allowName = f.kind === 'money' || f.kind === 'percent';
+  let fromBefore = labelBefore(changeStart(before), allowName);
+  const fromAfter = labelAfter(after, counted);
+  // "Giá vàng trong nước tiếp tục giảm, xuống mức 183,8 triệu đồng", "tăng tỷ lệ pha trộn, từ 5% lên 7%": the
+  // figure's own part holds only links and names nothing after the figure either; what changes is named in the
+  // part before. Not after "và", which starts a clause of its own ("…trên HNX, và tăng tới 240%").
+  const onlyLinks = before.length > 0 && before[0]!.lower !== 'và' && before.every((w) => !IS_WORD.test(w.text) || isLinkWord(w.lower));
+  if (allowName && onlyLinks && !meaningful(fromBefore) && !meaningful(fromAfter)) {
+    let sep = part.start - 1;
+    while (sep > 0 && /\s/.test(text[sep]!)) sep--;
+    const previous = partAround(text, Math.max(0, sep - 1), sep);
+    fromBefore = labelBefore(changeStart(wordsOf(text.slice(previous.start, previous.end))), allowName);
+  }
+  // The counted noun names what is counted, with the words that qualify it ("188 tổ tuyên vận thôn"); alone
+  // ("12 xã") when the words before name nothing better.
+  const unit = counted && f.unit ? wordsOf(f.unit) : [];
+  const afterLabel = unit.length ? (fromAfter.length ? [...unit, ...fromAfter.slice(0, MAX_LABEL_WORDS - 1)] : []) : fromAfter;
+  const order = first === 'after' ? [afterLabel, unit, fromBefore] : [fromBefore, afterLabel, unit];
   for (const ws of order) if (meaningful(ws)) return join(ws.slice(0, MAX_LABEL_WORDS));
   return '';
 }

@@ -1,7 +1,10 @@
-// How a key figure reads on its chip: the normalised amount with its scale and unit, as a Vietnamese reader
-// writes it ("1,6 tỷ đồng", "20–30 triệu đồng/tháng", "1,2 tỷ USD", "219,2 m³", "16.000 người", "8/19 tiêu chí",
-// "25/3/2023", "quý III/2024", "Nghị quyết 17-NQ/HU"), whatever shape it had in the text ("trên 1,6 tỷ đồng",
-// "1.600.000.000đ", "từ 20 đến 30 triệu đồng/tháng").
+// How a key figure reads on its chip: the amount as the article printed it — its own digits and its own scale
+// word ("3.580 tỷ đồng", "2.968,5 tỷ đồng", "20–30 triệu đồng/tháng") — with the unit in words ("1.600.000.000đ"
+// → "1.600.000.000 đồng", "219,2m3" → "219,2 m³"), whatever else surrounds it in the text ("trên 1,6 tỷ đồng"
+// keeps its "trên"). A chip that re-scaled or rounded the amount ("3,58 nghìn tỷ" under a headline saying "3.580
+// tỷ") would contradict the article; the normalised value stays on the record for sorting and export. Ratios,
+// dates and documents read as a Vietnamese reader writes them ("8/19 tiêu chí", "25/3/2023", "quý III/2024",
+// "Nghị quyết 17-NQ/HU").
 import type { Figure } from '../model/figure';
 
 const CURRENCY_WORDS: Record<string, string> = { VND: 'đồng', USD: 'USD', EUR: 'EUR', CNY: 'nhân dân tệ', JPY: 'yên' };
@@ -26,6 +29,7 @@ function scaleOf(v: number): [number, string] {
   return [1, ''];
 }
 
+/** The normalised form, when the printed one cannot be read back to the figure's value. */
 function withScale(values: number[], unit: string): string {
   const [factor, word] = scaleOf(values[values.length - 1]!);
   const nums = values.map((v) => formatNumber(v / factor)).join('–');
@@ -77,6 +81,57 @@ function formatDocument(f: Figure): string {
   return name ? `${name} ${code}` : code;
 }
 
+const SCALE_FACTORS: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+const SCALE_BY_FACTOR = new Map<number, string>([[1e3, 'nghìn'], [1e6, 'triệu'], [1e9, 'tỷ'], [1e12, 'nghìn tỷ']]);
+// One printed amount: digits, then its scale words ("3.580 tỷ", "3,5 nghìn tỷ", "2 tỷ 500 triệu").
+const PRINTED = /\d[\d.,]*(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}]))*(?:\s+\d[\d.,]*(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}\p{M}]))+)*/u;
+
+/** "2.968,5" → 2968.5, "3.580" → 3580, "1,6" → 1.6 (the Vietnamese way); null for anything else. */
+function readDigits(s: string): number | null {
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(s) || /^\d+(?:,\d+)?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
+  return null;
+}
+
+/**
+ * The amount of `f` as printed ("3.580 tỷ"), or null when the printed words do not give back f.value (then the
+ * chip shows the normalised form). `borrowed`: the scale word is the one a range's first half takes from its
+ * second ("20" of "20–30 triệu"), and `bare` the digits without it.
+ */
+function printedAmount(f: Figure): { text: string; bare: string; borrowed: boolean } | null {
+  const m = PRINTED.exec(f.text.normalize('NFC'));
+  const value = f.value;
+  if (!m || value === undefined) return null;
+  const printed = m[0].replace(/[.,]+$/, '').replace(/\s+/g, ' ');
+  const groups = printed.match(/\d[\d.,]*(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))*/gu) ?? [];
+  let total = 0;
+  let lastScale = 1;
+  // "2 tỷ 500 triệu" adds up its groups.
+  for (const g of groups) {
+    const digits = /^\d[\d.,]*/.exec(g)![0].replace(/[.,]+$/, '');
+    const n = readDigits(digits);
+    if (n === null) return null;
+    lastScale = (g.slice(digits.length).match(/[\p{L}]+/gu) ?? []).reduce((p, w) => p * (SCALE_FACTORS[w] ?? 1), 1);
+    total += n * lastScale;
+  }
+  const close = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 1e-9;
+  if (close(total, value)) return { text: printed, bare: printed, borrowed: false };
+  // The first half of a range: its scale is printed once, after the second half.
+  const factor = total === 0 ? 0 : value / total;
+  for (const [k, word] of SCALE_BY_FACTOR) if (groups.length === 1 && lastScale === 1 && close(factor, k)) return { text: `${printed} ${word}`, bare: printed, borrowed: true };
+  return null;
+}
+
+/** "20–30 triệu", "800 triệu–1,2 tỷ", "3.580 tỷ": the printed amounts, the shared scale word said once. */
+function printedValues(f: Figure, upper?: Figure): string | null {
+  const a = printedAmount(f);
+  if (!a) return null;
+  if (!upper) return a.text;
+  const b = printedAmount(upper);
+  if (!b) return null;
+  // "20" (borrowing "triệu") and "30 triệu": the scale word once, after the second, as printed.
+  return `${a.borrowed ? a.bare : a.text}–${b.text}`;
+}
+
 /**
  * The chip text of a figure, or of a range when `upper` (the range's second figure) is given. `text` is the
  * source the offsets point into; `end` is where the figure (or range) ends in it, for the per-unit part.
@@ -86,15 +141,20 @@ export function displayFigure(f: Figure, text: string, end: number, upper?: Figu
   const values = upper ? [f.value ?? 0, upper.value ?? 0] : [f.value ?? 0];
   let shown: string;
   switch (f.kind) {
-    case 'money':
-      shown = withScale(values, CURRENCY_WORDS[f.unit ?? ''] ?? f.unit ?? '') + perUnitAfter(text, end);
+    case 'money': {
+      const unit = CURRENCY_WORDS[f.unit ?? ''] ?? f.unit ?? '';
+      const printed = printedValues(f, upper);
+      shown = (printed ? [printed, unit].filter(Boolean).join(' ') : withScale(values, unit)) + perUnitAfter(text, end);
       break;
+    }
     case 'percent':
-      shown = `${values.map(formatNumber).join('–')}%`;
+      shown = `${printedValues(f, upper) ?? values.map(formatNumber).join('–')}%`;
       break;
-    case 'quantity':
-      shown = withScale(values, f.unit ?? '') + perUnitAfter(text, end);
+    case 'quantity': {
+      const printed = printedValues(f, upper);
+      shown = (printed ? [printed, f.unit ?? ''].filter(Boolean).join(' ') : withScale(values, f.unit ?? '')) + perUnitAfter(text, end);
       break;
+    }
     case 'ratio':
       shown = [`${formatNumber(f.value ?? 0)}/${formatNumber(f.total ?? 0)}`, f.unit ?? ''].filter(Boolean).join(' ');
       break;

@@ -197,7 +197,9 @@ export function keyFigures(article: { text: string; lead: string; title?: string
     chips.forEach((k, i) => {
       if (taken.has(i)) return;
       const head = labelHead(k.label ?? '');
-      const s = k.score - 1.2 * (perKind.get(k.kind) ?? 0) - (head ? 0.8 * (perHead.get(head) ?? 0) : 0);
+      // An amount nothing names needs its sentence to be understood: it comes after those a label explains.
+      const unnamed = !k.label && k.kind !== 'document' && k.kind !== 'date' ? 2 : 0;
+      const s = k.score - unnamed - 1.2 * (perKind.get(k.kind) ?? 0) - (head ? 0.8 * (perHead.get(head) ?? 0) : 0);
       if (s > bestScore || (s === bestScore && k.start < chips[best]!.start)) {
         best = i;
         bestScore = s;
@@ -232,4 +234,4 @@ function toKeyFigure(text: string, c: Candidate): KeyFigure {
 }
 
 // Measurement units (not counted nouns): the thing measured follows them ("100 km đường"), it is not the unit.
-const MEASURE_LIKE = /^(?:mm|cm|m|m²|m³|km|km²|ha|sào|mẫu|tấn|tạ|yến|kg|g|lít|ml|kW|kWh|MW|MWh|GW|kV|°C|inch|ngày công|ngày|tuần|tháng|năm|giờ|phút|giây|tuổi)$/u;
+const MEASURE_LIKE = /^(?:lần|mm|cm|m|m²|m³|km|km²|ha|sào|mẫu|tấn|tạ|yến|kg|g|lít|ml|kW|kWh|MW|MWh|GW|kV|°C|inch|ngày công|ngày|tuần|tháng|năm|giờ|phút|giây|tuổi)$/u;

@@ -1,9 +1,11 @@
 // Every visible string goes through t(). In the extension, the pages call configureI18n() with
-// browser.i18n.getMessage (so the browser's own locale negotiation applies); in tests and with a
-// `?lang=en` override the bundled catalogs answer. This module never calls browser.* itself (utils/ rule):
-// the entrypoints inject the browser functions.
-import viCatalog from '../../public/_locales/vi/messages.json';
-import enCatalog from '../../public/_locales/en/messages.json';
+// browser.i18n.getMessage (so the browser's own locale negotiation applies); with a `?lang=` override or a
+// chosen language other than the browser's, a catalog answers instead. No catalog is bundled here: a page
+// registers only the one it needs (registerCatalog; loaded lazily by utils/extension/page-language.ts, or
+// both at once by catalogs.ts for the background and the tests), so the popup does not carry both languages
+// on its first-paint path. This module never calls browser.* itself (utils/ rule): the entrypoints inject
+// the browser functions.
+import type viCatalog from '../../public/_locales/vi/messages.json';
 
 export type Lang = 'vi' | 'en';
 /** The reader's choice in the settings or the popup menu; 'auto' follows the browser (resolveLang). */
@@ -17,9 +19,18 @@ interface MessageEntry {
   description?: string;
   placeholders?: Record<string, { content: string; example?: string }>;
 }
-type Catalog = Record<string, MessageEntry>;
+export type Catalog = Record<string, MessageEntry>;
 
-const CATALOGS: Record<Lang, Catalog> = { vi: viCatalog as Catalog, en: enCatalog as Catalog };
+const CATALOGS: Partial<Record<Lang, Catalog>> = {};
+
+/** Makes a language's catalog available to t() (and to messageIn in catalogs.ts). */
+export function registerCatalog(lang: Lang, catalog: Catalog): void {
+  CATALOGS[lang] = catalog;
+}
+
+export function registeredCatalog(lang: Lang): Catalog | undefined {
+  return CATALOGS[lang];
+}
 
 type GetMessage = (key: MessageKey, substitutions?: string | string[]) => string;
 
@@ -66,16 +77,18 @@ export interface I18nOptions {
   override?: Lang | null;
 }
 
+/** The language these options resolve to, and whether the browser's own messages can answer in it. */
+export function plannedLang(opts: I18nOptions = {}): { lang: Lang; browserMessages: boolean } {
+  if (opts.override) return { lang: opts.override, browserMessages: false };
+  const lang = resolveLang(opts.choice ?? 'auto', opts.preferredLanguages ?? [], opts.uiLanguage);
+  // The browser's messages are in its own UI language: when the reader chose the other one, a catalog answers.
+  return { lang, browserMessages: !!opts.getMessage && lang === langFromLocale(opts.uiLanguage) };
+}
+
 export function configureI18n(opts: I18nOptions = {}): Lang {
-  if (opts.override) {
-    state.lang = opts.override;
-    state.getMessage = null;
-  } else {
-    state.lang = resolveLang(opts.choice ?? 'auto', opts.preferredLanguages ?? [], opts.uiLanguage);
-    // The browser's messages are in its own UI language: when the reader chose the other one, the bundled
-    // catalog answers instead.
-    state.getMessage = state.lang === langFromLocale(opts.uiLanguage) ? (opts.getMessage ?? null) : null;
-  }
+  const { lang, browserMessages } = plannedLang(opts);
+  state.lang = lang;
+  state.getMessage = browserMessages ? (opts.getMessage ?? null) : null;
   return state.lang;
 }
 
@@ -112,17 +125,15 @@ export function t(key: MessageKey, subs?: Substitutions): string {
     const fromBrowser = state.getMessage(key, list.length ? list : undefined);
     if (fromBrowser) return fromBrowser;
   }
-  const entry = CATALOGS[state.lang][key] ?? CATALOGS.vi[key];
+  return messageFrom(state.lang, key, list);
+}
+
+/** The message from a registered catalog (the language's, else Vietnamese, the default), or the key itself. */
+export function messageFrom(lang: Lang, key: MessageKey, list: string[]): string {
+  const entry = CATALOGS[lang]?.[key] ?? CATALOGS.vi?.[key];
   return entry ? formatEntry(entry, list) : key;
 }
 
-/** One message in a given language from the bundled catalog (the background's menu, which has no page). */
-export function messageIn(lang: Lang, key: MessageKey, subs?: Substitutions): string {
-  const entry = CATALOGS[lang][key] ?? CATALOGS.vi[key];
-  return entry ? formatEntry(entry, toList(subs)) : key;
-}
-
-/** The bundled catalogs, for the tests that keep vi and en complete and consistent. */
-export function catalogs(): Readonly<Record<Lang, Catalog>> {
-  return CATALOGS;
+export function substitutionList(subs: Substitutions | undefined): string[] {
+  return toList(subs);
 }

@@ -5,8 +5,8 @@
 // it (optional host permissions). Images on the page's own host need nothing: the extractor fetches them from
 // the page's origin. Plain functions over URLs; the browser call lives in the popup and library glue.
 import { REGISTERED_MATCHES } from '../sites/page-access';
-// One notion of a site's domain for identity and for photo hosts alike.
-import { registrableDomain, webUrl } from '../sites/same-site';
+import { webUrl } from '../sites/same-site';
+import { isInternalHost } from '../sites/internal-address';
 
 /** True when a `*://*.x.y/*` or `*://host/*` match pattern covers this host. */
 export function patternCoversHost(pattern: string, host: string): boolean {
@@ -25,10 +25,11 @@ const webHost = (url: string): string | null => webUrl(url)?.hostname ?? null;
 /**
  * The origin patterns to ask for so that these images can be saved, sorted and unique, for every image host that
  * is not already covered (the registered site families, or `granted`) nor — unless `includePageHost` (the library
- * fetching again, with no tab) — the page's own host. A separate image domain (vnecdn.net, cafefcdn.com) is asked
- * for whole, `*://*.domain/*`, so that its many hosts (i1-vnexpress, i1-kinhdoanh…) cost one question; an image
- * host on the paper's own domain (cdn2.tuoitre.vn on tuoitre.vn) only as that host, so that allowing its photos
- * never opens the paper's pages themselves to the extension.
+ * fetching again, with no tab) — the page's own host. Always the photo's exact host (`*://i1.vnecdn.net/*`),
+ * never a wildcard over its domain: one photo must not open a whole registrable domain that unrelated owners
+ * share (sites.google.com, blogspot.com, github.io, a co.uk we do not list) to the extension. A host named by
+ * an IP, localhost or a one-label name is never asked for: those photos are not fetched at all
+ * (utils/sites/internal-address.ts).
  */
 export function photoOriginsToAsk(
   pageUrl: string,
@@ -37,17 +38,13 @@ export function photoOriginsToAsk(
   { includePageHost = false } = {},
 ): string[] {
   const pageHost = webHost(pageUrl);
-  const pageDomain = pageHost ? registrableDomain(pageHost) : null;
   const covered = [...REGISTERED_MATCHES, ...granted];
   const out = new Set<string>();
   for (const src of imageUrls) {
     const host = webHost(src);
-    if (!host || (host === pageHost && !includePageHost)) continue;
+    if (!host || (host === pageHost && !includePageHost) || isInternalHost(host)) continue;
     if (covered.some((p) => patternCoversHost(p, host))) continue;
-    const domain = registrableDomain(host);
-    // An IP or a single label cannot take a wildcard.
-    const wildcard = domain !== pageDomain && domain.includes('.') && !/^[\d.]+$/.test(domain);
-    out.add(wildcard ? `*://*.${domain}/*` : `*://${host}/*`);
+    out.add(`*://${host}/*`);
   }
   return [...out].sort();
 }

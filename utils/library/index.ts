@@ -21,7 +21,7 @@ export { libraryStats, requestPersistence, type LibraryStats } from './stats';
 
 // The reader's own changes: read or not, how far, and delete with undo.
 export { markRead, setProgress, removeArticle, restoreArticle, type RemovedArticle } from './update';
-export { listTrash, restoreFromTrash, deleteForever, purgeTrash, type TrashItem } from './trash';
+export { listTrash, restoreFromTrash, deleteForever, purgeTrash, type TrashItem, type RestoreChoice, type RestoreOutcome } from './trash';
 
 // Damaged records set aside, and putting them back.
 export {

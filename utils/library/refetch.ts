@@ -26,7 +26,7 @@ export async function refetchMissingImages(db: LibraryDb, id: string, opts: Save
   if (!article) throw new LibraryError('not-found', id, { articleId: id });
   if (article.missingImages.length === 0) return photoCount(article.images.map((im) => im.src), []);
   // Fetched BEFORE the transaction (it would auto-commit while the network is awaited).
-  const { images: fetched } = await fetchImages(id, article.missingImages, opts);
+  const { images: fetched } = await fetchImages(id, article.missingImages, opts, article.url);
   return inWriteTx(db, async (tx) => {
     // Read again inside the transaction: the reader may have tagged or read the article meanwhile.
     const current = await tx.objectStore('articles').get(id);

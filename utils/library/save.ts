@@ -12,6 +12,7 @@ import { checkSavedArticle } from './validate';
 import { scheduleCompaction } from './compact';
 import { TAIL_LIMIT } from './search-index';
 import { sniffRasterType } from './raster';
+import { isRefusedImageUrl } from '../sites/internal-address';
 
 export type FetchImage = (url: string) => Promise<Blob | null>;
 
@@ -59,6 +60,9 @@ function analysedPart(a: AnalysedArticle): AnalysedArticle {
     figures: a.figures,
     keyFigures: a.keyFigures,
     summary: a.summary,
+    // A legal document's kind and card (absent on articles).
+    ...(a.kind ? { kind: a.kind } : {}),
+    ...(a.document ? { document: { ...a.document } } : {}),
   };
 }
 
@@ -70,11 +74,14 @@ export async function fetchImages(
   id: string,
   srcs: string[],
   opts: SaveOptions,
+  pageUrl: string,
 ): Promise<{ images: StoredImage[]; missing: string[] }> {
   const maxBytes = opts.maxImageBytes ?? DEFAULT_MAX_IMAGE_BYTES;
   const maxImages = opts.maxImages ?? DEFAULT_MAX_IMAGES;
   const unique = [...new Set(srcs)];
-  const wanted = opts.fetchImage ? unique.slice(0, maxImages) : [];
+  // Never asked for: a photo on the reader's own machine or network (utils/sites/internal-address.ts). It stays
+  // listed as missing, and "Tải lại ảnh" refuses it again by the same rule.
+  const wanted = opts.fetchImage ? unique.filter((src) => !isRefusedImageUrl(src, pageUrl)).slice(0, maxImages) : [];
   const missing = new Set(unique.filter((s) => !wanted.includes(s)));
   const images: StoredImage[] = [];
   let next = 0;
@@ -135,7 +142,7 @@ export async function saveArticle(db: LibraryDb, article: AnalysedArticle, opts:
     const before = sound(await db.get('articles', id).catch(() => undefined));
     if (before && differs(before, article)) throw conflict(id, before);
   }
-  const { images, missing } = await fetchImages(id, article.images.map((im) => im.src), opts);
+  const { images, missing } = await fetchImages(id, article.images.map((im) => im.src), opts, article.url);
   const now = (opts.now ?? (() => new Date()))().toISOString();
   const fresh: SavedArticle = {
     ...analysedPart(article),
@@ -161,6 +168,11 @@ export async function saveArticle(db: LibraryDb, article: AnalysedArticle, opts:
     const record: SavedArticle = keep
       ? { ...fresh, savedAt: keep.pending ? now : keep.savedAt, readAt: keep.readAt, progress: keep.progress, tags: keep.tags }
       : fresh;
+    // The reader chose to replace another page's words: what they replace goes to the trash, never nowhere.
+    if (keep && opts.replace && differs(keep, fresh)) {
+      const replacedImages = await tx.objectStore('images').index('articleId').getAll(id);
+      await tx.objectStore('trash').put({ id, deletedAt: now, article: keep, images: replacedImages });
+    }
     const tail = await writeArticles(tx, [{ article: record, images }]);
     return { id, created: existing === undefined, missingImages: missing, tail };
   });

@@ -47,13 +47,18 @@ export function highlight(text: string, q: QueryTerms): Segment[] {
 }
 
 const ELLIPSIS = '…';
+/** About 15 000 words: far beyond where a reader looks for the words they searched. */
+export const SNIPPET_SCAN_CHARS = 100_000;
 
 /**
  * A window of about `maxChars` around the densest cluster of matching words (the one covering the most distinct
  * query terms, earliest first), cut at word boundaries. Without any match: the opening of the text.
  */
 export function snippet(text: string, q: QueryTerms, maxChars = 200): Segment[] {
-  const spans = tokenSpans(text);
+  // Bounded work per search result: the window is looked for in the text's opening SNIPPET_SCAN_CHARS (cut at a
+  // space), not in all of a 2 MB article, so a page full of matching words costs a result no more than that.
+  const cut = text.length > SNIPPET_SCAN_CHARS ? text.lastIndexOf(' ', SNIPPET_SCAN_CHARS) : -1;
+  const spans = tokenSpans(text.length > SNIPPET_SCAN_CHARS ? text.slice(0, cut > 0 ? cut : SNIPPET_SCAN_CHARS) : text);
   const matches = spans.filter((s) => matchesQuery(s.token, q)).slice(0, 500);
   let anchor = 0;
   if (matches.length > 0) {

@@ -8,6 +8,7 @@ import { deleteArticles, writeArticles } from './write';
 import { checkSavedArticle } from './validate';
 import { scheduleCompaction } from './compact';
 import { TAIL_LIMIT } from './search-index';
+import { sameCopy } from './trash';
 
 /** Everything restoreArticle() needs to undo a delete exactly (same id, dates, tags, images). */
 export interface RemovedArticle {
@@ -43,6 +44,10 @@ export async function restoreArticle(db: LibraryDb, removed: RemovedArticle): Pr
   const problem = checkSavedArticle(removed.article);
   if (problem) throw new TypeError(`restoreArticle: not a saved article (${problem})`);
   await inWriteTx(db, async (tx) => {
+    // Saved again since the delete (another copy now at this address): that copy is not overwritten; the
+    // deleted one stays in the trash, where "Khôi phục" asks which to keep.
+    const current = await tx.objectStore('articles').get(removed.article.id);
+    if (current && !sameCopy(current, removed.article)) throw new LibraryError('conflict', removed.article.title, { articleId: removed.article.id });
     await writeArticles(tx, [{ article: removed.article, images: removed.images }]);
     await tx.objectStore('trash').delete(removed.article.id);
   });

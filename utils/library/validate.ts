@@ -2,6 +2,7 @@
 // an older build, a bug or disk damage may have mangled. Each check returns the first problem as text (or
 // null); the callers decide whether that refuses a file or quarantines a record.
 import { hasActiveMarkup } from './active-markup';
+import { MAX_FIGURES } from '../model/figure';
 
 // Keys that change an object's prototype when copied with Object.assign/[[Set]]: never accepted in input.
 const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
@@ -100,6 +101,11 @@ const checkImage = (x: unknown): Check =>
   checkObject(x, { src: isImageSrc, alt: (s) => str(s, LIMITS.shortText), caption: (s) => str(s, LIMITS.lead) });
 const checkAttachment = (x: unknown): Check =>
   checkObject(x, { name: (s) => str(s, LIMITS.shortText), href: (s) => isWebUrl(s) });
+const cardText = (x: unknown) => strOrNull(x, LIMITS.shortText);
+const cardDate = (x: unknown) => x === null || (typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x));
+/** A legal document's card (utils/model/article.ts DocumentCard): every field present, text or null, dates as days. */
+const checkDocumentCard = (x: unknown): Check =>
+  checkObject(x, { type: cardText, number: cardText, issuer: cardText, signed: cardDate, inForce: cardDate, status: cardText });
 const checkTag = (x: unknown): Check => (str(x, LIMITS.tag) && x.trim() !== '' ? null : 'not a tag');
 const checkUrlItem = (x: unknown): Check => (isImageSrc(x) ? null : 'not an http(s) URL');
 
@@ -127,14 +133,18 @@ export function checkSavedArticle(v: unknown, opts: { untrustedHtml?: boolean } 
       readAt: (x) => x === null || isoDate(x),
       progress: (x) => num(x) && x >= 0 && x <= 1,
     },
-    { pending: (x) => typeof x === 'boolean' },
+    { pending: (x) => typeof x === 'boolean', kind: (x) => x === 'article' || x === 'legal' },
   );
   if (shape) return shape;
   const a = v as Record<string, unknown>;
+  if (own(a, 'document') && a.document !== undefined) {
+    const card = checkDocumentCard(a.document);
+    if (card) return `document: ${card}`;
+  }
   const lists: [string, (x: unknown) => Check, number?][] = [
     ['images', checkImage],
     ['attachments', checkAttachment],
-    ['figures', checkFigure],
+    ['figures', checkFigure, MAX_FIGURES],
     ['keyFigures', checkKeyFigure],
     ['summary', checkSentence],
     ['tags', checkTag, LIMITS.tags],

@@ -11,6 +11,7 @@ import type { AnalysedArticle } from '../model/analysed-article';
 import type { FetchImageReply } from './protocol';
 import { receiver, type Handlers } from './messenger';
 import { blobToDataUrl, fetchImageBlob } from '../images/image-bytes';
+import { isRefusedImageUrl } from '../sites/internal-address';
 
 export type Extract = (doc: Document, url: string) => ExtractResult;
 /** Analyses an article; no step starts after `deadline` (on `now`'s clock). */
@@ -69,6 +70,8 @@ export function createExtractService(doc: Document, extract: Extract, opts: Extr
   }
 
   async function fetchImage(url: string): Promise<FetchImageReply> {
+    // The background refuses these before asking; refused here too, so no message makes the page's origin read them.
+    if (isRefusedImageUrl(url, doc.location?.href ?? doc.URL)) return { ok: false };
     const blob = await fetchImageBlob(url, { credentials: 'same-origin' });
     return blob ? { ok: true, type: blob.type, dataUrl: await blobToDataUrl(blob) } : { ok: false };
   }

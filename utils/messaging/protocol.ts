@@ -3,6 +3,7 @@
 // payload shape before acting (a page can post anything to a content script's runtime listener).
 
 import type { ExtractResult } from '../model/article';
+import { parsePageIdentity, type PageIdentity } from '../model/page-identity';
 
 /**
  * Every message: what it carries besides its `type`, and what its receiver answers. The one place a message is
@@ -15,8 +16,9 @@ export interface Protocol {
   'tinsach/ping': { request: object; reply: PingReply };
   /** content script → background: the registered gov page looks readerable (toolbar badge). No answer. */
   'tinsach/readerable': { request: { readerable: boolean }; reply: void };
-  /** popup/library → background: save the article shown for this tab (the background outlives the popup). */
-  'tinsach/save': { request: { tabId: number; replace?: boolean }; reply: SaveReply };
+  /** popup/library → background: save the article shown for this tab (the background outlives the popup).
+   *  `expect`: the page as the popup showed it; a page that changed since is not saved (reply reason 'changed'). */
+  'tinsach/save': { request: { tabId: number; replace?: boolean; expect?: PageIdentity }; reply: SaveReply };
   /** popup → background: is the article of this page (its URL and canonical URL) saved? */
   'tinsach/is-saved': { request: { url: string; canonicalUrl?: string }; reply: IsSavedReply };
   /** background → extractor: fetch one of the page's images with the page's own origin (for saving). */
@@ -64,6 +66,7 @@ export function parseMessage(input: unknown): Message | null {
     replace: own('replace'),
     canonicalUrl: own('canonicalUrl'),
     id: own('id'),
+    expect: own('expect'),
   };
   if (typeof raw.type !== 'string') return null;
   switch (raw.type) {
@@ -72,9 +75,12 @@ export function parseMessage(input: unknown): Message | null {
       return { type: raw.type };
     case 'tinsach/readerable':
       return typeof raw.readerable === 'boolean' ? { type: raw.type, readerable: raw.readerable } : null;
-    case 'tinsach/save':
+    case 'tinsach/save': {
       if (!isTabId(raw.tabId) || (raw.replace !== undefined && typeof raw.replace !== 'boolean')) return null;
-      return raw.replace === true ? { type: raw.type, tabId: raw.tabId, replace: true } : { type: raw.type, tabId: raw.tabId };
+      const expect = raw.expect === undefined ? undefined : parsePageIdentity(raw.expect);
+      if (expect === null) return null;
+      return { type: raw.type, tabId: raw.tabId, ...(raw.replace === true ? { replace: true } : {}), ...(expect ? { expect } : {}) };
+    }
     case 'tinsach/is-saved':
       if (!isHttpUrl(raw.url) || (raw.canonicalUrl !== undefined && !isHttpUrl(raw.canonicalUrl))) return null;
       return raw.canonicalUrl === undefined ? { type: raw.type, url: raw.url } : { type: raw.type, url: raw.url, canonicalUrl: raw.canonicalUrl };

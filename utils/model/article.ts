@@ -14,6 +14,27 @@ export interface Attachment {
   href: string;
 }
 
+/**
+ * The card of a legal document (văn bản: luật, nghị định, quyết định, công văn, kế hoạch…), read from the
+ * document's own header block and, where the page has one, its properties table (utils/legal/). Every field is
+ * plain text or null when the page does not show it; dates are YYYY-MM-DD.
+ */
+export interface DocumentCard {
+  /** "Luật", "Quyết định", "Công văn"… */
+  type: string | null;
+  /** "100/2015/QH13", "15-NQ/TW". */
+  number: string | null;
+  /** "Quốc hội", "Ủy ban nhân dân tỉnh Quảng Ninh". */
+  issuer: string | null;
+  signed: string | null;
+  inForce: string | null;
+  /** "Còn hiệu lực", "Hết hiệu lực một phần"… as the page words it. */
+  status: string | null;
+}
+
+/** What a read page is: a news-style article or a legal document's full text. */
+export type ArticleKind = 'article' | 'legal';
+
 export interface Article {
   url: string;
   canonicalUrl: string;
@@ -35,16 +56,36 @@ export interface Article {
   readingMinutes: number;
   /** ISO 8601 timestamp (UTC) of the extraction. */
   extractedAt: string;
+  /** 'legal' for a legal document's full text; absent on articles (and on records saved before kinds existed). */
+  kind?: ArticleKind;
+  /** The legal document's card, when kind is 'legal'. */
+  document?: DocumentCard;
 }
 
 export type FailureReason = 'not-article' | 'empty' | 'too-large' | 'restricted' | 'error';
 
-/** What kind of page a refused page seems to be (extract/gate.ts); the failure view names it. */
-export type PageKind = 'search' | 'home' | 'list' | 'properties' | 'stub';
+/** What kind of page a refused page seems to be (utils/extract/page-kinds.ts); the failure view names it. */
+export type PageKind = 'search' | 'home' | 'list' | 'properties' | 'dataset' | 'contact' | 'stub';
+
+/** A "label: value" line of a properties or dataset page, as plain text. */
+export interface PageAttribute {
+  label: string;
+  value: string;
+}
+
+/**
+ * What a refused page of a data kind (a document's properties, an open-data dataset) offers instead of an article:
+ * its name, its key attributes and its files (http/https links), so the popup can list them.
+ */
+export interface PageFindings {
+  title: string;
+  attributes: PageAttribute[];
+  files: Attachment[];
+}
 
 export type ExtractResult =
   | { ok: true; article: Article }
-  | { ok: false; reason: FailureReason; message: string; pageKind?: PageKind };
+  | { ok: false; reason: FailureReason; message: string; pageKind?: PageKind; found?: PageFindings };
 
 /** Messages for each failure, Vietnamese first. The UI shows the one for its language. */
 export const FAILURE_MESSAGES: Record<FailureReason, { vi: string; en: string }> = {
@@ -88,6 +129,14 @@ export const PAGE_KIND_MESSAGES: Record<PageKind, { vi: string; en: string }> = 
     vi: 'Đây là trang thuộc tính văn bản (số hiệu, ngày ban hành, cơ quan ban hành), không phải toàn văn hay một bài viết.',
     en: 'This is a document-properties page (number, dates, issuing body), not the full text or an article.',
   },
+  dataset: {
+    vi: 'Đây là trang một bộ dữ liệu mở (danh sách tệp dữ liệu và thông tin mô tả), không phải một bài viết.',
+    en: 'This is an open-data dataset page (a list of data files and their description), not an article.',
+  },
+  contact: {
+    vi: 'Đây là trang liên hệ (mẫu gửi thư, địa chỉ, điện thoại), không phải một bài viết.',
+    en: 'This is a contact page (a message form, address, phone), not an article.',
+  },
   stub: {
     vi: 'Trang này quá ít nội dung để là một bài viết.',
     en: 'This page has too little text to be an article.',
@@ -95,7 +144,7 @@ export const PAGE_KIND_MESSAGES: Record<PageKind, { vi: string; en: string }> = 
 };
 
 /** A failure result with its message in the given language (Vietnamese by default). */
-export function failure(reason: FailureReason, lang: 'vi' | 'en' = 'vi', pageKind?: PageKind): ExtractResult {
-  if (reason === 'not-article' && pageKind) return { ok: false, reason, message: PAGE_KIND_MESSAGES[pageKind][lang], pageKind };
+export function failure(reason: FailureReason, lang: 'vi' | 'en' = 'vi', pageKind?: PageKind, found?: PageFindings): ExtractResult {
+  if (reason === 'not-article' && pageKind) return { ok: false, reason, message: PAGE_KIND_MESSAGES[pageKind][lang], pageKind, ...(found ? { found } : {}) };
   return { ok: false, reason, message: FAILURE_MESSAGES[reason][lang] };
 }

@@ -1,5 +1,11 @@
 // Key-figure records, exactly as the shared figures specification defines them.
 
+/**
+ * The most figures an article keeps: the analyser keeps the first MAX_FIGURES (a land-price table of 10,000 rows
+ * has far more) and the record check allows exactly as many, so every article the analyser makes can be saved.
+ */
+export const MAX_FIGURES = 2_000;
+
 export type FigureKind = 'money' | 'percent' | 'quantity' | 'ratio' | 'date' | 'document';
 export type Approx = 'over' | 'under' | 'about';
 

@@ -8,7 +8,7 @@ import type { LanguageChoice } from '../i18n/i18n';
 export interface InterfacePrefs {
   /** 'auto': Vietnamese when any of the browser's preferred languages is, else the browser's (i18n.ts). */
   language: LanguageChoice;
-  /** The popup's summary is compact: each sentence cut to two lines (the default: the article comes first). */
+  /** The popup's summary card shows only its heading (by default it is open: it is the first screen's gist). */
   summaryCollapsed: boolean;
   /** The popup's key-figures card shows only its heading. */
   figuresCollapsed: boolean;
@@ -20,7 +20,7 @@ export const PREFS_KEY = 'interfacePrefs';
 
 export const DEFAULT_PREFS: Readonly<InterfacePrefs> = Object.freeze({
   language: 'auto',
-  summaryCollapsed: true,
+  summaryCollapsed: false,
   figuresCollapsed: false,
   voiceNoteDismissed: false,
 });

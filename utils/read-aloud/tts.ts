@@ -36,26 +36,76 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'no', 'vs', 'v.v', 'tnhh', 'ubnd', 'hđnd',
 ]);
 
-/** Sentence spans of `text` (offsets, trimmed), for Vietnamese and English prose. */
+const TERMINAL = /[.!?…]/;
+const CLOSER = /["”’»)\]]/;
+const SPACE = /\s/u;
+const OPENER = /["“‘«([–—-]/;
+const STARTS_SENTENCE = /[\p{Lu}\p{N}]/u;
+const ABBREVIATION_CHAR = /[\p{L}/.]/u;
+/** Longer than any abbreviation or initial: a longer word before a dot is never one, so looking further is waste. */
+const LONGEST_ABBREVIATION = 8;
+
+/**
+ * Sentence spans of `text` (offsets, trimmed), for Vietnamese and English prose. A sentence ends at . ! ? …
+ * (possibly followed by closing quotes/brackets) before white space and then something that can start a
+ * sentence; a blank line always ends one. One pass, each character looked at a bounded number of times: a
+ * saved article is up to 2 MB of whatever a page wrote, and a run of initials ("T. T. T. …") or of dots used to
+ * make this quadratic (a reader tab frozen for over a minute).
+ */
 export function splitSentences(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  // A sentence ends at . ! ? … (possibly followed by closing quotes/brackets) before whitespace and then
-  // something that can start a sentence; a blank line always ends one.
-  const boundary = /([.!?…]+["”’»)\]]*)(\s+)(?=["“‘«([–—-]?[\p{Lu}\p{N}])|\n\s*\n/gu;
+  const n = text.length;
   let from = 0;
-  let m: RegExpExecArray | null;
-  while ((m = boundary.exec(text)) !== null) {
-    const end = m.index + (m[1]?.length ?? 0);
-    if (m[1]?.startsWith('.') && m[1].length === 1) {
-      const before = /([\p{L}/.]+)$/u.exec(text.slice(from, m.index))?.[1] ?? '';
-      // "N. V. A" initials and known abbreviations are not sentence ends.
-      if (ABBREVIATIONS.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before)) continue;
+  let i = 0;
+  while (i < n) {
+    const c = text[i]!;
+    if (c === '\n') {
+      let k = i + 1;
+      while (k < n && text[k] !== '\n' && SPACE.test(text[k]!)) k++;
+      if (k < n && text[k] === '\n') {
+        // A blank line (and any white space after it) ends the sentence.
+        while (k < n && SPACE.test(text[k]!)) k++;
+        pushTrimmed(text, from, i, spans);
+        from = k;
+      }
+      i = k > i + 1 ? k : i + 1;
+      continue;
     }
-    pushTrimmed(text, from, end, spans);
-    from = m.index + m[0].length;
+    if (!TERMINAL.test(c)) {
+      i++;
+      continue;
+    }
+    // The whole run of marks and closers is one candidate end: "...", "?!", ".”", "…)".
+    let j = i;
+    while (j < n && TERMINAL.test(text[j]!)) j++;
+    const marks = j - i;
+    while (j < n && CLOSER.test(text[j]!)) j++;
+    let k = j;
+    while (k < n && SPACE.test(text[k]!)) k++;
+    const next = k < n && OPENER.test(text[k]!) ? k + 1 : k;
+    if (k === j || next >= n || !STARTS_SENTENCE.test(text[next]!)) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    // "N. V. A" initials and known abbreviations are not sentence ends.
+    if (c === '.' && marks === 1 && j === i + 1 && isAbbreviationBefore(text, from, i)) {
+      i = j;
+      continue;
+    }
+    pushTrimmed(text, from, j, spans);
+    from = k;
+    i = k;
   }
-  pushTrimmed(text, from, text.length, spans);
+  pushTrimmed(text, from, n, spans);
   return spans;
+}
+
+function isAbbreviationBefore(text: string, from: number, dot: number): boolean {
+  let k = dot;
+  while (k > from && dot - k <= LONGEST_ABBREVIATION && ABBREVIATION_CHAR.test(text[k - 1]!)) k--;
+  if (dot - k > LONGEST_ABBREVIATION) return false;
+  const before = text.slice(k, dot);
+  return ABBREVIATIONS.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before);
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: { start: number; end: number }[]): void {

@@ -1,11 +1,15 @@
 // What the learned scorer knows about a candidate sentence. Every feature is a plain number computed from
 // the article's own text, so the same code serves the extension, the CLI and the training script
-// (tools/summary/train.ts); the weights (weights.json) are learned offline against VietNews sapos.
-// The order of FEATURE_NAMES is the order of the weights: add new features at the end and retrain.
+// (tools/summary/train.ts); the model (weights.json) is learned offline against VietNews sapos. The features
+// seen against the rest of the article (overlap with the opening, relative headline overlap…) are in
+// context-features.ts. The order of FEATURE_NAMES is the order the model's trees and weights index:
+// add new features at the end and retrain.
 import type { Figure } from '../model/figure';
+import { hasPhrase } from '../text/phrases';
 import { isStopword } from '../text/stopwords';
+import { CONTEXT_FEATURE_NAMES, contextFeatures } from './context-features';
 
-export const FEATURE_NAMES = [
+const SENTENCE_FEATURE_NAMES = [
   'bias',
   // Position: news is written lead first.
   'first', 'second', 'third', 'inversePosition', 'relativePosition',
@@ -24,7 +28,10 @@ export const FEATURE_NAMES = [
   'newFigures',
 ] as const;
 
+export const FEATURE_NAMES = [...SENTENCE_FEATURE_NAMES, ...CONTEXT_FEATURE_NAMES] as const;
+
 export type FeatureName = (typeof FEATURE_NAMES)[number];
+type SentenceFeatureName = (typeof SENTENCE_FEATURE_NAMES)[number];
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const HAS_COMBINING = /[\u0300-\u036f]/;
@@ -64,9 +71,7 @@ export interface CandidateFacts {
   figures: string[];
 }
 
-// Boilerplate phrases, looked up in the lower-cased sentence as whole words. Plain string search: a regular
-// expression with a look-behind for the word boundary scans every position (2 ms per article, more than all
-// the rest of the scoring).
+// Boilerplate phrases, looked up in the lower-cased sentence as whole words (hasPhrase).
 const CHAIRS = ['chủ trì'];
 const ATTENDS = ['tham dự', 'dự hội nghị', 'dự buổi', 'dự lễ', 'có sự tham gia'];
 const SPEAKS = ['phát biểu', 'biểu dương'];
@@ -76,21 +81,6 @@ const HOLDS_MEETING = ['hội nghị', 'hội thảo', 'cuộc họp', 'phiên h
 ]);
 // Matched on the lower-cased sentence: V8's case-insensitive Unicode matching folds case at every step.
 const DATELINE = /^(?:\(?[\p{L} .]{1,26}\)\s*[-–]\s*)?(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)(?!\p{L})[^,]{0,25},/u;
-const LETTER = /\p{L}/u;
-
-function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
-}
-
-/** One of the phrases occurs in the lower-cased text as whole words. */
-export function hasPhrase(lower: string, phrases: readonly string[]): boolean {
-  for (const p of phrases) {
-    for (let i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + 1)) {
-      if (!isLetter(lower[i - 1]) && !isLetter(lower[i + p.length])) return true;
-    }
-  }
-  return false;
-}
 
 const TRAILING_COLON = /:\s*["”]?$/u;
 const CLOSED = /[.!?…;"”)]$/u;
@@ -176,6 +166,7 @@ export function candidateFeatures(
     for (let g = f; g < sorted.length && sorted[g]!.start < c.end; g++) figs[k]!.push(sorted[g]!);
   }
 
+  const context = contextFeatures(candidates.map((c, k) => ({ text: c.text, syllables: syl[k]!.length, content: sets[k]! })), titleSet);
   const features: number[][] = [];
   const facts: CandidateFacts[] = [];
   for (let k = 0; k < n; k++) {
@@ -209,7 +200,7 @@ export function candidateFeatures(
     const numbers = words.filter(isNumber).length;
     const lower = text.toLowerCase();
     const commas = (text.match(/,/g) ?? []).length;
-    const row: Record<FeatureName, number> = {
+    const row: Record<SentenceFeatureName, number> = {
       bias: 1,
       first: k === 0 ? 1 : 0,
       second: k === 1 ? 1 : 0,
@@ -249,7 +240,7 @@ export function candidateFeatures(
       holdsMeeting: hasPhrase(lower, HOLDS_MEETING) ? 1 : 0,
       newFigures: capped(newFigures, 2),
     };
-    features.push(FEATURE_NAMES.map((name) => row[name]));
+    features.push([...SENTENCE_FEATURE_NAMES.map((name) => row[name]), ...context[k]!]);
     facts.push({ length: len, terms: [...set, ...bigrams], figures: keys });
   }
   return { features, facts };

@@ -2,10 +2,12 @@
 // 1. Candidates: the article's sentences without the lead when the lead is shown (the summary adds to it,
 //    never repeats it), without captions, table rows, short source lines and headings; over-long sentences
 //    split at ";" where each part stands on its own (candidates.ts).
-// 2. Score: a linear model over position, length, headline overlap, figures, centrality and boilerplate
-//    flags (features.ts), its weights learned offline on VietNews (tools/summary/train.ts → weights.json).
+// 2. Score: boosted regression trees over position, length, headline overlap, figures, centrality, overlap
+//    with the opening and boilerplate flags (features.ts, context-features.ts), learned offline on VietNews
+//    (tools/summary/train.ts → weights.json), plus linear priors for portal boilerplate.
 // 3. Select: maximal marginal relevance against repeated terms and figures, short bullets first, the whole
-//    summary well under a third of the article (select.ts).
+//    summary well under a third of the article, and past the second bullet only sentences that score well
+//    enough on their own (select.ts).
 // Deterministic: ties go to the earlier sentence.
 import type { Figure, SummarySentence } from '../model/figure';
 import { findFigures } from '../figures/index';
@@ -13,7 +15,9 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import { summaryCandidates } from './candidates';
 import { candidateFeatures, FEATURE_NAMES, type CandidateFacts } from './features';
 import { selectSentences } from './select';
+import { leadRange } from './lead-range';
 import { summaryModel, type SummaryModel } from './model';
+import { forestValue } from './trees';
 
 export interface SummaryOptions {
   sentences: number;
@@ -43,18 +47,10 @@ export interface ScoredCandidates {
   facts: CandidateFacts[];
 }
 
-/** Where the lead sits in the text, or null (first 60 characters are enough to find it). */
-function leadSpan(text: string, lead: string | undefined): { start: number; end: number } | null {
-  const l = (lead ?? '').trim();
-  if (!l) return null;
-  const start = text.indexOf(l.slice(0, 60));
-  return start < 0 ? null : { start, end: start + l.length };
-}
-
 /** Candidates and their features: what the summary scores, and what the training script learns from. */
 export function scoreInputs(article: SummaryInput, figures?: readonly Figure[]): ScoredCandidates {
   const text = article.text;
-  const lead = leadSpan(text, article.lead);
+  const lead = leadRange(text, article.lead);
   const spans = splitSentences(text).filter((s) => !lead || s.end <= lead.start || s.start >= lead.end + 1);
   const candidates = summaryCandidates(spans, { text, captions: (article.images ?? []).map((i) => i.caption).filter(Boolean) });
   const title = article.title ?? '';
@@ -65,15 +61,20 @@ export function scoreInputs(article: SummaryInput, figures?: readonly Figure[]):
 }
 
 export function scoreWith(model: SummaryModel, features: readonly number[]): number {
-  let s = 0;
+  let s = forestValue(model.trees, features);
   for (let i = 0; i < FEATURE_NAMES.length; i++) s += model.weights[i]! * features[i]!;
   return s;
 }
 
 /** The picks (indexes into `scored.candidates`, article order) for a model: what summarize returns, as indexes. */
 export function pickCandidates(scored: ScoredCandidates, model: SummaryModel, want: number, textLength: number): number[] {
+  return pickScored(scored, scored.features.map((f) => scoreWith(model, f)), model, want, textLength);
+}
+
+/** pickCandidates with the scores already computed (the training script tries many selection settings on the same scores). */
+export function pickScored(scored: ScoredCandidates, scores: readonly number[], model: SummaryModel, want: number, textLength: number): number[] {
   return selectSentences(
-    scored.features.map((f) => scoreWith(model, f)),
+    scores,
     scored.facts,
     scored.candidates.map((c) => c.text.length),
     {
@@ -82,6 +83,8 @@ export function pickCandidates(scored: ScoredCandidates, model: SummaryModel, wa
       repeatedFigure: model.repeatedFigure,
       maxSyllables: MAX_BULLET_SYLLABLES,
       budget: textLength * MAX_SHARE,
+      freeBullets: model.freeBullets,
+      minScore: model.minScore,
     },
   );
 }

@@ -267,6 +267,8 @@ export async function importLibrary(db: LibraryDb, file: string | Blob, opts: Im
           continue;
         }
         report.updated++;
+        // The copy the file replaces goes to the trash, never nowhere.
+        await tx.objectStore('trash').put({ id: existing.id, deletedAt: new Date().toISOString(), article: existing, images: storedImages ?? (await imageIndex.getAll(incoming.id)) });
       } else report.added++;
       // Images: replaced when the file carries some for this article, otherwise the stored ones stay.
       writes.push({ article: incoming, images });

@@ -38,5 +38,7 @@ export function cleanSavedArticle(v: unknown): SavedArticle {
   out.tags = [...(a.tags as string[])];
   out.missingImages = [...(a.missingImages as string[])];
   if (a.pending === true) out.pending = true;
+  if (a.kind === 'article' || a.kind === 'legal') out.kind = a.kind;
+  if (a.document) out.document = pick(a.document as Obj, ['type', 'number', 'issuer', 'signed', 'inForce', 'status']);
   return out;
 }

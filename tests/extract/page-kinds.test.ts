@@ -1,0 +1,127 @@
+// The page kinds of Vietnamese portals (utils/extract/page-kinds.ts) on real pages: what the gate answers and what a
+// refused data page offers instead of an article. Pages from ../shared/corpus and tests/data/corpus-dev.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PAGE_KINDS, SIGNAL_IDS } from '../../utils/extract/page-kinds';
+import { FAILURE_MESSAGES, PAGE_KIND_MESSAGES } from '../../utils/model/article';
+import { CORPUS_DIR, sharedAvailable } from '../helpers/shared';
+import { extractHtml as extractWithBudget } from './helpers';
+
+// The wall-time bound protects a reader's tab; on a shared test machine a long law may pass it (the CLI allows more).
+const extractHtml = (html: string, url: string) => extractWithBudget(html, url, { limits: { maxMillis: 60_000 } });
+
+const DEV = resolve(__dirname, '../data/corpus-dev');
+const dev = (file: string) => readFileSync(resolve(DEV, file), 'utf8');
+
+describe('the taxonomy', () => {
+  it('names every refused kind, with a message in both languages, and a reason for every signal', () => {
+    const kinds = new Set(PAGE_KINDS.map((k) => k.kind));
+    for (const kind of Object.keys(PAGE_KIND_MESSAGES)) expect(kinds.has(kind as never), kind).toBe(true);
+    for (const k of PAGE_KINDS) {
+      expect(k.structure.length, k.kind).toBeGreaterThan(20);
+      for (const s of k.signals) expect(s.why.length, s.id).toBeGreaterThan(30);
+    }
+    expect(SIGNAL_IDS.has('search-address')).toBe(true);
+    expect(Object.keys(FAILURE_MESSAGES)).toContain('not-article');
+  });
+});
+
+describe('the address is evidence, not a verdict', () => {
+  it('reads a legal document whose address carries the database\'s empty "Keyword=" (vbpl.vn-style document link)', async () => {
+    const r = await extractHtml(dev('legal/vntaxdoc-nq-954-2020-ubtvqh14.html'), 'https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=144302&Keyword=');
+    if (!r.ok) throw new Error(`refused: ${r.reason} ${r.pageKind}`);
+    expect(r.article.kind).toBe('legal');
+    expect(r.article.document?.number).toBe('954/2020/UBTVQH14');
+  });
+
+  it('still refuses a search page with such an address (thuvienphapluat\'s "tim-van-ban.aspx?keyword=")', async () => {
+    const r = await extractHtml(dev('legal/tvpl-tim-van-ban-search.html'), 'https://thuvienphapluat.vn/page/tim-van-ban.aspx?keyword=');
+    expect(r).toMatchObject({ ok: false, reason: 'not-article', pageKind: 'search' });
+  });
+});
+
+describe('legal documents read as documents', () => {
+  it('a law: the card from its header and its closing article, dated by its signing', async () => {
+    const r = await extractHtml(dev('legal/vntaxdoc-luat-56-2024-qh15.html'), 'https://vntaxdoc.gpt4vn.com/docs/luat-56.html');
+    if (!r.ok) throw new Error('refused');
+    expect(r.article.kind).toBe('legal');
+    expect(r.article.document).toEqual({ type: 'Luật', number: '56/2024/QH15', issuer: 'Quốc hội', signed: '2024-11-29', inForce: '2025-01-01', status: null });
+    expect(r.article.publishedAt).toBe('2024-11-29');
+    // The whole document, to its last line.
+    expect(r.article.text).toContain('thông qua ngày 29 tháng 11 năm 2024.');
+  });
+
+  it('a document under a placeholder <title> and no h1 is titled by its own name', async () => {
+    const html = dev('legal/vntaxdoc-nq-954-2020-ubtvqh14.html')
+      .replace('<title>NQ 954.2020 MUC GIAM TRU</title>', '<title>Trung ương</title>')
+      .replace('<div class="doc-title">NQ 954.2020 MUC GIAM TRU</div>', '');
+    const r = await extractHtml(html, 'https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=144302&Keyword=');
+    if (!r.ok) throw new Error('refused');
+    expect(r.article.title).toBe('Nghị quyết về điều chỉnh mức giảm trừ gia cảnh của thuế thu nhập cá nhân');
+  });
+
+  it('keeps the closing "./." and the comma Word puts in a span of its own (no punctuation is dropped at the end)', async () => {
+    const r = await extractHtml(dev('legal/vntaxdoc-qd-52-2021-ubnd-quang-ninh.html'), 'https://vntaxdoc.gpt4vn.com/docs/qd-52.html');
+    if (!r.ok) throw new Error('refused');
+    expect(r.article.text).toContain('căn cứ quyết định thi hành./.');
+    expect(r.article.text).toContain('- CT, các PCT UBND tỉnh;');
+  });
+});
+
+describe('data pages say what they are and list what they offer', () => {
+  it('vbpl.vn\'s properties tab: properties, with its attributes, its status and its files as http(s) links', async () => {
+    if (!sharedAvailable('the vbpl properties page')) return;
+    const html = readFileSync(resolve(CORPUS_DIR, 'gov/sharepoint-vbpl-thuoctinh-blttths.html'), 'utf8');
+    const r = await extractHtml(html, 'https://vbpl.vn/TW/Pages/vbpq-thuoctinh.aspx?dvid=13&ItemID=96172&Keyword=');
+    if (r.ok) throw new Error('read as an article');
+    expect(r.pageKind).toBe('properties');
+    expect(r.found?.title).toBe('Bộ luật Tố tụng hình sự');
+    expect(r.found?.attributes).toEqual(expect.arrayContaining([{ label: 'Số ký hiệu', value: '101/2015/QH13' }, { label: 'Hiệu lực', value: 'Còn hiệu lực' }]));
+    expect(r.found?.files.map((f) => f.href)).toContain('https://vbpl.vn/TW/Lists/vbpq/Attachments/96172/101.2015.QH13.doc');
+    for (const f of r.found?.files ?? []) expect(f.href).toMatch(/^https:\/\//);
+  });
+
+  it('an open-data dataset (CKAN): dataset, with its data files named as the page names them', async () => {
+    const r = await extractHtml(dev('nonarticle/ckan-odp-cantho-dataset-ban-le-thuoc.html'), 'https://odp.cantho.gov.vn/dataset/csdl-cac-co-so-ban-le-thuoc-tren-dia-ban');
+    if (r.ok) throw new Error('read as an article');
+    expect(r.pageKind).toBe('dataset');
+    expect(r.found?.files.map((f) => f.name)).toEqual(['mau - Dữ liệu về số học sinh.csv', 'mau - du-lieu-xlsx-01.xlsx']);
+    expect(r.found?.files[0]?.href).toMatch(/^https:\/\/odp\.cantho\.gov\.vn\/.*\/download\/.*\.csv$/);
+    expect(r.found?.attributes.map((a) => a.label)).toContain('Cập nhật mới nhất');
+  });
+
+  it('a dataset page built another way (a portal\'s own "Dữ liệu mở" page: a table of files with format badges)', async () => {
+    const html = `<!DOCTYPE html><html lang="vi"><head><title>Danh mục dữ liệu mở - Sở Thông tin và Truyền thông</title></head><body>
+      <nav><a href="/">Trang chủ</a> <a href="/du-lieu-mo">Dữ liệu mở</a></nav>
+      <div class="dataset"><h1>Danh sách trường học trên địa bàn tỉnh năm 2024</h1>
+      <p>Danh sách các trường mầm non, tiểu học, trung học cơ sở trên địa bàn tỉnh.</p>
+      <h2>Tài nguyên</h2><ul class="files">
+        <li><a href="/files/truong-hoc-2024.xlsx">Danh sách trường học 2024</a> <span class="badge">XLSX</span></li>
+        <li><a href="/files/truong-hoc-2024.json">Danh sách trường học 2024 (máy đọc)</a> <span class="badge">JSON</span></li>
+      </ul>
+      <table><tr><th>Đơn vị cung cấp</th><td>Sở Giáo dục và Đào tạo</td></tr><tr><th>Tần suất cập nhật</th><td>Hằng năm</td></tr><tr><th>Giấy phép</th><td>Giấy phép dữ liệu mở Việt Nam</td></tr></table>
+      </div></body></html>`;
+    const r = await extractHtml(html, 'https://sotttt.vinhlong.gov.vn/du-lieu-mo/danh-sach-truong-hoc-2024');
+    if (r.ok) throw new Error('read as an article');
+    expect(r.pageKind).toBe('dataset');
+    expect(r.found?.files.map((f) => f.href)).toEqual(['https://sotttt.vinhlong.gov.vn/files/truong-hoc-2024.xlsx', 'https://sotttt.vinhlong.gov.vn/files/truong-hoc-2024.json']);
+  });
+
+  it('a contact page (CKAN "Liên hệ"): contact, with no teaser mash', async () => {
+    const r = await extractHtml(dev('nonarticle/ckan-odp-cantho-contact.html'), 'https://odp.cantho.gov.vn/contact-us');
+    expect(r).toMatchObject({ ok: false, pageKind: 'contact' });
+  });
+
+  it('an article with a file list and a details table is still an article (a district portal\'s news with attachments)', async () => {
+    const para = (s: string) => `<p>${s} Ủy ban nhân dân huyện đã tổ chức hội nghị triển khai kế hoạch với sự tham gia của đại diện các xã, thị trấn và các phòng ban chuyên môn, nhấn mạnh yêu cầu hoàn thành đúng tiến độ.</p>`;
+    const html = `<!DOCTYPE html><html lang="vi"><head><title>Triển khai kế hoạch chuyển đổi số năm 2025 - UBND huyện Đông Sơn</title></head><body>
+      <h1>Triển khai kế hoạch chuyển đổi số năm 2025</h1><p class="date">12/03/2025</p>
+      ${['Sáng 12/3,', 'Theo kế hoạch,', 'Phát biểu chỉ đạo,', 'Kết thúc hội nghị,', 'Cũng tại hội nghị,'].map(para).join('')}
+      <table><tr><th>Chỉ tiêu</th><td>100% hồ sơ trực tuyến</td></tr><tr><th>Thời hạn</th><td>31/12/2025</td></tr></table>
+      <ul><li><a href="/files/ke-hoach-cds-2025.pdf">Kế hoạch chuyển đổi số 2025</a> <span class="label">PDF</span></li></ul>
+      </body></html>`;
+    const r = await extractHtml(html, 'https://dongson.thanhhoa.gov.vn/tin-tuc/trien-khai-ke-hoach-cds-2025.htm');
+    expect(r.ok).toBe(true);
+  });
+});
