@@ -45,6 +45,15 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
   const searchRun = useRef(0);
 
   const fail = useCallback((e: unknown) => setStatus({ text: deps.errorText(e), tone: 'error' }), [deps]);
+  // Export and import answer next to their buttons, at the foot of a long library, not at the top of the page.
+  const [backupStatus, setBackupStatus] = useState<Status | null>(null);
+  const failBackup = (e: unknown) => setBackupStatus({ text: deps.errorText(e), tone: 'error' });
+  const backupStatusRef = useRef<HTMLDivElement | null>(null);
+  // An import adds rows above the backup section and pushes its answer down: bring it back into view, clear of
+  // the toasts at the foot of the window.
+  useEffect(() => {
+    if (backupStatus) backupStatusRef.current?.scrollIntoView?.({ block: 'center' });
+  }, [backupStatus]);
 
   const loadList = useCallback(
     async (offset = 0) => {
@@ -147,29 +156,30 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
   };
 
   const exportBackup = async () => {
-    setStatus({ text: t('statusExporting'), tone: 'info' });
+    setBackupStatus({ text: t('statusExporting'), tone: 'info' });
     try {
       const out = await deps.exportJson(withImages);
       const { json, damaged } = typeof out === 'string' ? { json: out, damaged: [] } : out;
       deps.download(backupFileName(), json);
       const names = damaged.map((d) => d.title ?? '?').join(', ');
-      setStatus({ text: damaged.length ? t('statusExportedDamaged', [damaged.length, names]) : t('statusExported'), tone: 'ok' });
+      setBackupStatus({ text: damaged.length ? t('statusExportedDamaged', [damaged.length, names]) : t('statusExported'), tone: 'ok' });
     } catch (e) {
-      fail(e);
+      failBackup(e);
     }
   };
 
   const importChosen = async (file: File | undefined) => {
     if (!file) return;
     setReport(null);
-    setStatus({ text: t('statusImporting', file.name), tone: 'info' });
+    setBackupStatus({ text: t('statusImporting', file.name), tone: 'info' });
     try {
       const r = await deps.importFile(file);
       setReport(r);
-      setStatus({ text: t('statusImported', [r.added, r.updated, r.unchanged, r.skipped.length]), tone: 'ok' });
+      // The list is refreshed first: its new rows move the backup section, and the answer is scrolled to after.
       await refreshAll();
+      setBackupStatus({ text: t('statusImported', [r.added, r.updated, r.unchanged, r.skipped.length]), tone: 'ok' });
     } catch (e) {
-      fail(e);
+      failBackup(e);
     } finally {
       if (fileRef.current) fileRef.current.value = '';
     }
@@ -365,7 +375,9 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
               onChange={(e) => void importChosen((e.currentTarget as HTMLInputElement).files?.[0])}
             />
           </div>
-          {empty ? <StatusLine status={status} /> : null}
+          <div ref={backupStatusRef}>
+            <StatusLine status={backupStatus ?? (empty ? status : null)} />
+          </div>
           {report ? <ImportReportList report={report} /> : null}
         </section>
       </main>

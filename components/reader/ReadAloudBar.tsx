@@ -4,16 +4,20 @@
 // along with the voice, and Pause and Stop must stay in reach. The note can be dismissed for good.
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ReadAloudState } from '../../utils/read-aloud/tts';
+import { helpOrder, type HelpSystem, type VoiceChoice } from '../../utils/read-aloud/voice-choice';
 import { SPEECH_RATES } from '../../utils/prefs/reading-settings';
 import { t } from '../../utils/i18n/i18n';
 
 export interface ReadAloudBarProps {
   supported: boolean;
-  hasVietnameseVoice: boolean;
+  voice: VoiceChoice;
+  /** The reader's system: its voice-install instructions come first. */
+  system: HelpSystem;
+  /** The last attempt to read failed (the synthesiser reported an error). */
+  failed: boolean;
   /** The reader dismissed the no-voice note (stored). */
   voiceNoteHidden: boolean;
   onDismissVoiceNote: () => void;
-  voiceName: string | null;
   state: ReadAloudState;
   rate: number;
   onPlay: () => void;
@@ -23,7 +27,36 @@ export interface ReadAloudBarProps {
   onRate: (rate: number) => void;
 }
 
+const INSTALL_HELP: Record<HelpSystem, Parameters<typeof t>[0]> = {
+  windows: 'readAloudInstallWindows',
+  android: 'readAloudInstallAndroid',
+  mac: 'readAloudInstallMac',
+  linux: 'readAloudInstallLinux',
+};
+
+function InstallHelp({ system }: { system: HelpSystem }) {
+  return (
+    <ul class="voice-help" data-testid="voice-help">
+      {helpOrder(system).map((s) => (
+        <li key={s}>{t(INSTALL_HELP[s])}</li>
+      ))}
+    </ul>
+  );
+}
+
 export function ReadAloudBar(p: ReadAloudBarProps) {
+  // No voice at all: nothing to press, the reason and the way forward instead.
+  if (p.supported && p.voice.kind === 'none') {
+    return (
+      <section class="read-aloud" aria-labelledby="read-aloud-heading" data-testid="read-aloud">
+        <h2 id="read-aloud-heading" class="small-heading">{t('readAloudHeading')}</h2>
+        <div class="voice-note" data-testid="voice-none" role="status">
+          <p>{t('readAloudNoVoice')}</p>
+          <InstallHelp system={p.system} />
+        </div>
+      </section>
+    );
+  }
   if (!p.supported) {
     return (
       <section class="read-aloud" aria-labelledby="read-aloud-heading">
@@ -75,21 +108,19 @@ export function ReadAloudBar(p: ReadAloudBarProps) {
             </select>
           </span>
         </div>
-        {p.hasVietnameseVoice ? (
-          <p class="meta voice-name">{t('readAloudVoice', p.voiceName ?? '')}</p>
-        ) : p.voiceNoteHidden ? null : (
+        {p.failed ? (
+          <div class="voice-note" role="alert" data-testid="voice-failed">
+            <p>{t('readAloudFailed')}</p>
+            <InstallHelp system={p.system} />
+          </div>
+        ) : p.voice.kind === 'vietnamese' ? (
+          <p class="meta voice-name">{t('readAloudVoice', p.voice.voice.name)}</p>
+        ) : p.voice.kind === 'none' || p.voiceNoteHidden ? null : (
           <div class="voice-note" data-testid="voice-note">
-            <p>{t('readAloudNoVietnameseShort')}</p>
+            <p>{t('readAloudOtherVoice', p.voice.voice.name)}</p>
             <details>
               <summary>{t('readAloudHowTo')}</summary>
-              <div class="voice-help">
-                <p>{t('readAloudNoVietnamese')}</p>
-                <ul>
-                  <li>{t('readAloudInstallWindows')}</li>
-                  <li>{t('readAloudInstallAndroid')}</li>
-                  <li>{t('readAloudInstallMac')}</li>
-                </ul>
-              </div>
+              <InstallHelp system={p.system} />
             </details>
             <button type="button" class="btn btn-small voice-note-close" data-testid="voice-note-dismiss" onClick={p.onDismissVoiceNote} aria-label={t('readAloudNoteDismiss')} title={t('readAloudNoteDismiss')}>
               <span aria-hidden="true">✕</span>

@@ -8,12 +8,13 @@ import { applyStoredImages } from '../../utils/ui/offline-images';
 import { collectSentences, type DomSentence } from '../../utils/ui/dom-sentences';
 import { clearReadingHighlight, showReadingHighlight } from '../../utils/ui/reading-highlight';
 import { throttle } from '../../utils/ui/timing';
-import { pickVietnameseVoice, ReadAloud, type MakeUtterance, type ReadAloudState, type SynthLike, type VoiceLike } from '../../utils/read-aloud/tts';
+import { ReadAloud, type MakeUtterance, type ReadAloudState, type SynthLike, type VoiceLike } from '../../utils/read-aloud/tts';
 import { safeHttpUrl } from '../../utils/ui/safe-url';
 import { ArticleView } from '../ArticleView';
 import { DelayedSpinner } from '../DelayedSpinner';
 import { StatusLine, type Status } from '../StatusLine';
 import { ReadAloudBar } from './ReadAloudBar';
+import { chooseVoice, helpSystem } from '../../utils/read-aloud/voice-choice';
 import { ToReadNotice } from './ToReadNotice';
 import { SettingsPanel } from './SettingsPanel';
 
@@ -159,7 +160,9 @@ export function ReaderApp({ deps }: { deps: ReaderDeps }) {
     reader.current?.setRate(next.speechRate);
   };
 
-  const viVoice = useMemo(() => pickVietnameseVoice(voices), [voices]);
+  const voiceChoice = useMemo(() => chooseVoice(voices), [voices]);
+  const viVoice = voiceChoice.kind === 'none' ? null : voiceChoice.voice;
+  const [speechFailed, setSpeechFailed] = useState(false);
 
   const ensureReader = (): ReadAloud | null => {
     const speech = deps.speech;
@@ -171,6 +174,7 @@ export function ReaderApp({ deps }: { deps: ReaderDeps }) {
       voice: viVoice,
       rate: settings.speechRate,
       onState: setSpeechState,
+      onFailure: () => setSpeechFailed(true),
       onSentence: (i) => {
         const root = bodyRef.current;
         if (!root) return;
@@ -195,6 +199,7 @@ export function ReaderApp({ deps }: { deps: ReaderDeps }) {
     const root = bodyRef.current;
     const r = ensureReader();
     if (!root || !r) return;
+    setSpeechFailed(false);
     sentences.current = collectSentences(root);
     lastSpoken.current = -1;
     // Start where the reader is: the first sentence whose paragraph is on screen.
@@ -278,13 +283,14 @@ export function ReaderApp({ deps }: { deps: ReaderDeps }) {
               </p>
               <ReadAloudBar
                 supported={deps.speech !== null}
-                hasVietnameseVoice={viVoice !== null}
+                voice={voiceChoice}
+                system={helpSystem(navigator.userAgent)}
+                failed={speechFailed}
                 voiceNoteHidden={voiceNoteHidden}
                 onDismissVoiceNote={() => {
                   setVoiceNoteHidden(true);
                   deps.dismissVoiceNote();
                 }}
-                voiceName={viVoice?.name ?? null}
                 state={speechState}
                 rate={settings.speechRate}
                 onPlay={play}

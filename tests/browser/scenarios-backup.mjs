@@ -30,11 +30,19 @@ async function clickButton(page, label) {
 
 /** Imports `json` through the library's file input and returns the status line that reports it. */
 async function importBackup(library, json, what) {
+  // The reader is at the Import button (the foot of the library): the answer must appear there, in view.
+  await library.evaluate(() => document.querySelector('.backup')?.scrollIntoView({ block: 'end' }));
   await chooseImportFile(library, 'tin-sach-sao-luu.json', 'application/json', json);
-  return waitUntil(async () => {
-    const s = await library.evaluate(() => document.querySelector('[data-testid="status-message"]')?.textContent ?? '');
-    return /^Đã nhập xong/.test(s) || /không|lỗi/i.test(s) ? s : null;
-  }, { timeout: 20_000, message: `the import report (${what})` });
+  const found = await waitUntil(async () => {
+    const r = await library.evaluate(() => {
+      const el = document.querySelector('.backup [data-testid="status-message"]');
+      const box = el?.getBoundingClientRect();
+      return { text: el?.textContent ?? '', box: box ? `${Math.round(box.top)}–${Math.round(box.bottom)} of ${innerHeight}, scrollY ${Math.round(scrollY)}` : 'none', inView: Boolean(box && box.height > 0 && box.top >= 0 && box.bottom <= innerHeight + 1) };
+    });
+    return /^Đã nhập xong/.test(r.text) || /không|lỗi/i.test(r.text) ? r : null;
+  }, { timeout: 20_000, message: `the import report next to the Import button (${what})` });
+  assert(found.inView, `the import report “${found.text}” is outside the window where Import was pressed (${found.box})`);
+  return found.text;
 }
 
 /** Image records stored for an article (read straight from IndexedDB, as the reader would). */
@@ -85,6 +93,7 @@ export const backupScenarios = [
       await library.click(`[data-testid="library-item"][data-id="${row.id}"] .btn-delete`);
       await waitUntil(async () => (await rowByTitle(library, TITLE)) === null, { message: 'the article to leave the list' });
       const report = await importBackup(library, backup.text, 'the backup with markup-like text');
+      await ctx.shot('library-import-answer-vi', library);
       assert(/^Đã nhập xong: thêm [1-9]/.test(report) && /bỏ qua 0\.$/.test(report), `the import did not restore the article: “${report}”`);
       const back = await waitUntil(() => rowByTitle(library, TITLE), { message: 'the restored article in the list' });
       assert(back.id === row.id, 'the restored article has another id');

@@ -172,8 +172,28 @@ export const uxScenarios = [
           const bar = document.querySelector('[data-testid="read-aloud"]');
           if (!bar) return null;
           const note = bar.querySelector('[data-testid="voice-note"]');
-          return { note: Boolean(note), noteHeight: note ? Math.round(note.getBoundingClientRect().height) : 0, text: bar.textContent };
+          const none = bar.querySelector('[data-testid="voice-none"]');
+          const play = bar.querySelector('[data-testid="read-aloud-play"]');
+          return { note: Boolean(note), none: none ? none.textContent : null, play: Boolean(play), noteHeight: note ? Math.round(note.getBoundingClientRect().height) : 0, text: bar.textContent };
         }), { timeout: 5000, message: 'the read-aloud bar' });
+        if (voice.none !== null) {
+          // No voice at all (Debian's headless browsers): no button that does nothing, but the reason and
+          // how to install a voice, this system's (Linux) first.
+          console.log(`      note: ${ctx.driver.name} has no speech voice here; checking the no-voice message`);
+          assert(!voice.play, 'a ▶ button is shown although there is no voice to read with');
+          assert(voice.none.includes('chưa có giọng đọc nào'), `the no-voice message says “${voice.none}”`);
+          const firstHelp = await reader.evaluate(() => document.querySelector('[data-testid="voice-help"] li')?.textContent ?? '');
+          assert(firstHelp.startsWith('Linux:') && firstHelp.includes('espeak-ng'), `the first install help is “${firstHelp}”, expected Linux`);
+          const inView = await reader.evaluate(() => {
+            const r = document.querySelector('[data-testid="voice-none"]').getBoundingClientRect();
+            return r.height > 20 && r.width > 200;
+          });
+          assert(inView, 'the no-voice message is not laid out visibly');
+          await reader.evaluate(() => document.querySelector('[data-testid="voice-none"]').scrollIntoView({ block: 'center' }));
+          await ctx.shot('reader-no-voice-vi', reader);
+          await reader.close();
+          return;
+        }
         if (voice.note) {
           // No Vietnamese voice here: the notice is one line (44 px targets) and goes away for good.
           assert(voice.noteHeight <= 64, `the no-voice notice is ${voice.noteHeight}px high (one line is ≤ 64)`);

@@ -233,6 +233,7 @@ describe('library page', () => {
     await click(buttonByText(container, 'Xuất bản sao lưu'));
     expect(lib.deps.exportJson).toHaveBeenCalledWith(true);
     const [filename, text] = vi.mocked(lib.deps.download).mock.calls[0]!;
+    expect(container.querySelector('.backup [data-testid="status-message"]')?.textContent).toBe('Đã tạo tệp sao lưu. Hãy xem trong thư mục Tải xuống.');
     expect(filename).toMatch(/^tin-sach-\d{4}-\d{2}-\d{2}\.json$/);
     expect(JSON.parse(text).articles).toHaveLength(3);
 
@@ -244,7 +245,10 @@ describe('library page', () => {
     });
     await settle();
     expect(lib.deps.importFile).toHaveBeenCalledWith(file);
-    expect(byTestId(container, 'status-message').textContent).toBe('Đã nhập xong: thêm 2, cập nhật 1, giữ nguyên 0, bỏ qua 1.');
+    // The answer stands next to the Import button (at the foot of a long library), not at the top of the page.
+    expect(container.querySelector('.backup [data-testid="status-message"]')?.textContent).toBe(
+      'Đã nhập xong: thêm 2, cập nhật 1, giữ nguyên 0, bỏ qua 1.',
+    );
     // Why, in the reader's language first, then the import's own detail.
     expect(container.querySelector('.import-report')?.textContent).toContain('Mục thứ 4: không có địa chỉ trang web hợp lệ (not an http(s) URL)');
   });

@@ -168,13 +168,50 @@ describe('reader page', () => {
     container = mount(<ReaderApp deps={deps} />);
     await settle();
     const note = byTestId(container, 'voice-note');
-    expect(note.querySelector(':scope > p')?.textContent).toBe('Máy chưa có giọng đọc tiếng Việt (sẽ đọc bằng giọng khác).');
+    expect(note.querySelector(':scope > p')?.textContent).toBe(
+      'Máy chưa có giọng đọc tiếng Việt. Bài sẽ được đọc bằng giọng Google US English (nghe không chuẩn).',
+    );
     expect(note.querySelector('details')?.open).toBe(false);
     await click(byTestId(container, 'voice-note-dismiss'));
     expect(container.querySelector('[data-testid="voice-note"]')).toBeNull();
     expect(deps.dismissVoiceNote).toHaveBeenCalledTimes(1);
     // Read aloud still works without the note.
     expect(byTestId(container, 'read-aloud-play')).toBeTruthy();
+  });
+
+  it('with no voice at all there is no button that does nothing: the reason and how to install a voice, Linux included', async () => {
+    const { deps } = fakeDeps({}, new FakeSynth([]));
+    container = mount(<ReaderApp deps={deps} />);
+    await settle();
+    expect(container.querySelector('[data-testid="read-aloud-play"]')).toBeNull();
+    const none = byTestId(container, 'voice-none');
+    expect(none.textContent).toContain('Máy này chưa có giọng đọc nào, nên chưa thể đọc to.');
+    expect(none.textContent).toContain('sudo apt install speech-dispatcher espeak-ng');
+    expect(none.textContent).toContain('Windows:');
+  });
+
+  it('without a Vietnamese voice it reads with the best voice it has, and says which', async () => {
+    const { deps, synth } = fakeDeps({}, new FakeSynth([EN_VOICE]));
+    container = mount(<ReaderApp deps={deps} />);
+    await settle();
+    await click(byTestId(container, 'read-aloud-play'));
+    expect(synth!.spoken[0]!.voice).toBe(EN_VOICE);
+  });
+
+  it('when the synthesiser fails, says so in words instead of going quiet', async () => {
+    const { deps, synth } = fakeDeps({}, new FakeSynth([EN_VOICE]));
+    container = mount(<ReaderApp deps={deps} />);
+    await settle();
+    await click(byTestId(container, 'read-aloud-play'));
+    synth!.queue.shift()!.onerror?.({ error: 'synthesis-failed' });
+    await settle();
+    expect(byTestId(container, 'voice-failed').textContent).toContain('Trình duyệt không đọc được');
+    expect(byTestId(container, 'read-aloud-play')).toBeTruthy();
+    // Stopping on purpose is not a failure.
+    await click(byTestId(container, 'read-aloud-play'));
+    expect(container.querySelector('[data-testid="voice-failed"]')).toBeNull();
+    await click(buttonByText(container, 'Dừng'));
+    expect(container.querySelector('[data-testid="voice-failed"]')).toBeNull();
   });
 
   it('a dismissed no-voice note stays hidden on the next article', async () => {

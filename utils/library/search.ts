@@ -1,12 +1,14 @@
 // Full-text search over the persisted postings (search-index.ts): title, lead, text, site and tags, folded so
 // that "tuyen van" finds "tuyên vận" and "dang" finds "Đảng"; every term must match (AND), the last one also
-// as a prefix while the user is typing; ranked by field weight × idf.
+// as a prefix while the user is typing; ranked by field weight × idf, then the best candidates re-ranked by
+// phrase, nearness and the reader's own diacritics (rerank.ts).
 import type { LibraryDb } from './schema';
 import type { ListRow, TermRecord } from './schema';
 import { tokenize } from './tokenize';
 import { highlight, snippet, type QueryTerms, type Segment } from './snippet';
 import { toLibraryError } from './errors';
 import { isListRow } from './check-list-row';
+import { relevanceFactor } from './rerank';
 
 export interface SearchHit {
   id: string;
@@ -31,6 +33,8 @@ const MAX_QUERY_TERMS = 8;
 const MAX_PREFIX_EXPANSIONS = 24;
 /** A completion counts for less than the exact word, so "van" ranks "vận" above "vấn đề"… only by idf. */
 const PREFIX_FACTOR = 0.6;
+/** Candidates read word by word for phrase, nearness and exact diacritics: the rest keep their word order. */
+const RERANK_POOL = 20;
 
 function idf(df: number, n: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -114,12 +118,13 @@ export async function searchLibrary(db: LibraryDb, query: string, opts: SearchOp
       candidates = touched;
       if (candidates.length === 0) break;
     }
-    const top = candidates
+    // The word scores pick the candidates; the best RERANK_POOL of them are then read as text (rerank.ts).
+    const pool = candidates
       .filter((d) => matched[d] === order.length)
       .sort((a, b) => score[b]! - score[a]! || a - b)
-      .slice(0, limit);
+      .slice(0, Math.max(limit, RERANK_POOL));
     const rows = await Promise.all(
-      top.map(async (d) => {
+      pool.map(async (d) => {
         const doc = await docStore.index('docNo').get(d);
         if (!doc) return null;
         const [summary, article] = await Promise.all([
@@ -127,18 +132,24 @@ export async function searchLibrary(db: LibraryDb, query: string, opts: SearchOp
           tx.objectStore('articles').get(doc.id),
         ]);
         // A damaged row is shown by the list (as damaged), not as a search hit it cannot describe.
-        return isListRow(summary) ? { d, summary, text: typeof article?.text === 'string' ? article.text : '' } : null;
+        if (!isListRow(summary)) return null;
+        const text = typeof article?.text === 'string' ? article.text : '';
+        const factor = relevanceFactor(query, prefix !== null, { title: summary.title, siteName: summary.siteName, lead: summary.lead, text });
+        return { summary, text, final: score[d]! * factor };
       }),
     );
     return rows
-      .filter((r): r is { d: number; summary: ListRow; text: string } => r !== null)
-      .map(({ d, summary, text }) => ({
+      .filter((r): r is { summary: ListRow; text: string; final: number } => r !== null)
+      // Equal scores: the newer article first (a reader following the news wants this week's over last year's).
+      .sort((a, b) => b.final - a.final || (b.summary.publishedAt ?? '').localeCompare(a.summary.publishedAt ?? ''))
+      .slice(0, limit)
+      .map(({ summary, text, final }) => ({
         id: summary.id,
         title: summary.title,
         siteName: summary.siteName,
         url: summary.url,
         publishedAt: summary.publishedAt,
-        score: Math.round((score[d]! / 100) * 1000) / 1000,
+        score: Math.round((final / 100) * 1000) / 1000,
         snippet: snippet(text || summary.lead, q),
         titleSegments: highlight(summary.title, q),
       }));

@@ -137,7 +137,12 @@ export interface ReadAloudOptions {
   onState?: (state: ReadAloudState) => void;
   /** Index of the sentence now being read, or -1 when reading stops. */
   onSentence?: (index: number) => void;
+  /** The synthesiser could not speak (no working voice): said to the reader, never swallowed. */
+  onFailure?: (error: string) => void;
 }
+
+/** Errors that mean "stopped on purpose" (cancel(), a new run), not "cannot speak". */
+const DELIBERATE_STOPS = new Set(['interrupted', 'canceled']);
 
 export class ReadAloud {
   private sentences: string[] = [];
@@ -209,8 +214,11 @@ export class ReadAloud {
       if (gen === this.generation) this.speakAt(i + 1);
     };
     // An error on one sentence (e.g. "interrupted" after cancel) ends this run, never loops.
-    u.onerror = () => {
-      if (gen === this.generation) this.finish();
+    u.onerror = (ev) => {
+      if (gen !== this.generation) return;
+      const error = String((ev as { error?: unknown } | null)?.error ?? 'synthesis-failed');
+      this.finish();
+      if (!DELIBERATE_STOPS.has(error)) this.opts.onFailure?.(error);
     };
     this.opts.synth.speak(u);
   }
