@@ -3,6 +3,7 @@
 // another site counted as a failure (its page is not this site's article). Portals are small government servers:
 // a digest of twenty teasers must not look like a crawler to them.
 import { isSameSite } from '../sites/same-site';
+import { readCapped } from '../net/read-capped';
 
 export interface FetchLimits {
   /** Requests in flight at once, all hosts together. */
@@ -58,32 +59,6 @@ export function decodePage(bytes: Uint8Array, contentType: string): string {
       return decode('utf-8');
     }
   }
-}
-
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
-  const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) return null;
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
 }
 
 /** A fetcher with the limits above. `fetchPage(url, site)` fetches only pages of `site`'s site. */

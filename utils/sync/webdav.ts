@@ -1,6 +1,7 @@
 // A small WebDAV client for the sync folder, written for a server we do not control: every answer is read
 // with a byte cap and a deadline, redirects to another host are refused (they would carry the reader's
 // password there), and a status we do not expect becomes a clear error instead of a guess.
+import { readCapped } from '../net/read-capped';
 
 export type WebDavErrorKind = 'auth' | 'server' | 'timeout' | 'too-large' | 'redirect' | 'malformed' | 'network' | 'unexpected';
 
@@ -46,33 +47,10 @@ function basicAuth(user: string, password: string): string {
 }
 
 /** Reads a body up to `max` bytes; an endless or oversized body is cut off and refused. */
-async function readCapped(response: Response, max: number): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > max) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new WebDavError('too-large', `Máy chủ gửi tệp quá lớn (${declared} byte).`);
-  }
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > max) {
-      await reader.cancel().catch(() => undefined);
-      throw new WebDavError('too-large', `Máy chủ gửi tệp quá lớn (hơn ${max} byte).`);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+async function readBody(response: Response, max: number): Promise<Uint8Array> {
+  const bytes = await readCapped(response, max);
+  if (!bytes) throw new WebDavError('too-large', `Máy chủ gửi tệp quá lớn (hơn ${max} byte).`);
+  return bytes;
 }
 
 /** Logical names are opaque hex (see crypto.ts) or the fixed 'keycheck': nothing else is ever sent as a path. */
@@ -163,7 +141,7 @@ export class WebDavClient {
 
   private async body(response: Response, signal: AbortSignal): Promise<Uint8Array> {
     try {
-      return await readCapped(response, this.maxBytes);
+      return await readBody(response, this.maxBytes);
     } catch (error) {
       if (signal.aborted) throw new WebDavError('timeout', 'Máy chủ đồng bộ không trả lời kịp.');
       throw error;
