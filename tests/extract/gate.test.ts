@@ -38,37 +38,37 @@ describe('page kind from the URL and title', () => {
 describe('gateArticle', () => {
   it('accepts an article with a small related box', () => {
     const c = content(para(3) + para(2) + para(2) + teaser(1) + teaser(2) + teaser(3));
-    expect(gate(c)).toEqual({ verdict: 'article' });
+    expect(gate(c)).toEqual({ verdict: 'article', signal: 'article-signs' });
   });
   it('refuses a teaser mash on a page with no article signs (baochinhphu list), and says it is a list', () => {
     const c = content([1, 2, 3, 4, 5, 6, 7].map(teaser).join(''));
     const s = signals({ ogType: 'website', hasDate: false, hasTitleElement: false });
-    expect(gate(c, { signals: s })).toEqual({ verdict: 'not-article', kind: 'list' });
+    expect(gate(c, { signals: s })).toEqual({ verdict: 'not-article', kind: 'list', signal: 'teaser-mash' });
     // Even when Readability calls it readerable: the teasers carry thumbnails or dates.
     const dated = content(`<ul>${[1, 2, 3, 4, 5, 6].map(datedTeaser).join('')}</ul>`);
-    expect(gate(dated, { signals: s, readerable: true })).toEqual({ verdict: 'not-article', kind: 'list' });
+    expect(gate(dated, { signals: s, readerable: true })).toEqual({ verdict: 'not-article', kind: 'list', signal: 'dated-teasers' });
   });
   it('refuses the one teaser Readability picked from a page full of dated teasers (a category page)', () => {
     const picked = content(teaser(1));
     const page = listingEvidence(content(`<ul>${[1, 2, 3, 4, 5, 6, 7, 8].map(datedTeaser).join('')}</ul>`), 0);
     expect(page.datedOrThumbnail).toBe(8);
-    expect(gate(picked, { page, readerable: true, signals: signals({ ogType: 'website', hasDate: false }) })).toEqual({ verdict: 'not-article', kind: 'list' });
+    expect(gate(picked, { page, readerable: true, signals: signals({ ogType: 'website', hasDate: false }) })).toEqual({ verdict: 'not-article', kind: 'list', signal: 'picked-teaser' });
     // The same page-wide teasers next to a real article (a "Tin khác" box) do not refuse it.
-    expect(gate(content(para(4) + para(3)), { page, readerable: true })).toEqual({ verdict: 'article' });
+    expect(gate(content(para(4) + para(3)), { page, readerable: true })).toEqual({ verdict: 'article', signal: 'readerable' });
   });
   it('refuses a stub, but not a short notice that has attachments', () => {
     const c = content('<p>Thông báo lịch tiếp công dân tháng 5.</p>');
-    expect(gate(c)).toEqual({ verdict: 'not-article', kind: 'stub' });
-    expect(gate(c, { attachments: 2 })).toEqual({ verdict: 'article' });
+    expect(gate(c)).toEqual({ verdict: 'not-article', kind: 'stub', signal: 'too-short' });
+    expect(gate(c, { attachments: 2 })).toEqual({ verdict: 'article', signal: 'article-signs' });
   });
   it('never refuses a page Readability reads for being short, foreign or undated', () => {
     const s = signals({ ogType: '', hasDate: false, hasTitleElement: false, url: 'http://fakehost/test/page.html' });
     const short = content('<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.</p>');
-    expect(gate(short, { signals: s, readerable: true })).toEqual({ verdict: 'article' });
+    expect(gate(short, { signals: s, readerable: true })).toEqual({ verdict: 'article', signal: 'readerable' });
     const chinese = content(`<p>${'谷歌在2014年收购的人工智能公司开发出一款能够用自己的记忆学习新知识的计算机。'.repeat(3)}</p>`);
-    expect(gate(chinese, { signals: s, readerable: true })).toEqual({ verdict: 'article' });
+    expect(gate(chinese, { signals: s, readerable: true })).toEqual({ verdict: 'article', signal: 'readerable' });
     // Not readerable, but a headline element marks one article: Chinese counts two characters a word.
-    expect(gate(chinese, { signals: { ...s, hasTitleElement: true }, readerable: false })).toEqual({ verdict: 'article' });
+    expect(gate(chinese, { signals: { ...s, hasTitleElement: true }, readerable: false })).toEqual({ verdict: 'article', signal: 'article-signs' });
   });
   it('links inside sentences are not teasers (Wikipedia references, a long legal text with cross-references)', () => {
     const refs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
@@ -76,19 +76,19 @@ describe('gateArticle', () => {
       .join('');
     const c = content(para(3) + `<ol>${refs}</ol>`);
     expect(listingEvidence(c, (c.textContent ?? '').length).teasers).toBe(0);
-    expect(gate(c, { readerable: true })).toEqual({ verdict: 'article' });
+    expect(gate(c, { readerable: true })).toEqual({ verdict: 'article', signal: 'readerable' });
   });
   it('refuses a document-properties table, but reads a law\'s full text', () => {
     const rows = [['Số ký hiệu', '19/2026/TT-BVHTTDL'], ['Ngày ban hành', '12/02/2026'], ['Ngày có hiệu lực', '01/04/2026'], ['Loại văn bản', 'Thông tư'], ['Cơ quan ban hành', 'Bộ Văn hóa, Thể thao và Du lịch'], ['Người ký', 'Nguyễn Văn A'], ['Tình trạng hiệu lực', 'Còn hiệu lực']];
     const properties = content(`<table>${rows.map(([k, v]) => `<tr><td>${k}</td><td>${v}</td></tr>`).join('')}</table>`);
     expect(isPropertiesTable(properties, (properties.textContent ?? '').length)).toBe(true);
-    expect(gate(properties, { readerable: true })).toEqual({ verdict: 'not-article', kind: 'properties' });
+    expect(gate(properties, { readerable: true })).toEqual({ verdict: 'not-article', kind: 'properties', signal: 'properties-table' });
     const fullText = content(`<p><b>Điều 1. Phạm vi điều chỉnh</b></p>${para(6)}<p><b>Điều 2. Đối tượng áp dụng</b></p>${para(5)}`);
-    expect(gate(fullText, { readerable: true })).toEqual({ verdict: 'article' });
+    expect(gate(fullText, { readerable: true })).toEqual({ verdict: 'article', signal: 'readerable' });
   });
   it('refuses search and home pages by their address', () => {
     const c = content(para(4));
-    expect(gate(c, { readerable: true, signals: signals({ url: 'https://x.gov.vn/tim-kiem?tukhoa=abc' }) })).toEqual({ verdict: 'not-article', kind: 'search' });
-    expect(gate(c, { readerable: true, signals: signals({ url: 'https://x.gov.vn/' }) })).toEqual({ verdict: 'not-article', kind: 'home' });
+    expect(gate(c, { readerable: true, signals: signals({ url: 'https://x.gov.vn/tim-kiem?tukhoa=abc' }) })).toEqual({ verdict: 'not-article', kind: 'search', signal: 'search-address' });
+    expect(gate(c, { readerable: true, signals: signals({ url: 'https://x.gov.vn/' }) })).toEqual({ verdict: 'not-article', kind: 'home', signal: 'home-address' });
   });
 });
