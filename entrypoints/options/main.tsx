@@ -2,6 +2,9 @@
 import { mountLibrary } from '../library/mount';
 import { mountShortcuts } from './shortcuts';
 
-void mountLibrary();
+// The shortcuts card waits for the library's page set-up: that is where the page's language and its message
+// catalog are loaded, and a card drawn before would show message names instead of words.
 const shortcuts = document.getElementById('shortcuts');
-if (shortcuts) mountShortcuts(shortcuts);
+void mountLibrary().finally(() => {
+  if (shortcuts) mountShortcuts(shortcuts);
+});

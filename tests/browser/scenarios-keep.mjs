@@ -155,6 +155,13 @@ export const keepScenarios = [
       await library.close();
       const reader = await ctx.open.ext(`reader.html?id=${encodeURIComponent(row.id)}&lang=vi`, PAGE_SIZE);
       await waitForSelector(reader, tid('reader-body'), { what: 'the reader body' });
+      // Headless browsers have no speech voice, and with none the reader offers no ▶ (it says why): give the page one
+      // voice so the button is there and pressing it splits the whole run of initials into sentences.
+      await reader.evaluate(() => {
+        const voice = { name: 'Giọng thử', lang: 'vi-VN', default: true, localService: true, voiceURI: 'giong-thu' };
+        speechSynthesis.getVoices = () => [voice];
+        speechSynthesis.dispatchEvent(new Event('voiceschanged'));
+      });
       await waitForSelector(reader, tid('read-aloud-play'), { what: 'the read-aloud button' });
       await reader.evaluate(() => document.querySelector('[data-testid="read-aloud-play"]').click());
       // The tab answers within a few seconds: the sentences were split in linear time.

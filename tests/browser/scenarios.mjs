@@ -91,7 +91,8 @@ export const scenarios = [
       }
       const summary = await waitUntil(() => page.evaluate(() => {
         const el = document.querySelector('[data-testid="summary"]');
-        return el ? [...el.querySelectorAll('li')].map((li) => li.textContent) : null;
+        // The lead's words in the card are marked as the lead ("Lời dẫn của bài:"): the mark is not the article's.
+        return el ? [...el.querySelectorAll('li')].map((li) => (li.textContent ?? '').slice((li.querySelector('.lead-mark')?.textContent ?? '').length)) : null;
       }), { timeout: 5000, message: 'the summary card (data-testid=summary)' });
       assert(summary.length >= 1 && summary.length <= 3, `the summary has ${summary.length} sentences (expected 1–3)`);
       for (const sentence of summary) {

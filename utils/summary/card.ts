@@ -10,8 +10,10 @@ import { splitSentences } from '../text/sentences';
 import { summarize, type SummaryInput } from './index';
 import { leadRange, type TextRange } from './lead-range';
 
-/** All the card's sentences together: about eight lines at the popup's width, so title and card fit 600 px. */
-export const CARD_MAX_CHARS = 600;
+/** All the card's sentences together: at the popup's width and default size about ten lines, so the title, the
+ *  card and the first key figures come before the body's second screen (600 characters made the card alone taller
+ *  than the popup). */
+export const CARD_MAX_CHARS = 420;
 /** The card holds at most this many sentences, the lead's included. */
 export const CARD_MAX_SENTENCES = 3;
 /** A second lead sentence is taken only while the lead's part of the card stays within this. */
