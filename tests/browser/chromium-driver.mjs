@@ -7,8 +7,8 @@ import { chromium } from 'playwright-core';
 import { listTabIds, recordPageEvents, resolveTabId, waitUntil } from './driver.mjs';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
-/** The image host the scenarios' reader has allowed (scenarios-images.mjs). */
-export const ALLOWED_IMAGE_HOSTS = ['*://*.cdn-thu-nghiem.vn/*'];
+/** The image host the scenarios' reader has allowed (scenarios-images.mjs): the photo's exact host, as the popup asks. */
+export const ALLOWED_IMAGE_HOSTS = ['*://anh.cdn-thu-nghiem.vn/*'];
 
 /**
  * Chromium has no way to answer an extension's permission prompt under automation (it stays pending), so the

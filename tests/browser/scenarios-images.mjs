@@ -129,8 +129,11 @@ export const imageScenarios = [
       await ctx.shot('popup-saved-photo-count', saved.page);
       const fromImageHost = server.requests.filter((r) => r.url.includes(IMAGE_HOST) && r.url.includes('hoc-sinh-qua-suoi'));
       assert(fromImageHost.length >= 1, 'the lazy photo on the image host was never fetched by the save');
-      const granted = await driver.extensionEval(() => (globalThis.browser ?? globalThis.chrome).permissions.contains({ origins: ['*://*.cdn-thu-nghiem.vn/*'] }));
+      // The photo's exact host is what was asked for and granted, never a wildcard over its whole domain.
+      const granted = await driver.extensionEval((host) => (globalThis.browser ?? globalThis.chrome).permissions.contains({ origins: [`*://${host}/*`] }), IMAGE_HOST);
       assert(granted === true, 'the image host is not among the granted host permissions after the save');
+      const wildcard = await driver.extensionEval(() => (globalThis.browser ?? globalThis.chrome).permissions.contains({ origins: ['*://*.cdn-thu-nghiem.vn/*'] }));
+      assert(wildcard === false, 'the whole image domain was granted, not the photo host alone');
 
       const library = await ctx.open.ext('library.html?lang=vi', PAGE_SIZE);
       await waitForSelector(library, tid('library-item'), { what: 'a library item' });

@@ -93,6 +93,8 @@ export const uxScenarios = [
       const tab = pages[0].tab;
       try {
         let popup = await openPopup(ctx, tab.tabId, { lang: 'vi' });
+        // The body is drawn after the first screen's paint: measure once it and its figures are there.
+        await waitForSelector(popup.page, 'mark.fig', { what: 'figure highlights in the popup' });
         const before = await popupLayout(popup.page);
         await popup.page.click(`${tid('fold-figures')} .fold-toggle`);
         await waitUntil(() => popup.page.evaluate(() =>
