@@ -10,6 +10,9 @@ import type { ItemState } from '../../utils/digest/read-teasers';
 import type { PageDigest } from '../../utils/digest/teasers';
 import { configureI18n } from '../../utils/i18n/i18n';
 import { allByTestId, byTestId, click, mount, settle, unmount } from './helpers';
+import { fakePopupDeps } from './fixtures/popup-deps';
+import { makeArticle } from './fixtures/article';
+import { analyseArticle } from '../../utils/analysis/analyse-article';
 
 beforeEach(() => configureI18n({ override: 'vi' }));
 
@@ -26,24 +29,12 @@ const digest: PageDigest = {
 
 function popupDeps(digestDeps: DigestDeps): PopupDeps {
   const result: PopupLoadResult = { ok: false, reason: 'not-article', message: '', pageKind: 'list', digest };
-  return {
-    lang: 'vi',
-    chooseLanguage: vi.fn(),
-    folds: { summaryCollapsed: false, figuresCollapsed: false },
-    rememberFolds: vi.fn(),
+  // The project's popup fakes, answering as a list page does: refused, with its digest.
+  return fakePopupDeps(analyseArticle(makeArticle()), {
     load: vi.fn(async () => result),
-    savedId: vi.fn(async () => null),
-    save: vi.fn(),
-    remove: vi.fn(),
-    restore: vi.fn(),
-    openReader: vi.fn(),
-    openLibrary: vi.fn(),
-    copyText: vi.fn(),
-    toMarkdown: vi.fn(),
-    downloadMarkdown: vi.fn(),
     reportInfo: () => ({ url: PAGE, version: '0.1.0' }),
     digest: digestDeps,
-  };
+  });
 }
 
 function fakeDigest(over: Partial<DigestDeps> = {}) {
