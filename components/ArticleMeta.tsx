@@ -1,7 +1,7 @@
 // site · date · byline · reading time, in the UI language.
 import { t, type Lang } from '../utils/i18n/i18n';
 import { formatDate } from '../utils/ui/format';
-import { hostOf } from '../utils/sites/same-site';
+import { siteDisplayName } from '../utils/sites/site-display-name';
 
 export interface ArticleMetaProps {
   siteName: string | null;
@@ -14,7 +14,7 @@ export interface ArticleMetaProps {
 
 export function ArticleMeta(p: ArticleMetaProps) {
   const parts: string[] = [];
-  const site = p.siteName?.trim() || hostOf(p.url);
+  const site = siteDisplayName(p.siteName, p.url);
   if (site) parts.push(site);
   const date = formatDate(p.publishedAt, p.lang, { withTime: true });
   if (date) parts.push(date);

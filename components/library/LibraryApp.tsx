@@ -7,6 +7,7 @@ import { formatNumber } from '../../utils/ui/format';
 import { backupFileName } from '../../utils/ui/download';
 import { debounce } from '../../utils/ui/timing';
 import { refetchedText } from '../../utils/ui/photo-text';
+import { siteDisplayName } from '../../utils/sites/site-display-name';
 import { Segments } from '../Segments';
 import { StatusLine, type Status } from '../StatusLine';
 import { UndoToast } from '../UndoToast';
@@ -296,7 +297,7 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
                             <Segments segments={h.titleSegments.length ? h.titleSegments : [{ text: h.title, hit: false }]} />
                           </a>
                         </h3>
-                        {h.siteName ? <p class="meta">{h.siteName}</p> : null}
+                        {h.siteName || h.url ? <p class="meta">{siteDisplayName(h.siteName, h.url ?? '')}</p> : null}
                         {h.snippet.length ? (
                           <p class="snippet">
                             <Segments segments={h.snippet} />

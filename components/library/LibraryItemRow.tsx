@@ -2,7 +2,7 @@ import type { Lang } from '../../utils/i18n/i18n';
 import { t } from '../../utils/i18n/i18n';
 import { formatDate } from '../../utils/ui/format';
 import { safeHttpUrl } from '../../utils/ui/safe-url';
-import { hostOf } from '../../utils/sites/same-site';
+import { siteDisplayName } from '../../utils/sites/site-display-name';
 import { DeleteButton } from './DeleteButton';
 import type { LibraryListItem } from './types';
 
@@ -24,7 +24,7 @@ export function LibraryItemRow({ item, lang, href, onDelete, onRefetch, onMarkdo
   const toRead = original !== null;
   const read = item.readAt !== null;
   const date = formatDate(item.publishedAt ?? item.savedAt, lang);
-  const meta = [item.siteName?.trim() || hostOf(item.url), date, item.readingMinutes > 0 ? t('readingMinutes', Math.max(1, Math.round(item.readingMinutes))) : '']
+  const meta = [siteDisplayName(item.siteName, item.url), date, item.readingMinutes > 0 ? t('readingMinutes', Math.max(1, Math.round(item.readingMinutes))) : '']
     .filter(Boolean)
     .join(' · ');
   return (

@@ -29,7 +29,8 @@ export interface LibraryQuery {
 /** A row of the list; `pending` marks a Pocket import not saved yet (a link to read). */
 export type LibraryListItem = ListItem;
 
-export type LibrarySearchHit = Pick<SearchHit, 'id' | 'title' | 'siteName' | 'snippet' | 'titleSegments'>;
+/** `url` names the site (siteDisplayName) when the page gave no usable name. */
+export type LibrarySearchHit = Pick<SearchHit, 'id' | 'title' | 'siteName' | 'snippet' | 'titleSegments'> & Partial<Pick<SearchHit, 'url'>>;
 
 export type LibraryStatsView = LibraryStats;
 

@@ -45,11 +45,11 @@ describe('articleToMarkdown', () => {
 
   it('keeps hostile metadata literal: quotes, colons, newlines, YAML markers and control characters', () => {
     const title = 'Tin "nóng": --- \n#tag: [1, 2] & *ref !!binary \\ \u0085\u007f cuối';
-    const md = articleToMarkdown(makeArticle({ title, byline: "'; rm -rf / ---", siteName: '- a\n- b', publishedAt: null }));
+    const md = articleToMarkdown(makeArticle({ title, byline: "'; rm -rf / ---", siteName: 'x\n- a\n- b', publishedAt: null }));
     const fm = frontMatterOf(md);
     expect(fm.title).toBe('Tin "nóng": --- #tag: [1, 2] & *ref !!binary \\ \u0085\u007f cuối');
     expect(fm.author).toBe("'; rm -rf / ---");
-    expect(fm.source).toBe('- a - b');
+    expect(fm.source).toBe('x - a - b');
     expect(fm).not.toHaveProperty('published');
     // Exactly one front matter block: the title's "---" did not end it early.
     expect(md.split('\n').filter((l) => l === '---')).toHaveLength(3);

@@ -15,7 +15,7 @@ import type { DocumentCard } from '../model/article';
 import viCatalog from '../../public/_locales/vi/messages.json';
 import { FIGURE_LABEL_KEYS } from '../figures/kind-names';
 import { safeHttpUrl } from '../ui/safe-url';
-import { hostOf } from '../sites/same-site';
+import { siteDisplayName } from '../sites/site-display-name';
 
 /** What the exporter reads: an analysed article, plus the reader's own state when it is a saved one. */
 export type ExportableArticle = AnalysedArticle & { savedAt?: string; tags?: string[] };
@@ -46,7 +46,7 @@ function obsidianTag(tag: string): string {
 
 function frontMatter(a: ExportableArticle): string[] {
   const out = ['---', `title: ${yamlString(oneLine(a.title))}`];
-  const source = a.siteName?.trim() || hostOf(a.url);
+  const source = siteDisplayName(a.siteName, a.url);
   if (source) out.push(`source: ${yamlString(source)}`);
   out.push(`url: ${yamlString(safeHttpUrl(a.canonicalUrl || a.url) ?? a.url)}`);
   if (a.byline?.trim()) out.push(`author: ${yamlString(oneLine(a.byline))}`);

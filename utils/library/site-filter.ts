@@ -4,7 +4,7 @@
 // The distinct siteKeys are few, so they are grouped by host here instead of adding an index (no schema change).
 import type { LibraryDb } from './schema';
 import { toLibraryError } from './errors';
-import { knownSiteName } from '../sites/display-names';
+import { cleanSiteName, siteDisplayName } from '../sites/site-display-name';
 import { hostOf } from '../sites/same-site';
 
 export interface SiteOption {
@@ -45,8 +45,8 @@ export async function listSiteOptions(db: LibraryDb): Promise<SiteOption[]> {
       groups.set(host, g);
     });
     const options = [...groups].map(([host, g]) => {
-      const common = [...g.names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi'))[0]?.[0];
-      return { host, name: knownSiteName(host) ?? common ?? host, keys: g.keys };
+      const common = [...g.names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi')).find(([name]) => cleanSiteName(name) !== null)?.[0];
+      return { host, name: siteDisplayName(common ?? null, `https://${host}/`), keys: g.keys };
     });
     return options.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
   } catch (e) {
