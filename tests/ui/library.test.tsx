@@ -102,7 +102,7 @@ describe('library page', () => {
     expect(rows[0]!.textContent).toContain('Chưa đọc');
     expect(rows[1]!.textContent).toContain('Đã đọc');
     expect(rows[0]!.querySelector('a')?.getAttribute('href')).toBe('chrome-extension://x/reader.html?id=a1');
-    expect(byTestId(container, 'storage-info').textContent).toMatch(/3 bài · đã dùng 3,5 MB · giới hạn 2 GB · bộ nhớ bền vững: có/);
+    expect(byTestId(container, 'storage-info').textContent).toMatch(/3 bài · đã dùng 3,5 MB · giới hạn 2 GB · trình duyệt giữ thư viện lâu dài, không tự xoá/);
   });
 
   it('marks an article with missing photos, and "Tải lại ảnh" fetches them and updates the list', async () => {
