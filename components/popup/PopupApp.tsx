@@ -151,7 +151,9 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
         const token = await deps.remove(savedId);
         setSavedId(null);
         setRemoved(token ? { id: savedId, token } : null);
-        say(t('statusRemovedUndoable'), 'ok');
+        // Said once, as plain news rather than a success: in the toast beside "Hoàn tác" when it can be undone.
+        if (token) setStatus(null);
+        else say(t('statusRemovedUndoable'));
       } else {
         await save();
       }
@@ -294,7 +296,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
           />
         ) : null}
         {removed ? (
-          <UndoToast message={t('statusRemoved')} onUndo={() => void undoRemove()} onExpire={() => setRemoved(null)} durationMs={10_000} />
+          <UndoToast message={t('statusRemovedUndoable')} onUndo={() => void undoRemove()} onExpire={() => setRemoved(null)} durationMs={10_000} />
         ) : null}
       </div>
       <main>

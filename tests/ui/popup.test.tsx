@@ -123,6 +123,19 @@ describe('popup: article view', () => {
     expect(deps.remove).toHaveBeenCalledWith('a0000000abcd');
     expect(button.textContent).toBe('Lưu');
     expect(byTestId(container, 'status-message').textContent).toMatch(/^Đã xoá bài khỏi thư viện\./);
+    expect(byTestId(container, 'status-message').dataset.tone).toBe('info');
+  });
+
+  it('a delete that can be undone is said once, in the toast beside "Hoàn tác", not as a success', async () => {
+    const deps = fakeDeps({ ok: true, article }, { remove: vi.fn(async () => ({ trashed: 'a0000000abcd' })) });
+    container = mount(<PopupApp deps={deps} />);
+    await settle();
+    await click(byTestId(container, 'save-button'));
+    await click(byTestId(container, 'save-button'));
+    const toast = byTestId(container, 'undo-toast');
+    expect(toast.textContent).toMatch(/^Đã xoá bài khỏi thư viện\. Bài nằm trong “Đã xoá gần đây” 30 ngày\.Hoàn tác$/);
+    expect(container.textContent!.split('Đã xoá bài khỏi thư viện').length - 1).toBe(1);
+    expect(container.querySelector('[data-tone="ok"]')?.textContent ?? '').toBe('');
   });
 
   it('names the image hosts it will ask about, then says how many photos were kept (Đã lưu, 3/5 ảnh)', async () => {
