@@ -10,6 +10,7 @@ import { library, refetchImages, saveTab } from '../utils/extension/save-tab';
 import { findPageRecord } from '../utils/library';
 import { extractFromTab } from '../utils/extension/tab-extract';
 import { saveReadArticle } from '../utils/extension/save-read-article';
+import { clearSaveOutcome, showSaveOutcome, showToolbarLanguage, toolbarApi } from '../utils/extension/toolbar';
 
 const MENU_SAVE = 'tin-sach-save';
 
@@ -23,29 +24,41 @@ async function isSaved(url: string, canonicalUrl = url): Promise<IsSavedReply> {
   return { saved: ofPage, id: ofPage ? id : null };
 }
 
-/** The menu item in the reader's chosen interface language (the browser's own locale cannot be switched). */
-async function menuTitle(): Promise<string> {
+/** The reader's chosen interface language (the browser's own locale cannot be switched). */
+async function readerLang() {
   const { language } = await loadPrefs(browser.storage.local);
-  const lang = resolveLang(language, navigator.languages ?? [], browser.i18n.getUILanguage());
+  return resolveLang(language, navigator.languages ?? [], browser.i18n.getUILanguage());
+}
+
+async function menuTitle(): Promise<string> {
+  const lang = await readerLang();
   return messageIn(lang, 'menuSave');
 }
 
-/** A short-lived badge tells the reader a save from the menu or the shortcut worked (no notifications permission). */
-async function flashBadge(tabId: number, ok: boolean): Promise<void> {
-  await toolbar.setBadgeBackgroundColor({ tabId, color: ok ? '#1b7f3b' : '#b3261e' });
-  await toolbar.setBadgeText({ tabId, text: ok ? '✓' : '!' });
-  setTimeout(() => void toolbar.setBadgeText({ tabId, text: '' }).catch(() => undefined), 4000);
-}
+/** Tabs showing a save's outcome on the toolbar, cleared when they leave the page. */
+const outcomeTabs = new Set<number>();
 
 async function saveFromShortcut(tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
   const reply = await saveTab(tabId);
-  await flashBadge(tabId, reply.ok).catch(() => undefined);
+  outcomeTabs.add(tabId);
+  await showSaveOutcome(toolbarApi(), tabId, reply, await readerLang()).catch(() => undefined);
 }
 
 export default defineBackground(() => {
   const ownId = browser.runtime.id;
   const ownOrigin = browser.runtime.getURL('/');
+
+  // The tooltip follows the reader's language, now and whenever it is changed (in any of our pages).
+  void readerLang().then((lang) => showToolbarLanguage(toolbarApi(), lang)).catch(() => undefined);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(PREFS_KEY in changes)) return;
+    void readerLang().then((lang) => showToolbarLanguage(toolbarApi(), lang)).catch(() => undefined);
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url === undefined || !outcomeTabs.delete(tabId)) return;
+    void clearSaveOutcome(toolbarApi(), tabId).catch(() => undefined);
+  });
 
   // Firefox for Android has neither the context menu nor keyboard commands: the menu and the shortcut are wired
   // only where the browser has them, so the messages below are still answered there.

@@ -153,7 +153,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
         setRemoved(token ? { id: savedId, token } : null);
         // Said once, as plain news rather than a success: in the toast beside "Hoàn tác" when it can be undone.
         if (token) setStatus(null);
-        else say(t('statusRemovedUndoable'));
+        else say(t('statusRemoved'));
       } else {
         await save();
       }

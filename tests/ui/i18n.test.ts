@@ -35,7 +35,7 @@ describe('message catalogs', () => {
   });
 
   it('defines every key the manifest and the background use', () => {
-    const config = readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8') + readFileSync(join(ROOT, 'entrypoints/background.ts'), 'utf8');
+    const config = ['wxt.config.ts', 'entrypoints/background.ts', 'utils/extension/toolbar.ts'].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
     const used = new Set([...config.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((m) => m[1]!));
     for (const m of config.matchAll(/(?:getMessage\(|messageIn\(\w+, )'([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
     expect(used.size).toBeGreaterThanOrEqual(6);
@@ -50,7 +50,7 @@ describe('message catalogs', () => {
   });
 
   it('every t() key used by the UI exists, and no catalog key is unused', () => {
-    const files = [...sourceFiles(join(ROOT, 'components')), ...sourceFiles(join(ROOT, 'entrypoints')), ...sourceFiles(join(ROOT, 'utils/ui')), join(ROOT, 'utils/figures/kind-names.ts')];
+    const files = [...sourceFiles(join(ROOT, 'components')), ...sourceFiles(join(ROOT, 'entrypoints')), ...sourceFiles(join(ROOT, 'utils/ui')), join(ROOT, 'utils/figures/kind-names.ts'), join(ROOT, 'utils/extension/toolbar.ts')];
     const text = files.map((f) => readFileSync(f, 'utf8')).join('\n') + readFileSync(join(ROOT, 'wxt.config.ts'), 'utf8');
     const used = new Set([...text.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((m) => m[1]!));
     for (const key of used) expect(vi[key], key).toBeDefined();
