@@ -4,13 +4,15 @@
 // unaccented query matches the accented words that fold to it as a unit), the words close together, the
 // reader's own diacritics, and where in the article they are (title and site name, then lead, then body).
 import { foldForSearch } from '../text/fold';
-import { tokenize } from './tokenize';
+import { tokenize, tokenSpans, type TokenSpan } from './tokenize';
 
 export interface RerankFields {
   title: string;
   siteName: string | null;
   lead: string;
   text: string;
+  /** The words of `text` with their offsets (from its start), when the caller has them already (search's snippet). */
+  textSpans?: readonly TokenSpan[];
 }
 
 /** Bodies longer than this are read only this far: enough to see what an article is about, and bounded in time. */
@@ -42,10 +44,10 @@ function exactWords(s: string): string[] {
   return [...s.normalize('NFC').toLowerCase().matchAll(WORD)].map((m) => m[0]);
 }
 
-/** How often `phrase` occurs in `tokens` as consecutive tokens; the last one may be a prefix (still typing). */
-function countPhrase(tokens: readonly string[], phrase: readonly string[], lastIsPrefix: boolean): number {
+/** Where `phrase` occurs in `tokens` as consecutive tokens (start indexes); the last one may be a prefix (still typing). */
+function phraseAt(tokens: readonly string[], phrase: readonly string[], lastIsPrefix: boolean): number[] {
   const n = phrase.length;
-  let count = 0;
+  const at: number[] = [];
   outer: for (let i = 0; i + n <= tokens.length; i++) {
     for (let k = 0; k < n; k++) {
       const t = tokens[i + k]!;
@@ -54,9 +56,24 @@ function countPhrase(tokens: readonly string[], phrase: readonly string[], lastI
       if (lastIsPrefix && k === n - 1 && t.startsWith(p)) continue;
       continue outer;
     }
-    count++;
+    at.push(i);
   }
-  return count;
+  return at;
+}
+
+function countPhrase(tokens: readonly string[], phrase: readonly string[], lastIsPrefix: boolean): number {
+  return phraseAt(tokens, phrase, lastIsPrefix).length;
+}
+
+/** True when the text spells, at one of the places its folded words match the query, the reader's exact words. */
+function exactInText(text: string, spans: readonly TokenSpan[], tokens: readonly string[], words: readonly string[], typed: readonly string[], lastIsPrefix: boolean): boolean {
+  return phraseAt(tokens, words, lastIsPrefix).some((i) =>
+    typed.every((w, k) => {
+      const s = spans[i + k]!;
+      const written = text.slice(s.start, s.end).normalize('NFC').toLowerCase();
+      return written === w || (lastIsPrefix && k === typed.length - 1 && written.startsWith(w));
+    }),
+  );
 }
 
 /** True when every query word occurs inside some window of (words + NEAR_SLACK) tokens. */
@@ -81,10 +98,11 @@ export function relevanceFactor(query: string, lastIsPrefix: boolean, f: RerankF
   const words = tokenize(query);
   if (words.length === 0) return 1;
   // The lead is usually the text's first paragraph: counted once, as the lead, not again as body.
-  const body = f.lead !== '' && f.text.startsWith(f.lead) ? f.text.slice(f.lead.length) : f.text;
-  const text = body.length > TEXT_CHARS ? body.slice(0, TEXT_CHARS) : body;
-  const fields = { title: f.title, siteName: f.siteName ?? '', lead: f.lead, text };
-  const tokens = { title: tokenize(fields.title), siteName: tokenize(fields.siteName), lead: tokenize(fields.lead), text: tokenize(text) };
+  const from = f.lead !== '' && f.text.startsWith(f.lead) ? f.lead.length : 0;
+  const to = from + TEXT_CHARS;
+  const bodySpans = (f.textSpans ?? tokenSpans(f.text.slice(0, to))).filter((s) => s.start >= from && s.end <= to);
+  const fields = { title: f.title, siteName: f.siteName ?? '', lead: f.lead };
+  const tokens = { title: tokenize(fields.title), siteName: tokenize(fields.siteName), lead: tokenize(fields.lead), text: bodySpans.map((s) => s.token) };
   let boost = 0;
   if (words.length > 1) {
     for (const key of ['title', 'siteName', 'lead', 'text'] as const) {
@@ -99,8 +117,12 @@ export function relevanceFactor(query: string, lastIsPrefix: boolean, f: RerankF
   // Only when the reader typed diacritics: an unaccented query means every accented form equally.
   if (foldForSearch(query) !== query.normalize('NFC').toLowerCase()) {
     const typed = exactWords(query);
-    const exact = exactWords(`${fields.title} ${fields.lead} ${text}`);
-    if (typed.length > 0 && countPhrase(exact, typed, lastIsPrefix) > 0) boost += EXACT_BOOST;
+    // The body is checked only where its folded words already match: reading all of it again costs as much as folding it.
+    const exact =
+      typed.length === words.length
+        ? countPhrase(exactWords(`${fields.title} ${fields.lead}`), typed, lastIsPrefix) > 0 || exactInText(f.text, bodySpans, tokens.text, words, typed, lastIsPrefix)
+        : countPhrase(exactWords(`${fields.title} ${fields.lead} ${f.text.slice(from, to)}`), typed, lastIsPrefix) > 0;
+    if (typed.length > 0 && exact) boost += EXACT_BOOST;
   }
   return 1 + boost;
 }

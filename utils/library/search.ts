@@ -5,7 +5,7 @@
 import type { LibraryDb } from './schema';
 import type { ListRow, TermRecord } from './schema';
 import { tokenize } from './tokenize';
-import { highlight, snippet, type QueryTerms, type Segment } from './snippet';
+import { highlight, snippet, snippetSpans, type QueryTerms, type Segment } from './snippet';
 import { toLibraryError } from './errors';
 import { isListRow } from './check-list-row';
 import { relevanceFactor } from './rerank';
@@ -134,23 +134,25 @@ export async function searchLibrary(db: LibraryDb, query: string, opts: SearchOp
         // A damaged row is shown by the list (as damaged), not as a search hit it cannot describe.
         if (!isListRow(summary)) return null;
         const text = typeof article?.text === 'string' ? article.text : '';
-        const factor = relevanceFactor(query, prefix !== null, { title: summary.title, siteName: summary.siteName, lead: summary.lead, text });
-        return { summary, text, final: score[d]! * factor };
+        // The text's words are read once, for the re-ranking and for the snippet.
+        const spans = snippetSpans(text);
+        const factor = relevanceFactor(query, prefix !== null, { title: summary.title, siteName: summary.siteName, lead: summary.lead, text, textSpans: spans });
+        return { summary, text, spans, final: score[d]! * factor };
       }),
     );
     return rows
-      .filter((r): r is { summary: ListRow; text: string; final: number } => r !== null)
+      .filter((r): r is { summary: ListRow; text: string; spans: ReturnType<typeof snippetSpans>; final: number } => r !== null)
       // Equal scores: the newer article first (a reader following the news wants this week's over last year's).
       .sort((a, b) => b.final - a.final || (b.summary.publishedAt ?? '').localeCompare(a.summary.publishedAt ?? ''))
       .slice(0, limit)
-      .map(({ summary, text, final }) => ({
+      .map(({ summary, text, spans, final }) => ({
         id: summary.id,
         title: summary.title,
         siteName: summary.siteName,
         url: summary.url,
         publishedAt: summary.publishedAt,
         score: Math.round((final / 100) * 1000) / 1000,
-        snippet: snippet(text || summary.lead, q),
+        snippet: text ? snippet(text, q, undefined, spans) : snippet(summary.lead, q),
         titleSegments: highlight(summary.title, q),
       }));
   } catch (e) {

@@ -1,6 +1,6 @@
 // Highlighting as segments ({text, hit}), never HTML: the UI renders hits as <mark> elements and the rest as
 // text nodes, so a title containing "<img onerror=…>" stays text.
-import { tokenSpans } from './tokenize';
+import { tokenSpans, type TokenSpan } from './tokenize';
 
 export interface Segment {
   text: string;
@@ -54,11 +54,18 @@ export const SNIPPET_SCAN_CHARS = 100_000;
  * A window of about `maxChars` around the densest cluster of matching words (the one covering the most distinct
  * query terms, earliest first), cut at word boundaries. Without any match: the opening of the text.
  */
-export function snippet(text: string, q: QueryTerms, maxChars = 200): Segment[] {
-  // Bounded work per search result: the window is looked for in the text's opening SNIPPET_SCAN_CHARS (cut at a
-  // space), not in all of a 2 MB article, so a page full of matching words costs a result no more than that.
+/**
+ * The words of the text's opening SNIPPET_SCAN_CHARS (cut at a space), not of all of a 2 MB article, so a page
+ * full of matching words costs a result no more than that. Search reads them once per result and gives them to
+ * both snippet() and the re-ranking (folding the text is most of a result's cost).
+ */
+export function snippetSpans(text: string): TokenSpan[] {
   const cut = text.length > SNIPPET_SCAN_CHARS ? text.lastIndexOf(' ', SNIPPET_SCAN_CHARS) : -1;
-  const spans = tokenSpans(text.length > SNIPPET_SCAN_CHARS ? text.slice(0, cut > 0 ? cut : SNIPPET_SCAN_CHARS) : text);
+  return tokenSpans(text.length > SNIPPET_SCAN_CHARS ? text.slice(0, cut > 0 ? cut : SNIPPET_SCAN_CHARS) : text);
+}
+
+/** `spans`: snippetSpans(text), when the caller already has them. */
+export function snippet(text: string, q: QueryTerms, maxChars = 200, spans: readonly TokenSpan[] = snippetSpans(text)): Segment[] {
   const matches = spans.filter((s) => matchesQuery(s.token, q)).slice(0, 500);
   let anchor = 0;
   if (matches.length > 0) {
