@@ -135,6 +135,36 @@ function figureRows(figures: readonly LabelledFigure[]): string[] {
   return rows;
 }
 
+function photoLine(im: ExportableArticle['images'][number]): string | null {
+  const src = safeHttpUrl(im.src);
+  return src ? `![${escapeMarkdown(oneLine(im.alt || im.caption))}](${mdUrl(src)})` : null;
+}
+
+/**
+ * Each photo just above its caption, as the page showed it: the caption is a paragraph of the text, and a photo
+ * gathered at the end of the file was left far from the words that explain it. Photos whose caption is not a
+ * paragraph (or that have none) follow the text, in their order.
+ */
+function placePhotos(images: ExportableArticle['images'], body: readonly string[]): { before: Map<number, string[]>; rest: string[] } {
+  const before = new Map<number, string[]>();
+  const rest: string[] = [];
+  const used = new Set<number>();
+  const paragraphs = body.map(oneLine);
+  for (const im of images) {
+    const line = photoLine(im);
+    if (!line) continue;
+    const caption = oneLine(im.caption);
+    const at = caption ? paragraphs.findIndex((p, i) => !used.has(i) && p.startsWith(caption)) : -1;
+    if (at < 0) {
+      rest.push(line, '');
+      continue;
+    }
+    used.add(at);
+    before.set(at, [...(before.get(at) ?? []), line, '']);
+  }
+  return { before, rest };
+}
+
 export function articleToMarkdown(a: ExportableArticle): string {
   const out: string[] = [...frontMatter(a), '', `# ${escapeMarkdown(oneLine(a.title))}`, ''];
   if (a.lead.trim()) out.push(`> ${escapeMarkdown(oneLine(a.lead))}`, '');
@@ -142,11 +172,9 @@ export function articleToMarkdown(a: ExportableArticle): string {
   if (summary.length) out.push('## Tóm tắt', '', ...summary.map((s) => `- ${escapeMarkdown(s)}`), '');
   const body = bodyParagraphs(a);
   if (body.length) out.push('## Nội dung', '');
-  for (const p of body) out.push(paragraphBlock(p), '');
-  for (const im of a.images) {
-    const src = safeHttpUrl(im.src);
-    if (src) out.push(`![${escapeMarkdown(oneLine(im.alt || im.caption))}](${mdUrl(src)})`, '');
-  }
+  const { before, rest } = placePhotos(a.images, body);
+  body.forEach((p, i) => out.push(...(before.get(i) ?? []), paragraphBlock(p), ''));
+  out.push(...rest);
   const figures = figureRows(a.keyFigures);
   if (figures.length) out.push('## Số liệu chính', '', '| Số liệu | Giá trị |', '| --- | --- |', ...figures, '');
   if (a.attachments.length) {
