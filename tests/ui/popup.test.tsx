@@ -397,7 +397,8 @@ describe('popup: loading and failures', () => {
     expect(copied).toContain('https://example.gov.vn/trang-chu');
     expect(copied).toContain('not-article');
     expect(copied).toContain(FAILURE_MESSAGES['not-article'].vi);
-    expect(byTestId(container, 'status-message').textContent).toMatch(/Đã chép/);
+    // Where to send it, in words a reader can follow.
+    expect(byTestId(container, 'status-message').textContent).toMatch(/^Đã chép .*Gửi cho nhóm phát triển: .*Chrome Web Store hoặc Firefox Add-ons.*“Hỗ trợ”.*dán/);
   });
 
   it('"Mở thư viện" opens the library', async () => {
