@@ -11,6 +11,7 @@ import { siteDisplayName } from '../../utils/sites/site-display-name';
 import { Segments } from '../Segments';
 import { StatusLine, type Status } from '../StatusLine';
 import { UndoToast } from '../UndoToast';
+import { StatusToast } from './StatusToast';
 import { DeleteButton } from './DeleteButton';
 import { LibraryItemRow } from './LibraryItemRow';
 import { DamagedRow } from './DamagedRow';
@@ -46,6 +47,9 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
   const searchRun = useRef(0);
 
   const fail = useCallback((e: unknown) => setStatus({ text: deps.errorText(e), tone: 'error' }), [deps]);
+  // "Tải lại ảnh" and ".md" answer inside their own row, next to the button pressed.
+  const [rowNotes, setRowNotes] = useState<Record<string, Status>>({});
+  const noteRow = (id: string, note: Status) => setRowNotes((notes) => ({ ...notes, [id]: note }));
   // Export and import answer next to their buttons, at the foot of a long library, not at the top of the page.
   const [backupStatus, setBackupStatus] = useState<Status | null>(null);
   const failBackup = (e: unknown) => setBackupStatus({ text: deps.errorText(e), tone: 'error' });
@@ -134,21 +138,22 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
     if (!deps.refetchPhotos) return;
     // Called before any await: the browser asks about image hosts only within the click.
     const pending = deps.refetchPhotos(item.id);
-    setStatus({ text: t('statusRefetching'), tone: 'info' });
+    noteRow(item.id, { text: t('statusRefetching'), tone: 'info' });
     try {
       const images = await pending;
-      setStatus({ text: refetchedText(images), tone: images.saved < images.total ? 'info' : 'ok' });
+      noteRow(item.id, { text: refetchedText(images), tone: images.saved < images.total ? 'info' : 'ok' });
       await loadList(0);
     } catch (e) {
-      fail(e);
+      noteRow(item.id, { text: deps.errorText(e), tone: 'error' });
     }
   };
 
   const downloadMarkdown = async (id: string) => {
     try {
       await deps.downloadMarkdown(id);
-      setStatus({ text: t('statusDownloadedMarkdown'), tone: 'ok' });
+      noteRow(id, { text: t('statusDownloadedMarkdown'), tone: 'ok' });
     } catch (e) {
+      // Not in the row: a record found damaged leaves the list (below), row and all.
       fail(e);
       // Reading it may have found the record damaged and set it aside: show the list and "Bài bị hỏng" as they are now.
       await loadList(0);
@@ -282,8 +287,6 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
               </div>
             </div>
 
-            <StatusLine status={status} />
-
             {hits !== null ? (
               <section aria-labelledby="results-heading">
                 <h2 id="results-heading">{t('searchResultsHeading', hits.length)}</h2>
@@ -327,6 +330,7 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
                         onDelete={(it) => void remove(it.id, it.title)}
                         onRefetch={deps.refetchPhotos ? (it) => void refetchPhotos(it) : undefined}
                         onMarkdown={(it) => void downloadMarkdown(it.id)}
+                        note={rowNotes[item.id] ?? null}
                       />
                     ),
                   )}
@@ -377,13 +381,14 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
             />
           </div>
           <div ref={backupStatusRef}>
-            <StatusLine status={backupStatus ?? (empty ? status : null)} />
+            <StatusLine status={backupStatus} />
           </div>
           {report ? <ImportReportList report={report} /> : null}
         </section>
       </main>
 
       <div class="toast-region" aria-live="polite">
+        <StatusToast status={status} onClose={() => setStatus(null)} />
         {recovery.removed.length > 0 ? (
           <UndoToast message={recovery.toastMessage} onUndo={() => void recovery.undo()} onExpire={recovery.clearRemoved} />
         ) : null}

@@ -4,6 +4,7 @@ import { formatDate } from '../../utils/ui/format';
 import { safeHttpUrl } from '../../utils/ui/safe-url';
 import { siteDisplayName } from '../../utils/sites/site-display-name';
 import { DeleteButton } from './DeleteButton';
+import type { Status } from '../StatusLine';
 import type { LibraryListItem } from './types';
 
 export interface LibraryItemRowProps {
@@ -15,9 +16,11 @@ export interface LibraryItemRowProps {
   onRefetch?: (item: LibraryListItem) => void;
   /** Downloads the saved article as Markdown (.md); not offered for a link not yet saved. */
   onMarkdown: (item: LibraryListItem) => void;
+  /** The answer to this row's own buttons (photos fetched again, file downloaded), shown in the row. */
+  note?: Status | null;
 }
 
-export function LibraryItemRow({ item, lang, href, onDelete, onRefetch, onMarkdown }: LibraryItemRowProps) {
+export function LibraryItemRow({ item, lang, href, onDelete, onRefetch, onMarkdown, note = null }: LibraryItemRowProps) {
   const missing = item.missingImages ?? 0;
   // A Pocket import is a link to read, not an article: it opens the original page, where the popup saves it.
   const original = item.pending ? safeHttpUrl(item.url) : null;
@@ -58,6 +61,9 @@ export function LibraryItemRow({ item, lang, href, onDelete, onRefetch, onMarkdo
           ) : null}
         </p>
         {toRead ? <p class="meta to-read-hint">{t('itemToReadHint')}</p> : null}
+        <p class="status row-status" role="status" data-testid="row-status" data-tone={note?.tone ?? 'info'}>
+          {note?.text ?? ''}
+        </p>
         {item.tags.length > 0 ? (
           <p class="tags">
             <span class="visually-hidden">{t('tagsLabel')}: </span>

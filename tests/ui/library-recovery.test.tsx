@@ -135,7 +135,7 @@ describe('undo every delete', () => {
     await click(buttonByText(byTestId(container, 'undo-toast'), 'Hoàn tác'));
     expect(lib.deps.restore).toHaveBeenCalledTimes(2);
     expect(ids(container)).toEqual(['a1', 'a2', 'a3']);
-    expect(byTestId(container, 'status-message').textContent).toBe('Đã khôi phục 2 bài.');
+    expect(byTestId(byTestId(container, 'status-toast'), 'status-message').textContent).toBe('Đã khôi phục 2 bài.');
     expect(container.querySelector('[data-testid="undo-toast"]')).toBeNull();
     expect(byTestId(container, 'trash-toggle').textContent).toBe('Đã xoá gần đây (0)');
   });
@@ -166,7 +166,7 @@ describe('undo every delete', () => {
     expect(ids(container)).toEqual(['a1', 'a2']);
     expect(ids(container, 'trash-item')).toEqual(['a3']);
     expect(toggle.textContent).toBe('Đã xoá gần đây (1)');
-    expect(byTestId(container, 'status-message').textContent).toBe('Đã khôi phục “Hà Nội giải ngân 1,6 tỷ đồng cho nông thôn mới”.');
+    expect(byTestId(byTestId(container, 'status-toast'), 'status-message').textContent).toBe('Đã khôi phục “Hà Nội giải ngân 1,6 tỷ đồng cho nông thôn mới”.');
     // Restored articles are searchable again at once (the page searches the library, not a stale list).
     await changeValue(byTestId<HTMLInputElement>(container, 'library-search'), 'Hà Nội', 'input');
     await act(async () => {
@@ -247,12 +247,12 @@ describe('undo every delete', () => {
     await click(byTestId(question, 'restore-keep-current'));
     expect(container.querySelector('[data-testid="restore-question"]')).toBeNull();
     expect(ids(container, 'trash-item')).toEqual(['a1']);
-    expect(byTestId(container, 'status-message').textContent).toContain('Bản đang lưu được giữ nguyên');
+    expect(byTestId(byTestId(container, 'status-toast'), 'status-message').textContent).toContain('Bản đang lưu được giữ nguyên');
     await click(byTestId(container, 'trash-restore'));
     await click(byTestId(container, 'restore-replace'));
     expect(lib.deps.trash!.restore).toHaveBeenLastCalledWith('a1', 'replace');
     expect(lib.rows().map((r) => r.title)).toEqual(['Duy trì nâng cao chất lượng công tác tuyên vận']);
-    expect(byTestId(container, 'status-message').textContent).toContain('Bản đang lưu trước đó đã chuyển vào “Đã xoá gần đây”');
+    expect(byTestId(byTestId(container, 'status-toast'), 'status-message').textContent).toContain('Bản đang lưu trước đó đã chuyển vào “Đã xoá gần đây”');
   });
 
   it('"Xoá hẳn" asks first; "Thôi" keeps the article, confirming removes it for good', async () => {
@@ -301,11 +301,11 @@ describe('damaged records', () => {
     const [filename, text] = vi.mocked(lib.deps.download).mock.calls[0]!;
     expect(filename).toBe('tin-sach-hong-bad1.json');
     expect(JSON.parse(text)).toEqual({ id: 'bad1', summary: { title: 42 } });
-    expect(byTestId(container, 'status-message').textContent).toBe('Đã tải bản ghi về thành tệp tin-sach-hong-bad1.json.');
+    expect(byTestId(byTestId(container, 'status-toast'), 'status-message').textContent).toBe('Đã tải bản ghi về thành tệp tin-sach-hong-bad1.json.');
     await click(byTestId(container, 'damaged-remove'));
     expect(lib.deps.repair!.removeDamaged).toHaveBeenCalledWith('bad1');
     expect(container.querySelector('[data-testid="damaged-item"]')).toBeNull();
-    expect(byTestId(container, 'status-message').textContent).toBe('Đã cất bài hỏng sang mục “Bài bị hỏng”.');
+    expect(byTestId(byTestId(container, 'status-toast'), 'status-message').textContent).toBe('Đã cất bài hỏng sang mục “Bài bị hỏng”.');
   });
 
   it('with only quarantined records left, the backup can still be exported (it carries them)', async () => {
@@ -332,7 +332,7 @@ describe('damaged records', () => {
     container = mount(<LibraryApp deps={lib.deps} lang="vi" />);
     await settle();
     await click(allByTestId(container, 'library-item')[1]!.querySelector('[data-testid="download-markdown"]')!);
-    expect(byTestId(container, 'status-message').textContent).toBe('Một bài trong thư viện bị hỏng và đã được cách ly');
+    expect(byTestId(byTestId(container, 'status-toast'), 'status-message').textContent).toBe('Một bài trong thư viện bị hỏng và đã được cách ly');
     expect(ids(container)).toEqual(['a1', 'a3']);
     expect(byTestId(container, 'quarantine-section').querySelector('h2')!.textContent).toBe('Bài bị hỏng (1)');
   });
@@ -376,7 +376,7 @@ describe('damaged records', () => {
     await changeValue(editor, '{"title": "Bài đã sửa"}', 'input');
     await click(byTestId(entry, 'quarantine-restore'));
     expect(lib.deps.repair!.restoreQuarantined).toHaveBeenLastCalledWith(7, '{"title": "Bài đã sửa"}');
-    expect(byTestId(container, 'status-message').textContent).toBe('Đã khôi phục “Bài đã sửa” về thư viện.');
+    expect(byTestId(byTestId(container, 'status-toast'), 'status-message').textContent).toBe('Đã khôi phục “Bài đã sửa” về thư viện.');
 
     await click(byTestId(entry, 'quarantine-export'));
     expect(vi.mocked(lib.deps.download).mock.calls.at(-1)).toEqual(['tin-sach-hong-q1.json', q.json]);

@@ -120,8 +120,26 @@ describe('library page', () => {
     await click(buttonByText(rows[1]!, 'Tải lại ảnh'));
     await settle();
     expect(lib.deps.refetchPhotos).toHaveBeenCalledWith(ITEMS[1]!.id);
-    expect(byTestId(container, 'status-message').textContent).toBe('Đã tải lại ảnh: có 5/5 ảnh.');
+    // The answer is in the row whose button was pressed, not at the top of the page.
+    const row = allByTestId(container, 'library-item')[1]!;
+    expect(byTestId(row, 'row-status').textContent).toBe('Đã tải lại ảnh: có 5/5 ảnh.');
+    expect(allByTestId(container, 'library-item')[0]!.querySelector('[data-testid="row-status"]')?.textContent).toBe('');
     expect(container.querySelectorAll('[data-testid="missing-photos"]')).toHaveLength(0);
+  });
+
+  it('answers ".md" in its own row; the page answers at the foot of the window', async () => {
+    const lib = fakeLibrary(ITEMS);
+    container = mount(<LibraryApp deps={lib.deps} lang="vi" />);
+    await settle();
+    const second = allByTestId(container, 'library-item')[1]!;
+    await click(byTestId(second, 'download-markdown'));
+    await settle();
+    expect(lib.deps.downloadMarkdown).toHaveBeenCalledWith(ITEMS[1]!.id);
+    expect(byTestId(second, 'row-status').textContent).toBe('Đã tải bài về dạng Markdown (tệp .md).');
+    expect(byTestId(second, 'row-status').dataset.tone).toBe('ok');
+    // The page's own answers live in the toast region, fixed at the foot of the window.
+    const toastRegion = container.querySelector('.toast-region')!;
+    expect(toastRegion.contains(byTestId(container, 'status-toast'))).toBe(true);
   });
 
   it('says how far "Tải lại ảnh" got when photos are still missing (offline, or a host not allowed)', async () => {
@@ -131,7 +149,7 @@ describe('library page', () => {
     await settle();
     await click(byTestId(container, 'refetch-photos'));
     await settle();
-    expect(byTestId(container, 'status-message').textContent).toMatch(/^Mới có 2\/5 ảnh\. Hãy kiểm tra mạng/);
+    expect(byTestId(byTestId(container, 'library-item'), 'row-status').textContent).toMatch(/^Mới có 2\/5 ảnh\. Hãy kiểm tra mạng/);
   });
 
   it('shows the empty state that explains how to save', async () => {
@@ -261,7 +279,7 @@ describe('library page', () => {
     lib.deps.errorText = () => 'Thư viện đang được mở ở một thẻ khác';
     container = mount(<LibraryApp deps={lib.deps} lang="vi" />);
     await settle();
-    const status = byTestId(container, 'status-message');
+    const status = byTestId(byTestId(container, 'status-toast'), 'status-message');
     expect(status.textContent).toBe('Thư viện đang được mở ở một thẻ khác');
     expect(status.getAttribute('data-tone')).toBe('error');
   });
