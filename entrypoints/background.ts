@@ -6,7 +6,7 @@ import { messageIn } from '../utils/i18n/catalogs';
 import { loadPrefs, PREFS_KEY } from '../utils/prefs/interface-prefs';
 import { isExtensionPage, isOwnSender, parseMessage, type IsSavedReply, type SenderLike } from '../utils/messaging/protocol';
 import { listener, receiver } from '../utils/messaging/messenger';
-import { library, refetchImages, saveTab } from '../utils/extension/save-tab';
+import { library, refetchAfterGrant, refetchImages, saveTab } from '../utils/extension/save-tab';
 import { findPageRecord } from '../utils/library';
 import { extractFromTab } from '../utils/extension/tab-extract';
 import { saveReadArticle } from '../utils/extension/save-read-article';
@@ -55,6 +55,8 @@ export default defineBackground(() => {
     if (area !== 'local' || !(PREFS_KEY in changes)) return;
     void readerLang().then((lang) => showToolbarLanguage(toolbarApi(), lang)).catch(() => undefined);
   });
+  // "Allow" on an image-host question: the photos waiting for that host are fetched at once.
+  browser.permissions.onAdded.addListener((p) => void refetchAfterGrant(p.origins ?? []).catch(() => undefined));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url === undefined || !outcomeTabs.delete(tabId)) return;
     void clearSaveOutcome(toolbarApi(), tabId).catch(() => undefined);

@@ -124,8 +124,10 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     if (reply.ok) {
       setSavedId(reply.id);
       const tell = (images?: PhotoCount) => say(savedText(images), images && images.saved < images.total ? 'info' : 'ok');
-      tell(reply.images);
-      void reply.photosLater?.then((images) => images && tell(images), () => undefined);
+      // While the browser's question about photo hosts is open, its explanation stays: the count of photos kept
+      // is only true once it is answered (and, after "Allow", the photos fetched).
+      if (reply.photosLater) void reply.photosLater.then((images) => tell(images ?? reply.images), () => tell(reply.images));
+      else tell(reply.images);
       return reply.id;
     }
     if (reply.reason === 'changed') {

@@ -126,9 +126,10 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
       // The background saves (it outlives the popup, so closing the popup mid-save loses nothing).
       const reply = await send(toExtension, { type: 'tinsach/save', tabId: tab.id, ...(opts?.replace ? { replace: true } : {}), ...(expect ? { expect } : {}) });
       if (!reply) return { ok: false, reason: 'error', message: '' };
-      if (!reply.ok || !asked || !reply.images || reply.images.saved === reply.images.total) return reply;
+      if (!reply.ok || !asked) return reply;
+      // The popup keeps its explanation until the question is answered, then says how many photos it has.
       const photosLater = asked.then(async (granted) => {
-        if (!granted) return null;
+        if (!granted || !reply.images || reply.images.saved === reply.images.total) return null;
         grantedOrigins = [...grantedOrigins, ...origins];
         const r = await send(toExtension, { type: 'tinsach/refetch-images', id: reply.id }).catch(() => undefined);
         return r?.ok && r.images ? r.images : null;

@@ -158,19 +158,37 @@ describe('popup: article view', () => {
     expect(status).toContain('Tải lại ảnh');
   });
 
-  it('updates the count when the photos come in after the reader allows their host', async () => {
+  it('keeps the explanation while the browser asks about photo hosts, then says the real count after "Allow"', async () => {
     let allow: (v: { saved: number; total: number }) => void = () => undefined;
     const photosLater = new Promise<{ saved: number; total: number }>((resolve) => (allow = resolve));
     const deps = fakeDeps({ ok: true, article }, {
+      photoHostsToAsk: () => ['i1.vnecdn.net'],
       save: vi.fn(async () => ({ ok: true as const, id: 'a1', images: { saved: 1, total: 4 }, photosLater })),
     });
     container = mount(<PopupApp deps={deps} />);
     await settle();
     await click(byTestId(container, 'save-button'));
-    expect(byTestId(container, 'status-message').textContent).toMatch(/^Đã lưu, 1\/4 ảnh\./);
+    await settle(8);
+    // The save has answered, but the question has not: the explanation stays, with no count that is not true yet.
+    const asking = byTestId(container, 'status-message').textContent ?? '';
+    expect(asking).toContain('i1.vnecdn.net');
+    expect(asking).toContain('Cho phép');
+    expect(asking).not.toMatch(/1\/4/);
     allow({ saved: 4, total: 4 });
     await settle();
     expect(byTestId(container, 'status-message').textContent).toBe('Đã lưu, 4/4 ảnh.');
+  });
+
+  it('after "Deny" says how many photos were kept and how to get the rest', async () => {
+    const deps = fakeDeps({ ok: true, article }, {
+      photoHostsToAsk: () => ['i1.vnecdn.net'],
+      save: vi.fn(async () => ({ ok: true as const, id: 'a1', images: { saved: 1, total: 4 }, photosLater: Promise.resolve(null) })),
+    });
+    container = mount(<PopupApp deps={deps} />);
+    await settle();
+    await click(byTestId(container, 'save-button'));
+    await settle();
+    expect(byTestId(container, 'status-message').textContent).toMatch(/^Đã lưu, 1\/4 ảnh\..*Tải lại ảnh/);
   });
 
   it('says "5/5 ảnh" when every photo was kept, and loads no page image itself', async () => {

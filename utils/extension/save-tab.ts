@@ -4,7 +4,7 @@ import { analyseArticle } from '../analysis/analyse-article';
 import { isAnalysed } from '../model/is-analysed';
 import { extractFromTab } from './tab-extract';
 import type { SaveReply } from '../messaging/protocol';
-import { openLibrary, type LibraryDb, saveArticle, LibraryError, LIBRARY_ERROR_MESSAGES, photoCount, refetchMissingImages } from '../library';
+import { openLibrary, type LibraryDb, saveArticle, LibraryError, LIBRARY_ERROR_MESSAGES, photoCount, refetchMissingImages, articlesMissingPhotosOn } from '../library';
 import { articleImageLimits, fetchImageForSave, type ArticleImageLimits } from './fetch-image';
 import { pageIdentity, sameIdentity, type PageIdentity } from '../model/page-identity';
 
@@ -86,4 +86,14 @@ export function refetchImages(id: string): Promise<SaveReply> {
       return { ok: true, id, images };
     }),
   );
+}
+
+/**
+ * The reader has just allowed these image hosts (permissions.onAdded): the recent saves still missing photos
+ * from them get them now. The popup that asked may be gone (a Firefox popup closes under the question), so
+ * the background does it; a popup still open asks for the same refetch and shares this one.
+ */
+export async function refetchAfterGrant(origins: readonly string[]): Promise<void> {
+  const ids = await articlesMissingPhotosOn(await library(), origins);
+  for (const id of ids) await refetchImages(id).catch(() => undefined);
 }

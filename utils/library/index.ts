@@ -11,6 +11,7 @@ export { LibraryError, LIBRARY_ERROR_MESSAGES, type LibraryErrorCode } from './e
 // Saving an article from a page, and fetching its photos again later.
 export { saveArticle, type SaveOptions, type SaveResult } from './save';
 export { photoCount, refetchMissingImages, type PhotoCount } from './refetch';
+export { articlesMissingPhotosOn } from './missing-on-hosts';
 
 // Reading: one article, its photos, the list, and the filters beside it.
 export { getArticle, getImages, findPageRecord, listArticles, listTags, type ListItem, type ListQuery } from './read';
