@@ -7,7 +7,7 @@ import { loadPrefs, PREFS_KEY } from '../utils/prefs/interface-prefs';
 import { isExtensionPage, isOwnSender, parseMessage, type IsSavedReply, type SenderLike } from '../utils/messaging/protocol';
 import { listener, receiver } from '../utils/messaging/messenger';
 import { library, refetchAfterGrant, refetchImages, saveTab } from '../utils/extension/save-tab';
-import { findPageRecord } from '../utils/library';
+import { findPageRecord, findPendingFor } from '../utils/library';
 import { extractFromTab } from '../utils/extension/tab-extract';
 import { saveReadArticle } from '../utils/extension/save-read-article';
 import { clearSaveOutcome, showSaveOutcome, showToolbarLanguage, toolbarApi } from '../utils/extension/toolbar';
@@ -17,10 +17,13 @@ const MENU_SAVE = 'tin-sach-save';
 // Chrome MV3 has `action`; Firefox MV2 has the same API as `browserAction`.
 const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
-async function isSaved(url: string, canonicalUrl = url): Promise<IsSavedReply> {
-  const { id, record, ofPage } = await findPageRecord(await library(), url, canonicalUrl);
-  // A link to read is not saved yet: the popup that asks is showing its page, and saves it.
+async function isSaved(url: string, canonicalUrl = url, title?: string): Promise<IsSavedReply> {
+  const db = await library();
+  const { id, record, ofPage } = await findPageRecord(db, url, canonicalUrl);
+  // A link to read is not saved yet: the popup that asks is showing its page, and saves it (in its place,
+  // also when the page's address differs from the imported one: see saveTab).
   if (record?.pending) return { saved: false, id, pending: true };
+  if (!record && (await findPendingFor(db, { url, canonicalUrl, title }))) return { saved: false, id: null, pending: true };
   return { saved: ofPage, id: ofPage ? id : null };
 }
 
@@ -111,7 +114,7 @@ export default defineBackground(() => {
     'tinsach/save': (message, sender) => (fromOwnPage(sender) ? saveTab(message.tabId, { replace: message.replace, expect: message.expect }) : undefined),
     'tinsach/refetch-images': (message, sender) => (fromOwnPage(sender) ? refetchImages(message.id) : undefined),
     'tinsach/save-article': (message, sender) => (fromOwnPage(sender) ? saveReadArticle(message.article) : undefined),
-    'tinsach/is-saved': (message, sender) => (fromOwnPage(sender) ? isSaved(message.url, message.canonicalUrl) : undefined),
+    'tinsach/is-saved': (message, sender) => (fromOwnPage(sender) ? isSaved(message.url, message.canonicalUrl, message.title) : undefined),
   });
 
   browser.runtime.onMessage.addListener(

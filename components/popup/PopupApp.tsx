@@ -53,7 +53,8 @@ export interface PopupDeps {
    * Asks for any image host the save needs (within the click: browsers require a user gesture) and saves at once.
    * `replace`: the reader agreed to replace a different saved article at this address.
    */
-  save(opts?: { replace?: boolean }): Promise<PopupSaveResult>;
+  /** askPhotos: false saves without asking about photo hosts (a save not started by a click). */
+  save(opts?: { replace?: boolean; askPhotos?: boolean }): Promise<PopupSaveResult>;
   /** Image hosts this article's save would have to ask the reader about (named in the status line first). */
   photoHostsToAsk?(article: AnalysedArticle): string[];
   /** Moves the article to the trash; returns what undo() needs (null when it was not there). */

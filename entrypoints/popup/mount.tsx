@@ -98,12 +98,17 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
       return result;
     },
     async savedId(article) {
-      const reply = await send(toExtension, { type: 'tinsach/is-saved', url: article.url, canonicalUrl: article.canonicalUrl || article.url }).catch(
-        () => undefined,
-      );
-      // A link to read from the library (Pocket import), now open online: it becomes a saved article.
+      const reply = await send(toExtension, {
+        type: 'tinsach/is-saved',
+        url: article.url,
+        canonicalUrl: article.canonicalUrl || article.url,
+        title: article.title,
+      }).catch(() => undefined);
+      // A link to read from the library (Pocket import), now open online: it becomes a saved article, in the
+      // background of the article already shown. No question about photo hosts here: asked outside a click it
+      // fails, and in Firefox it closed the popup; its photos come as for any save ("Tải lại ảnh", or Allow later).
       if (reply?.pending === true) {
-        const saved = await deps.save();
+        const saved = await deps.save({ askPhotos: false });
         return saved.ok ? saved.id : null;
       }
       if (reply && typeof reply.saved === 'boolean') return reply.saved ? reply.id : null;
@@ -118,7 +123,7 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
       // Before any await: browsers grant optional permissions only within the click's user gesture. The save does
       // not wait for the answer (the reader may take a while, and a Firefox popup can close under the question):
       // when it comes, and says yes, the photos still missing are fetched again.
-      const origins = shown ? originsToAsk(shown) : [];
+      const origins = shown && opts?.askPhotos !== false ? originsToAsk(shown) : [];
       const asked = origins.length > 0 ? browser.permissions.request({ origins }).catch(() => false) : null;
       const tab = await tabPromise;
       // The save is of the page as shown: the background compares the page's answer now with this.

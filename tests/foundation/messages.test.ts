@@ -13,6 +13,11 @@ describe('parseMessage', () => {
       type: 'tinsach/is-saved',
       url: 'https://baothang.laocai.gov.vn/a.html',
     });
+    expect(parseMessage({ type: 'tinsach/is-saved', url: 'https://baothang.laocai.gov.vn/a.html', title: 'Hội nghị', extra: 1 })).toEqual({
+      type: 'tinsach/is-saved',
+      url: 'https://baothang.laocai.gov.vn/a.html',
+      title: 'Hội nghị',
+    });
     expect(parseMessage({ type: 'tinsach/refetch-images', id: 'a00000000001', url: 'https://x.vn/' })).toEqual({
       type: 'tinsach/refetch-images',
       id: 'a00000000001',
@@ -32,6 +37,8 @@ describe('parseMessage', () => {
       { type: 'tinsach/save', tabId: 1.5 },
       { type: 'tinsach/readerable', readerable: 'yes' },
       { type: 'tinsach/is-saved', url: 'javascript:alert(1)' },
+      { type: 'tinsach/is-saved', url: 'https://x.gov.vn/a', title: 42 },
+      { type: 'tinsach/is-saved', url: 'https://x.gov.vn/a', title: 'x'.repeat(1001) },
       { type: 'tinsach/fetch-image', url: 'file:///etc/passwd' },
       { type: 'tinsach/fetch-image', url: 'https://x.vn/' + 'a'.repeat(5000) },
       { type: 'tinsach/refetch-images', id: '' },

@@ -4,7 +4,18 @@ import { analyseArticle } from '../analysis/analyse-article';
 import { isAnalysed } from '../model/is-analysed';
 import { extractFromTab } from './tab-extract';
 import type { SaveReply } from '../messaging/protocol';
-import { openLibrary, type LibraryDb, saveArticle, LibraryError, LIBRARY_ERROR_MESSAGES, photoCount, refetchMissingImages, articlesMissingPhotosOn } from '../library';
+import {
+  openLibrary,
+  type LibraryDb,
+  saveArticle,
+  LibraryError,
+  LIBRARY_ERROR_MESSAGES,
+  photoCount,
+  refetchMissingImages,
+  articlesMissingPhotosOn,
+  findPendingFor,
+  dropPendingLink,
+} from '../library';
 import { articleImageLimits, fetchImageForSave, type ArticleImageLimits } from './fetch-image';
 import { pageIdentity, sameIdentity, type PageIdentity } from '../model/page-identity';
 
@@ -65,7 +76,12 @@ async function doSave(tabId: number, replace: boolean, expect: PageIdentity | un
   }
   return withImageLimits(async (limits) => {
     const analysed = isAnalysed(result.article) ? result.article : analyseArticle(result.article);
-    const saved = await saveArticle(await library(), analysed, { fetchImage: (url) => fetchImageForSave(tabId, url, limits), replace });
+    const db = await library();
+    const saved = await saveArticle(db, analysed, { fetchImage: (url) => fetchImageForSave(tabId, url, limits), replace });
+    // The page was a link to read imported under another address (a redirect, a canonical one): the saved
+    // article takes its place, so the list does not keep the link as well.
+    const link = await findPendingFor(db, { url: analysed.url, canonicalUrl: analysed.canonicalUrl || analysed.url, title: analysed.title }).catch(() => null);
+    if (link && link !== saved.id) await dropPendingLink(db, link).catch(() => false);
     return { ok: true, id: saved.id, images: photoCount(analysed.images.map((im) => im.src), saved.missingImages) };
   });
 }

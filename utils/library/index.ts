@@ -12,6 +12,7 @@ export { LibraryError, LIBRARY_ERROR_MESSAGES, type LibraryErrorCode } from './e
 export { saveArticle, type SaveOptions, type SaveResult } from './save';
 export { photoCount, refetchMissingImages, type PhotoCount } from './refetch';
 export { articlesMissingPhotosOn } from './missing-on-hosts';
+export { findPendingFor, dropPendingLink } from './pending-match';
 
 // Reading: one article, its photos, the list, and the filters beside it.
 export { getArticle, getImages, findPageRecord, listArticles, listTags, type ListItem, type ListQuery } from './read';

@@ -22,7 +22,7 @@ export interface Protocol {
    *  `expect`: the page as the popup showed it; a page that changed since is not saved (reply reason 'changed'). */
   'tinsach/save': { request: { tabId: number; replace?: boolean; expect?: PageIdentity }; reply: SaveReply };
   /** popup → background: is the article of this page (its URL and canonical URL) saved? */
-  'tinsach/is-saved': { request: { url: string; canonicalUrl?: string }; reply: IsSavedReply };
+  'tinsach/is-saved': { request: { url: string; canonicalUrl?: string; title?: string }; reply: IsSavedReply };
   /** background → extractor: fetch one of the page's images with the page's own origin (for saving). */
   'tinsach/fetch-image': { request: { url: string }; reply: FetchImageReply };
   /** library/popup → background: fetch again the photos a saved article is missing ("Tải lại ảnh"). */
@@ -75,6 +75,7 @@ export function parseMessage(input: unknown): Message | null {
     expect: own('expect'),
     kind: own('kind'),
     article: own('article'),
+    title: own('title'),
   };
   if (typeof raw.type !== 'string') return null;
   switch (raw.type) {
@@ -91,7 +92,14 @@ export function parseMessage(input: unknown): Message | null {
     }
     case 'tinsach/is-saved':
       if (!isHttpUrl(raw.url) || (raw.canonicalUrl !== undefined && !isHttpUrl(raw.canonicalUrl))) return null;
-      return raw.canonicalUrl === undefined ? { type: raw.type, url: raw.url } : { type: raw.type, url: raw.url, canonicalUrl: raw.canonicalUrl };
+      // The title finds a link to read whose page now has another address (pending-match.ts).
+      if (raw.title !== undefined && (typeof raw.title !== 'string' || raw.title.length > 1000)) return null;
+      return {
+        type: raw.type,
+        url: raw.url,
+        ...(raw.canonicalUrl === undefined ? {} : { canonicalUrl: raw.canonicalUrl }),
+        ...(raw.title === undefined ? {} : { title: raw.title }),
+      };
     case 'tinsach/fetch-image':
       return isHttpUrl(raw.url) ? { type: raw.type, url: raw.url } : null;
     case 'tinsach/refetch-images':
