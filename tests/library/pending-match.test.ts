@@ -11,7 +11,7 @@ import { freshLibrary } from './helpers';
 
 const CSV = [
   'title,url,time_added,tags,status',
-  'Hội nghị triển khai công tác dân vận năm 2024,http://laocai.gov.vn/tin-tuc/hoi-nghi-dan-van/,1681786500,,unread',
+  'Hội nghị triển khai công tác dân vận năm 2024,http://laocai.gov.vn/tin-tuc/hoi-nghi-dan-van/,1681786500,dân vận,unread',
   'Giá vàng hôm nay tăng mạnh trở lại - Tuổi Trẻ Online,https://tuoitre.vn/gia-vang-hom-nay-20240412.htm?utm_source=pocket,1681786600,,unread',
   'Tin tức,https://tuoitre.vn/tin-tuc.htm,1681786700,,unread',
 ].join('\n');
@@ -52,11 +52,13 @@ describe('to-read links with another address', () => {
     const link = await findPendingFor(db, { url, canonicalUrl: url });
     expect(link).not.toBeNull();
     expect(link).not.toBe(saved.id);
-    expect(await dropPendingLink(db, link!)).toBe(true);
+    expect(await dropPendingLink(db, link!, saved.id)).toBe(true);
     const rows = (await listArticles(db)).items;
     expect(rows.filter((r) => r.title.startsWith('Hội nghị triển khai công tác dân vận'))).toHaveLength(1);
-    expect(rows.find((r) => r.id === saved.id)?.pending).toBe(false);
+    expect(rows.find((r) => r.id === saved.id)).toMatchObject({ pending: false, tags: ['dân vận'] });
     // A saved article is never dropped as a link.
-    expect(await dropPendingLink(db, saved.id)).toBe(false);
+    const other = rows.find((r) => r.pending)!;
+    expect(await dropPendingLink(db, saved.id, other.id)).toBe(false);
+    expect(await dropPendingLink(db, other.id, other.id)).toBe(false);
   });
 });

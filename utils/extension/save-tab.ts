@@ -81,7 +81,7 @@ async function doSave(tabId: number, replace: boolean, expect: PageIdentity | un
     // The page was a link to read imported under another address (a redirect, a canonical one): the saved
     // article takes its place, so the list does not keep the link as well.
     const link = await findPendingFor(db, { url: analysed.url, canonicalUrl: analysed.canonicalUrl || analysed.url, title: analysed.title }).catch(() => null);
-    if (link && link !== saved.id) await dropPendingLink(db, link).catch(() => false);
+    if (link && link !== saved.id) await dropPendingLink(db, link, saved.id).catch(() => false);
     return { ok: true, id: saved.id, images: photoCount(analysed.images.map((im) => im.src), saved.missingImages) };
   });
 }

@@ -7,7 +7,7 @@ import type { LibraryDb } from './schema';
 import type { ListRow } from './schema';
 import { normaliseUrl } from './id';
 import { inWriteTx } from './tx';
-import { deleteArticles } from './write';
+import { deleteArticles, writeArticles } from './write';
 import { foldForSearch } from '../text/fold';
 
 export interface PageToMatch {
@@ -64,12 +64,19 @@ export async function findPendingFor(db: LibraryDb, page: PageToMatch): Promise<
   return byTitle.length === 1 ? byTitle[0]!.id : null;
 }
 
-/** Removes a to-read link once its page is saved under another id (nothing is lost: a link has no text). */
-export async function dropPendingLink(db: LibraryDb, id: string): Promise<boolean> {
+/**
+ * The saved article `savedId` takes the place of the to-read link `linkId`: the link's tags go to the article
+ * (the link has no text, so nothing else is lost) and the link leaves the list. False when `linkId` is not a
+ * link to read (a saved article is never removed here) or `savedId` is not saved.
+ */
+export async function dropPendingLink(db: LibraryDb, linkId: string, savedId: string): Promise<boolean> {
+  if (linkId === savedId) return false;
   return inWriteTx(db, async (tx) => {
-    const row = await tx.objectStore('summaries').get(id);
-    if (!row || row.pending !== true) return false;
-    await deleteArticles(tx, [id]);
+    const [link, saved] = await Promise.all([tx.objectStore('articles').get(linkId), tx.objectStore('articles').get(savedId)]);
+    if (!link || link.pending !== true || !saved || saved.pending === true) return false;
+    const tags = [...new Set([...saved.tags, ...(Array.isArray(link.tags) ? link.tags : [])])];
+    if (tags.length !== saved.tags.length) await writeArticles(tx, [{ article: { ...saved, tags } }]);
+    await deleteArticles(tx, [linkId]);
     return true;
   });
 }
