@@ -1,6 +1,6 @@
 // The library page: saved articles with search as you type, filters, sort, delete with undo, backup
 // export/import and storage information. Data comes through `deps` (entrypoints/library/mount.tsx).
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { t, type Lang } from '../../utils/i18n/i18n';
 import { formatNumber } from '../../utils/ui/format';
@@ -55,8 +55,9 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
   const failBackup = (e: unknown) => setBackupStatus({ text: deps.errorText(e), tone: 'error' });
   const backupStatusRef = useRef<HTMLDivElement | null>(null);
   // An import adds rows above the backup section and pushes its answer down: bring it back into view, clear of
-  // the toasts at the foot of the window.
-  useEffect(() => {
+  // the toasts at the foot of the window. In the same frame as the answer (a layout effect): an effect runs
+  // after paint, which a busy or background window (Firefox) can put off, leaving the answer out of view.
+  useLayoutEffect(() => {
     if (backupStatus) backupStatusRef.current?.scrollIntoView?.({ block: 'center' });
   }, [backupStatus]);
 
