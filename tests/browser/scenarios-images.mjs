@@ -190,10 +190,11 @@ export const imageScenarios = [
         // The servers behave again: "Tải lại ảnh" fetches both, and the marker goes.
         server.misbehavingImages = false;
         await library.click(`[data-id="${row.id}"] ${tid('refetch-photos')}`);
-        const said = await waitUntil(() => library.evaluate(() => {
-          const text = document.querySelector('[data-testid="status-message"]')?.textContent ?? '';
+        // The answer is in the row whose button was pressed.
+        const said = await waitUntil(() => library.evaluate((id) => {
+          const text = document.querySelector(`[data-id="${id}"] [data-testid="row-status"]`)?.textContent ?? '';
           return /Đã tải lại|Mới có/.test(text) ? text : null;
-        }), { timeout: 60_000, message: 'the refetch to finish' });
+        }, row.id), { timeout: 60_000, message: 'the refetch to finish (its answer in the row)' });
         assert(norm(said) === 'Đã tải lại ảnh: có 3/3 ảnh.', `the refetch said “${said}”`);
         const after = await waitUntil(async () => {
           const r = await libraryRow(library, HUNG_TITLE);

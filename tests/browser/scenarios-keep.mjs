@@ -306,10 +306,11 @@ document.querySelector('#gia tbody').innerHTML = rows.join('');`,
         }).observe(document.body, { subtree: true, childList: true, characterData: true });
       });
       await popup.page.click(tid('save-button'));
-      const statuses = await waitUntil(async () => {
-        const list = await popup.page.evaluate(() => window.__statuses);
-        return list.some((s) => /^Đã lưu|Không lưu/.test(s)) ? list : null;
-      }, { timeout: 60_000, message: 'the save to finish' });
+      // Chromium under automation cannot answer the question, and the popup keeps its explanation until it is
+      // answered: the save itself is done when the button says so.
+      await waitUntil(() => popup.page.evaluate(() => document.querySelector('[data-testid="save-button"]')?.dataset.saved === 'true' ? true : null),
+        { timeout: 60_000, message: 'the save to finish (Save button data-saved=true)' });
+      const statuses = await popup.page.evaluate(() => window.__statuses);
       const asked = statuses.find((s) => s.includes('google.com'));
       assert(asked, `the popup never named the photo host: ${JSON.stringify(statuses)}`);
       assert(asked.includes('sites.google.com'), `the permission named the whole domain, not the photo's host: “${asked}”`);

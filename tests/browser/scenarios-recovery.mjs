@@ -93,7 +93,7 @@ export const recoveryScenarios = [
       await waitForText(page, tid('undo-toast'), 'Đã xoá 2 bài', { what: 'the toast to offer undo for both deletes' });
       await page.click(`${tid('undo-toast')} button`);
       await waitUntil(() => allListed(page, ids), { timeout: 10_000, message: 'undo to restore both articles' });
-      await waitForText(page, tid('status-message'), 'Đã khôi phục 2 bài', { what: 'the status to say both were restored' });
+      await waitForText(page, `${tid('status-toast')} ${tid('status-message')}`, 'Đã khôi phục 2 bài', { what: 'the status to say both were restored' });
 
       // Again, and this time the toast is left to expire: both wait in "Đã xoá gần đây".
       for (const id of ids) await deleteRow(page, id);
@@ -237,7 +237,7 @@ export const recoveryScenarios = [
       // The set-aside row's article is sound: "Khôi phục" rebuilds its row and it is listed (and searchable) again.
       await page.click(`${QUARANTINE_ROW}[data-id="${ids.row}"] ${tid('quarantine-restore')}`);
       await waitUntil(() => listed(page, [SECOND_TITLE]), { timeout: 10_000, message: `“${SECOND_TITLE}” back in the list after "Khôi phục"` });
-      await waitForText(page, tid('status-message'), 'Đã khôi phục', { what: 'the status to say it was restored' });
+      await waitForText(page, `${tid('status-toast')} ${tid('status-message')}`, 'Đã khôi phục', { what: 'the status to say it was restored' });
       assert(await page.evaluate((id) => document.querySelector(`[data-testid="quarantine-item"][data-id="${id}"]`) === null, ids.row),
         'the restored record is still in "Bài bị hỏng"');
       await clickIn(page, TRASH_ROW, FIXTURE_TITLE, tid('trash-restore'));
