@@ -196,6 +196,7 @@ export const imageScenarios = [
           return /Đã tải lại|Mới có/.test(text) ? text : null;
         }, row.id), { timeout: 60_000, message: 'the refetch to finish (its answer in the row)' });
         assert(norm(said) === 'Đã tải lại ảnh: có 3/3 ảnh.', `the refetch said “${said}”`);
+        await ctx.shot('library-refetch-answer', library);
         const after = await waitUntil(async () => {
           const r = await libraryRow(library, HUNG_TITLE);
           return r && r.missing === null ? r : null;

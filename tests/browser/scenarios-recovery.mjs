@@ -94,6 +94,7 @@ export const recoveryScenarios = [
       await page.click(`${tid('undo-toast')} button`);
       await waitUntil(() => allListed(page, ids), { timeout: 10_000, message: 'undo to restore both articles' });
       await waitForText(page, `${tid('status-toast')} ${tid('status-message')}`, 'Đã khôi phục 2 bài', { what: 'the status to say both were restored' });
+      await ctx.shot('library-undo-answer', page);
 
       // Again, and this time the toast is left to expire: both wait in "Đã xoá gần đây".
       for (const id of ids) await deleteRow(page, id);

@@ -60,6 +60,7 @@ export const securityScenarios = [
       await again.page.click(tid('save-button'));
       await waitSaved(again.page, false, 'the delete to happen');
       await waitForSelector(again.page, tid('undo-toast'), { what: 'the undo button after a delete' });
+      await ctx.shot('popup-delete-toast', again.page);
       await again.page.click(`${tid('undo-toast')} button`);
       await waitSaved(again.page, true, 'undo to restore the article');
       await again.page.close();
