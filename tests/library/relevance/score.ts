@@ -16,8 +16,9 @@ export interface QueryScore { q: string; top: string[]; success: number; ndcg: n
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const relevancePages = (): SavedPage[] => JSON.parse(readFileSync(join(here, 'library.json'), 'utf8')) as SavedPage[];
-export const relevanceQueries = (): Judged[] =>
-  (JSON.parse(readFileSync(join(here, 'queries.json'), 'utf8')) as { queries: Judged[] }).queries;
+/** `file`: queries.json (the set search was tuned on) or held-out.json (never tuned on). */
+export const relevanceQueries = (file = 'queries.json'): Judged[] =>
+  (JSON.parse(readFileSync(join(here, file), 'utf8')) as { queries: Judged[] }).queries;
 
 export async function relevanceLibrary(name: string): Promise<{ db: LibraryDb; keyOf: Map<string, string> }> {
   const db = await openLibrary({ name });
