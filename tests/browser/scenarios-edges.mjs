@@ -100,7 +100,32 @@ const recordStatuses = (page) => page.evaluate(() => {
   }).observe(document.body, { subtree: true, childList: true, characterData: true });
 });
 
+/** The toolbar button's tooltip for tabs with none of their own. */
+const toolbarTitle = (ctx) => ctx.driver.extensionEval(() => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  return (api.action ?? api.browserAction).getTitle({});
+});
+
 export const edgeScenarios = [
+  {
+    name: 'the toolbar tooltip follows the chosen language',
+    async run(ctx) {
+      const setChoice = (language) => ctx.driver.extensionEval((language) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        return language ? api.storage.local.set({ interfacePrefs: { language } }) : api.storage.local.remove('interfacePrefs');
+      }, language);
+      try {
+        await setChoice('vi');
+        await waitUntil(async () => ((await toolbarTitle(ctx)) === 'Tin Sạch — đọc gọn bài này' ? true : null),
+          { timeout: 10_000, message: 'the tooltip in Vietnamese after choosing Vietnamese' });
+        await setChoice('en');
+        await waitUntil(async () => ((await toolbarTitle(ctx)) === 'Tin Sạch — read this article cleanly' ? true : null),
+          { timeout: 10_000, message: 'the tooltip in English after choosing English' });
+      } finally {
+        await setChoice(null);
+      }
+    },
+  },
   {
     name: 'export and import answer in view at the foot of a long library',
     timeout: 120_000,
