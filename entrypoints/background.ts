@@ -58,8 +58,13 @@ export default defineBackground(() => {
     if (area !== 'local' || !(PREFS_KEY in changes)) return;
     void readerLang().then((lang) => showToolbarLanguage(toolbarApi(), lang)).catch(() => undefined);
   });
-  // "Allow" on an image-host question: the photos waiting for that host are fetched at once.
-  browser.permissions.onAdded.addListener((p) => void refetchAfterGrant(p.origins ?? []).catch(() => undefined));
+  // "Allow" on an image-host question: the photos waiting for that host are fetched at once. Where the event is
+  // missing, the popup still asking fetches them itself (mount.tsx).
+  try {
+    browser.permissions.onAdded.addListener((p) => void refetchAfterGrant(p.origins ?? []).catch(() => undefined));
+  } catch {
+    console.debug('[tin-sach] no permissions.onAdded here');
+  }
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url === undefined || !outcomeTabs.delete(tabId)) return;
     void clearSaveOutcome(toolbarApi(), tabId).catch(() => undefined);

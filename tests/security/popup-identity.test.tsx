@@ -60,7 +60,8 @@ describe('popup: deleting can be undone', () => {
     await click(button);
     expect(d.remove).toHaveBeenCalledWith('a1');
     expect(button.getAttribute('data-saved')).toBe('false');
-    expect(byTestId(container, 'status-message').textContent).toContain('Đã xoá gần đây');
+    // Said once, in the toast beside "Hoàn tác".
+    expect(byTestId(container, 'undo-toast').textContent).toContain('Đã xoá gần đây');
     const toast = byTestId(container, 'undo-toast');
     await click(toast.querySelector('button')!);
     expect(d.restore).toHaveBeenCalledWith({ token: 'removed-a1' });
