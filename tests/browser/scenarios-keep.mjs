@@ -29,7 +29,9 @@ ${body}
 ${script ? `<script>${script}</script>` : ''}</body></html>`;
 }
 
-const statusText = (page) => page.evaluate(() => document.querySelector('[data-testid="status-message"]')?.textContent ?? '');
+/** The page's status line: the library's sits in its status toast, the popup's under its header. */
+const statusText = (page) => page.evaluate(() =>
+  (document.querySelector('[data-testid="status-toast"] [data-testid="status-message"]') ?? document.querySelector('[data-testid="status-message"]'))?.textContent ?? '');
 
 /** Opens the popup for a tab, presses Save and returns the popup and the final status ("Đã lưu…" or a failure). */
 async function saveFromPopup(ctx, tabId, what, timeout = 60_000) {
