@@ -40,9 +40,14 @@ export function normaliseFolderUrl(raw: string): { url: string } | { problem: 's
   return { url: url.href };
 }
 
-/** The host permission sync needs: the server's origin only. */
+/**
+ * The host permission sync needs: the server's host only. Without a port: Firefox's match patterns take none
+ * (a pattern with one is granted but never matches, so every request fails), and without one both browsers
+ * match every port of that host.
+ */
 export function serverOrigin(folder: string): string {
-  return `${new URL(folder).origin}/*`;
+  const url = new URL(folder);
+  return `${url.protocol}//${url.hostname}/*`;
 }
 
 /** A stored config, or null when there is none or it is not one this version wrote. */
