@@ -219,13 +219,13 @@ describe('two browsers, one library, through apache2 mod_dav', () => {
 
   it('a wrong passphrase is refused in words, and nothing changes', async () => {
     const before = await readLibrary(pages.b);
-    const config = await pages.b.evaluate(async () => (await browser.storage.local.get('syncConfig')).syncConfig);
+    const config = await pages.b.evaluate(async () => (await globalThis.browser.storage.local.get('syncConfig')).syncConfig);
     await fillSetup(pages.b, { passphrase: 'mật khẩu sai hoàn toàn' });
     const status = await pressAndWait(pages.b, tid('sync-setup'));
     expect(status.lastError?.key).toBe('syncErrPassphrase');
     expect(await cardText(pages.b)).toMatch(/Cụm mật khẩu không đúng/);
     expect(await readLibrary(pages.b)).toEqual(before);
-    expect(await pages.b.evaluate(async () => (await browser.storage.local.get('syncConfig')).syncConfig)).toEqual(config);
+    expect(await pages.b.evaluate(async () => (await globalThis.browser.storage.local.get('syncConfig')).syncConfig)).toEqual(config);
   }, 120_000);
 
   it('a server that answers 500, hangs, sends malformed XML or an endless body, or redirects elsewhere: said in words, library unchanged', async () => {
@@ -259,9 +259,9 @@ describe('two browsers, one library, through apache2 mod_dav', () => {
     });
     await new Promise((r) => hostile.listen(0, '127.0.0.1', r));
     const folder = `http://127.0.0.1:${hostile.address().port}/TinSach/`;
-    const original = await pages.a.evaluate(async () => (await chrome.storage.local.get('syncConfig')).syncConfig);
+    const original = await pages.a.evaluate(async () => (await globalThis.chrome.storage.local.get('syncConfig')).syncConfig);
     try {
-      await pages.a.evaluate(async ({ original, folder }) => chrome.storage.local.set({ syncConfig: { ...original, folder, timeoutSeconds: 3 } }), { original, folder });
+      await pages.a.evaluate(async ({ original, folder }) => globalThis.chrome.storage.local.set({ syncConfig: { ...original, folder, timeoutSeconds: 3 } }), { original, folder });
       const before = await readLibrary(pages.a);
       for (const m of Object.keys(modes)) {
         mode = m;
@@ -273,7 +273,7 @@ describe('two browsers, one library, through apache2 mod_dav', () => {
       // The redirect was not followed: nothing ever asked for the other host.
       expect(seen.every((line) => line.endsWith(`127.0.0.1:${hostile.address().port}`))).toBe(true);
     } finally {
-      await pages.a.evaluate(async (original) => chrome.storage.local.set({ syncConfig: original }), original);
+      await pages.a.evaluate(async (original) => globalThis.chrome.storage.local.set({ syncConfig: original }), original);
       hostile.closeAllConnections();
       await new Promise((r) => hostile.close(r));
     }
