@@ -280,6 +280,34 @@ describe('two browsers, one library, through apache2 mod_dav', () => {
     expect((await syncNow(pages.a)).lastError).toBeNull();
   }, 240_000);
 
+  it('screenshots of the sync card: desktop and 412×915, Vietnamese and English, in both browsers', async () => {
+    const dir = path.join(PROJECT_ROOT, 'tests/browser/screenshots');
+    fs.mkdirSync(dir, { recursive: true });
+    for (const [name, page] of [['chromium', pages.a], ['firefox', pages.b]]) {
+      const original = await storedStatus(page);
+      for (const [size, viewport] of [['desktop', { width: 1100, height: 900 }], ['phone', { width: 412, height: 915 }]]) {
+        // On the phone, a run under way: its progress bar, as the first large sync shows it.
+        const shown = size === 'phone' ? { ...original, running: { phase: 'download', done: 3, total: 8 } } : original;
+        await page.evaluate((status) => (globalThis.browser ?? globalThis.chrome).storage.local.set({ syncStatus: status }), shown);
+        for (const lang of ['vi', 'en']) {
+          await page.setViewport(viewport);
+          await page.goto(`library.html?lang=${lang}`);
+          await waitForSelector(page, CARD, { what: 'the sync card' });
+          const fits = await page.evaluate((card) => {
+            const el = document.querySelector(card);
+            el.querySelector('details').open = true;
+            el.scrollIntoView({ block: 'start' });
+            // Nothing in the card is wider than the window (no sideways scrolling on a phone).
+            return [...el.querySelectorAll('*')].every((child) => child.getBoundingClientRect().right <= window.innerWidth + 1);
+          }, CARD);
+          expect(fits, `${name} ${size} ${lang}: the card fits the window`).toBe(true);
+          await page.screenshot(path.join(dir, `${name}-library-sync-${lang}-${size}.png`));
+        }
+      }
+      await page.evaluate((status) => (globalThis.browser ?? globalThis.chrome).storage.local.set({ syncStatus: status }), original);
+    }
+  }, 120_000);
+
   it('the server holds no readable word of any article, tag or device', () => {
     const files = fs.readdirSync(dav.filesDir);
     expect(files.length).toBeGreaterThan(4);

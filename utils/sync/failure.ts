@@ -4,22 +4,27 @@
 import { DamagedFileError, WrongPassphraseError } from './crypto';
 import { WebDavError } from './webdav';
 
-export type SyncErrorKey =
-  | 'syncErrPassphrase'
-  | 'syncErrAuth'
-  | 'syncErrServer'
-  | 'syncErrTimeout'
-  | 'syncErrTooLarge'
-  | 'syncErrRedirect'
-  | 'syncErrMalformed'
-  | 'syncErrOffline'
-  | 'syncErrUnexpected'
-  | 'syncErrDamaged'
-  | 'syncErrPermission'
-  | 'syncErrNotSetUp'
-  | 'syncErrBusy'
-  | 'syncErrPassphraseShort'
-  | 'syncErrUnknown';
+export const SYNC_ERROR_KEYS = [
+  'syncErrPassphrase',
+  'syncErrPassphraseShort',
+  'syncErrAuth',
+  'syncErrServer',
+  'syncErrTimeout',
+  'syncErrTooLarge',
+  'syncErrRedirect',
+  'syncErrMalformed',
+  'syncErrOffline',
+  'syncErrUnexpected',
+  'syncErrDamaged',
+  'syncErrPermission',
+  'syncErrNotSetUp',
+  'syncErrBusy',
+  'syncErrUnknown',
+] as const;
+
+export type SyncErrorKey = (typeof SYNC_ERROR_KEYS)[number];
+
+export const isSyncErrorKey = (value: unknown): value is SyncErrorKey => SYNC_ERROR_KEYS.includes(value as SyncErrorKey);
 
 /** A failure the run itself names (the server's keycheck is malformed, the time limit passed…). */
 export class SyncFailure extends Error {

@@ -1,7 +1,7 @@
 // What the library page shows about sync, kept in extension storage by the background: when the last run
 // succeeded, the last error (as a catalog key, shown in the reader's language), and the progress of a run
 // under way. The page follows it through storage changes, so a run started by the alarm shows too.
-import type { SyncErrorKey } from './failure';
+import { isSyncErrorKey, type SyncErrorKey } from './failure';
 import type { SyncCounts, SyncProgress } from './run';
 
 export interface SyncStatus {
@@ -28,7 +28,7 @@ export function parseSyncStatus(raw: unknown): SyncStatus {
   return {
     lastSyncAt: typeof r.lastSyncAt === 'string' ? r.lastSyncAt : null,
     lastCounts: counts && typeof counts === 'object' ? { sent: count(counts.sent), received: count(counts.received), quarantined: count(counts.quarantined), deleted: count(counts.deleted) } : null,
-    lastError: error && typeof error.key === 'string' && /^syncErr[A-Za-z]+$/.test(error.key) && typeof error.at === 'string' ? { key: error.key as SyncErrorKey, at: error.at } : null,
+    lastError: error && isSyncErrorKey(error.key) && typeof error.at === 'string' ? { key: error.key, at: error.at } : null,
     running:
       running && typeof running.phase === 'string' && PHASES.includes(running.phase)
         ? { phase: running.phase as SyncProgress['phase'], done: count(running.done), total: count(running.total) }
