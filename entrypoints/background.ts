@@ -10,7 +10,7 @@ import { library, refetchImages, saveTab } from '../utils/extension/save-tab';
 import { findPageRecord } from '../utils/library';
 import { extractFromTab } from '../utils/extension/tab-extract';
 import { saveReadArticle } from '../utils/extension/save-read-article';
-import { scheduleAutoSync, setAutoSync, setUpSyncHere, syncNow, SYNC_ALARM, turnOffSync } from '../utils/extension/sync-service';
+import { clearStaleProgress, scheduleAutoSync, setAutoSync, setUpSyncHere, syncNow, SYNC_ALARM, turnOffSync } from '../utils/extension/sync-service';
 
 const MENU_SAVE = 'tin-sach-save';
 
@@ -111,6 +111,7 @@ export default defineBackground(() => {
     if (alarm.name === SYNC_ALARM) void syncNow();
   });
   void scheduleAutoSync().catch(() => undefined);
+  void clearStaleProgress().catch(() => undefined);
 
   browser.runtime.onMessage.addListener(
     listener((raw, sender) => {

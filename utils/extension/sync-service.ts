@@ -39,6 +39,15 @@ export async function scheduleAutoSync(): Promise<void> {
 
 let running: Promise<SyncResult> | null = null;
 
+/**
+ * A run cut short by the browser (the background stopped mid-run, the browser closed) left its progress in
+ * storage; at the background's start no run is under way, so that progress is cleared (else "Đồng bộ ngay"
+ * would stay disabled).
+ */
+export async function clearStaleProgress(): Promise<void> {
+  if (!running && (await readStatus()).running) await writeStatus({ running: null });
+}
+
 /** One run; a second request while one runs gets the first one's result. */
 export function syncNow(): Promise<SyncResult> {
   running ??= runOnce().finally(() => {
