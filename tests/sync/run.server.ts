@@ -15,6 +15,12 @@ import { runSync, type SyncResult } from '../../utils/sync/run';
 import { setUpSync } from '../../utils/sync/setup';
 import type { SyncConfig } from '../../utils/sync/config';
 import type { SyncMemory } from '../../utils/sync/memory';
+import { encryptFile, keysFromMaterial, opaqueName, parseKeycheck } from '../../utils/sync/crypto';
+import { articleLogicalName, articlePlainText } from '../../utils/sync/article-file';
+import { registerDevice } from '../../utils/sync/devices';
+import { stateLogicalName } from '../../utils/sync/state-file';
+import { WebDavClient } from '../../utils/sync/webdav';
+import { listQuarantine } from '../../utils/library/quarantine';
 
 const PASSPHRASE = 'cây đa giếng nước sân đình';
 
@@ -105,6 +111,30 @@ describe('sync runs between two libraries through apache2 mod_dav', () => {
     expect((await listTrash(a.db)).map((t) => t.id)).toContain(id);
     expect(await b.sync()).toMatchObject({ ok: true, deleted: 0 });
     expect(await getArticle(b.db, id)).toBeUndefined();
+  }, 30_000);
+
+  it('a hostile article from another device goes to the quarantine once, not again at every run', async () => {
+    // A third device with the library's key (a stolen key, or a buggy client) offers an article with a script.
+    const dav = new WebDavClient({ folder: server.folder, username: server.username, password: server.password });
+    const keycheck = parseKeycheck(JSON.parse(new TextDecoder().decode((await dav.get('keycheck'))!.bytes)))!;
+    const keys = await keysFromMaterial(a.config.keyMaterial, keycheck);
+    const scratch = await freshLibrary();
+    const { id: hostileId } = await saveArticle(scratch, makeArticle({ url: 'https://baothang.laocai.gov.vn/tin-tuc/bai-doc-hai-2.html' }));
+    const hostile = { ...(await getArticle(scratch, hostileId))!, html: '<p>Tin</p><script>alert(1)</script>' };
+    const { text, hash } = await articlePlainText(hostile);
+    const logical = articleLogicalName(hostileId, hash);
+    await dav.create(await opaqueName(keys, logical), await encryptFile(keys, logical, new TextEncoder().encode(text)));
+    const device = 'd00000000000000ff';
+    expect(await registerDevice(dav, keys, device, 0)).not.toBeNull();
+    const at = { wall: Date.now(), count: 0, device };
+    const stateFile = { version: 1, device, state: { articles: { [hostileId]: { tags: {} } }, follows: {} }, versions: { [hostileId]: { value: hash, at } } };
+    const stateName = stateLogicalName(device);
+    await dav.create(await opaqueName(keys, stateName), await encryptFile(keys, stateName, new TextEncoder().encode(JSON.stringify(stateFile))));
+
+    expect(await b.sync()).toMatchObject({ ok: true, quarantined: 1 });
+    expect(await getArticle(b.db, hostileId)).toBeUndefined();
+    expect(await b.sync()).toMatchObject({ ok: true, quarantined: 0 });
+    expect((await listQuarantine(b.db)).filter((q) => q.id === hostileId)).toHaveLength(1);
   }, 30_000);
 
   it('a device whose stored key no longer opens the folder says so and changes nothing', async () => {

@@ -23,6 +23,8 @@ export interface Applied {
   deleted: number;
   /** Article id → hash of each file that was taken in (or that the library kept its newer copy against). */
   taken: Map<string, string>;
+  /** Article id → hash of each file that went to the quarantine instead. */
+  refused: Map<string, string>;
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((t) => b.includes(t));
@@ -36,13 +38,15 @@ export async function applyToLibrary(
   opts: ReadArticleOptions,
   onStep: (done: number, total: number) => void,
 ): Promise<Applied> {
-  const applied: Applied = { received: 0, quarantined: 0, deleted: 0, taken: new Map() };
+  const applied: Applied = { received: 0, quarantined: 0, deleted: 0, taken: new Map(), refused: new Map() };
   const total = arrived.length + Object.keys(state.articles).length;
   let done = 0;
   for (const file of arrived) {
     const outcome: Received = await receiveArticle(db, keys, file.logicalName, file.bytes, opts);
-    if (outcome.outcome === 'quarantined') applied.quarantined++;
-    else {
+    if (outcome.outcome === 'quarantined') {
+      applied.quarantined++;
+      applied.refused.set(file.id, file.hash);
+    } else {
       applied.taken.set(file.id, file.hash);
       if (outcome.outcome === 'added' || outcome.outcome === 'updated') applied.received++;
     }

@@ -26,6 +26,8 @@ export interface SyncMemory {
   versions: Record<string, Field<string>>;
   seen: Record<string, SeenValues>;
   held: Record<string, HeldFile>;
+  /** Article id → the hash of a file that was refused (now in the quarantine): not fetched again every run. */
+  refused: Record<string, string>;
   /** The device-list slot this device registered in (devices.ts). */
   slot: number | null;
 }
@@ -35,7 +37,7 @@ export const SYNC_MEMORY_KEY = 'syncMemory';
 export function newMemory(): SyncMemory {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
   const device = `d${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
-  return { device, clock: { wall: 0, count: 0, device }, state: emptyState(), versions: {}, seen: {}, held: {}, slot: null };
+  return { device, clock: { wall: 0, count: 0, device }, state: emptyState(), versions: {}, seen: {}, held: {}, refused: {}, slot: null };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -54,6 +56,7 @@ export function parseMemory(raw: unknown): SyncMemory | null {
     versions: raw.versions as SyncMemory['versions'],
     seen: raw.seen as SyncMemory['seen'],
     held: raw.held as SyncMemory['held'],
+    refused: isRecord(raw.refused) ? (raw.refused as SyncMemory['refused']) : {},
     slot,
   };
 }

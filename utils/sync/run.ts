@@ -195,7 +195,8 @@ export async function runSync(opts: SyncRunOptions): Promise<SyncResult> {
 
     const wanted = Object.entries(memory.state.articles).filter(([id, a]) => {
       const version = memory.versions[id];
-      return version && !isDeleted(a) && (!local.has(id) || memory.held[id]?.hash !== version.value);
+      // A file already refused (in the quarantine) is not fetched again until a newer version replaces it.
+      return version && !isDeleted(a) && memory.refused[id] !== version.value && (!local.has(id) || memory.held[id]?.hash !== version.value);
     });
     const arrived: ArrivedFile[] = [];
     for (const [id] of wanted) {
@@ -225,6 +226,7 @@ export async function runSync(opts: SyncRunOptions): Promise<SyncResult> {
       if (hash) held[article.id] = { hash, updatedAt: article.updatedAt };
     }
     memory.held = held;
+    for (const [id, hash] of applied.refused) memory.refused[id] = hash;
     await opts.saveMemory(memory);
     return { ok: true, sent, received: applied.received, quarantined: applied.quarantined, deleted: applied.deleted };
   } catch (error) {
