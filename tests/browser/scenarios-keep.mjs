@@ -201,7 +201,15 @@ export const keepScenarios = [
         return text && !/^Đang/.test(text) ? text : null;
       }, { timeout: 30_000, message: 'the answer to Save' });
       assert(status.startsWith('Trang đã thay đổi'), `the popup did not say the page changed: “${status}”`);
+      // The page now sits at the saved article's address with other words: that is not "Saved", and Save asks.
+      await sleep(1500);
+      const saved = await popup.page.evaluate(() => document.querySelector('[data-testid="save-button"]')?.getAttribute('data-saved'));
+      assert(saved === 'false', 'the popup calls the changed page “Đã lưu” because its new address is a saved article’s');
       await ctx.shot('popup-page-changed-vi', popup.page);
+      await popup.page.click(tid('save-button'));
+      const question = norm(await waitForSelector(popup.page, tid('replace-prompt'), { what: 'the question before replacing the saved copy' }));
+      assert(question.includes('thùng rác'), `the question does not say where the old copy goes: “${question}”`);
+      await popup.page.click(tid('replace-keep'));
       await popup.page.close();
 
       const library = await openLibrary(ctx);
