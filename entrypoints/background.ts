@@ -10,6 +10,7 @@ import { library, refetchImages, saveTab } from '../utils/extension/save-tab';
 import { findPageRecord } from '../utils/library';
 import { extractFromTab } from '../utils/extension/tab-extract';
 import { saveReadArticle } from '../utils/extension/save-read-article';
+import { checkFollowed, editFollows, startFollowService } from '../utils/extension/follow-service';
 
 const MENU_SAVE = 'tin-sach-save';
 
@@ -46,6 +47,7 @@ async function saveFromShortcut(tabId: number | undefined): Promise<void> {
 export default defineBackground(() => {
   const ownId = browser.runtime.id;
   const ownOrigin = browser.runtime.getURL('/');
+  startFollowService();
 
   // Firefox for Android has neither the context menu nor keyboard commands: the menu and the shortcut are wired
   // only where the browser has them, so the messages below are still answered there.
@@ -97,6 +99,8 @@ export default defineBackground(() => {
     'tinsach/refetch-images': (message, sender) => (fromOwnPage(sender) ? refetchImages(message.id) : undefined),
     'tinsach/save-article': (message, sender) => (fromOwnPage(sender) ? saveReadArticle(message.article) : undefined),
     'tinsach/is-saved': (message, sender) => (fromOwnPage(sender) ? isSaved(message.url, message.canonicalUrl) : undefined),
+    'tinsach/follow-edit': (message, sender) => (fromOwnPage(sender) ? editFollows(message.edit) : undefined),
+    'tinsach/follow-check': (_message, sender) => (fromOwnPage(sender) ? checkFollowed(true) : undefined),
   });
 
   browser.runtime.onMessage.addListener(

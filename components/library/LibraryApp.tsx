@@ -18,6 +18,7 @@ import { QuarantineSection } from './QuarantineSection';
 import { StorageLine } from './StorageLine';
 import { ImportReportList } from './ImportReportList';
 import { useRecovery } from './use-recovery';
+import { FollowSection } from './FollowSection';
 import type { ImportReportView, LibraryDeps, LibraryListItem, LibrarySearchHit, LibrarySort, LibraryStatsView } from './types';
 
 const PAGE_SIZE = 50;
@@ -206,6 +207,7 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
       </header>
 
       <main>
+        {deps.follow ? <FollowSection deps={deps.follow} lang={lang} /> : null}
         {trashOpen ? (
           <TrashSection
             items={recovery.trash}
