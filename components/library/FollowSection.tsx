@@ -9,6 +9,7 @@ import type { Status } from '../StatusLine';
 import { NewsSection } from './NewsSection';
 import { FollowedPages } from './FollowedPages';
 import type { LibraryFollowDeps } from './follow-types';
+import './follow.css';
 
 export function FollowSection({ deps, lang }: { deps: LibraryFollowDeps; lang: Lang }) {
   const [state, setState] = useState<FollowState | null>(null);
