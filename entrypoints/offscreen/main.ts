@@ -5,7 +5,6 @@ import { listener, receiver } from '../../utils/messaging/messenger';
 import { isExtensionPage } from '../../utils/messaging/protocol';
 import { findTeaserBlocks } from '../../utils/digest/teasers';
 import { parseInertPage } from '../../utils/html/inert-page';
-import { readQuickSummary } from '../../utils/digest/quick-summary';
 
 const ownId = browser.runtime.id;
 const ownOrigin = browser.runtime.getURL('/');
@@ -16,8 +15,11 @@ const answer = receiver({
       : undefined,
   'tinsach/read-page': (message, sender) => {
     if (!isExtensionPage(sender, ownId, ownOrigin) || sender.tab) return undefined;
-    const read = readQuickSummary(parseInertPage(message.html), message.url);
-    return Promise.resolve(read.ok ? read.article : null);
+    // The extractor and analyser are loaded only for auto-save (off unless the reader turns it on).
+    return import('../../utils/digest/quick-summary').then(({ readQuickSummary }) => {
+      const read = readQuickSummary(parseInertPage(message.html), message.url);
+      return read.ok ? read.article : null;
+    });
   },
 });
 browser.runtime.onMessage.addListener(listener(answer));

@@ -2,8 +2,9 @@
 // portals' "Tin tức" lists (each ~150 KB, twenty teasers among a portal's menus, sidebars and footer links) under
 // their own host names on the local test server, followed and read once, then each given a new article and checked
 // with "Kiểm tra ngay". The JavaScript heap of the extension's service worker and its offscreen document (where
-// Chrome's worker parses the pages) is sampled over CDP during the check: the peak above the heap before it, what
-// stays once the check is over (after a garbage collection), and the check's wall time.
+// Chrome's worker parses the pages; opened for the check and closed after it) is sampled over CDP every ~20 ms
+// during the check: the peak above the heap before it, what stays once the check is over (after a garbage
+// collection), and the check's wall time. The offscreen page's renderer process outside its JS heap is not counted.
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium, CHROMIUM_PATH } from '../../tests/browser/chromium-driver.mjs';
@@ -46,11 +47,23 @@ async function attach(cdp, targetId) {
     waiting.get(msg.id)?.(msg);
     waiting.delete(msg.id);
   });
+  // A target that closes between a question and its answer never answers: the question gives up after 2 s.
   const send = (method, params = {}) =>
     new Promise((resolve, reject) => {
       const id = next++;
-      waiting.set(id, (msg) => (msg.error ? reject(new Error(msg.error.message)) : resolve(msg.result)));
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+      const timer = setTimeout(() => {
+        waiting.delete(id);
+        reject(new Error(`${method}: no answer`));
+      }, 2000);
+      waiting.set(id, (msg) => {
+        clearTimeout(timer);
+        if (msg.error) reject(new Error(msg.error.message));
+        else resolve(msg.result);
+      });
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch((e) => {
+        clearTimeout(timer);
+        reject(e);
+      });
     });
   return { send };
 }
@@ -87,11 +100,22 @@ export async function run() {
     }
     pageBytes = Buffer.byteLength(listPage(0, 0));
     const cdp = await driver.context.newCDPSession(library.page);
-    const targets = async () => (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.url.startsWith(driver.extensionBase) && /background\.js|offscreen\.html/.test(t.url));
-    const sessions = await Promise.all((await targets()).map((t) => attach(cdp, t.targetId)));
-    if (sessions.length < 2) throw new Error('the service worker and the offscreen document were not both found');
-    const heap = async () => (await Promise.all(sessions.map((s) => s.send('Runtime.getHeapUsage')))).reduce((n, h) => n + h.usedSize, 0);
-    const collect = () => Promise.all(sessions.map((s) => s.send('HeapProfiler.collectGarbage')));
+    // The offscreen document exists only during a check (the background closes it after): targets are looked up
+    // at every sample, and one that has closed counts for nothing.
+    const sessions = new Map();
+    const extensionTargets = async () => {
+      const infos = (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.url.startsWith(driver.extensionBase) && /background\.js|offscreen\.html/.test(t.url));
+      for (const t of infos) if (!sessions.has(t.targetId)) sessions.set(t.targetId, attach(cdp, t.targetId).catch(() => null));
+      return (await Promise.all(infos.map((t) => sessions.get(t.targetId)))).filter(Boolean);
+    };
+    let sawOffscreen = false;
+    const heap = async () => {
+      const live = await extensionTargets();
+      if (live.length > 1) sawOffscreen = true;
+      const used = await Promise.all(live.map((s) => s.send('Runtime.getHeapUsage').then((h) => h.usedSize, () => 0)));
+      return used.reduce((n, x) => n + x, 0);
+    };
+    const collect = async () => Promise.all((await extensionTargets()).map((s) => s.send('HeapProfiler.collectGarbage').catch(() => undefined)));
     for (let round = 0; round < ROUNDS; round++) {
       fresh.fill(round + 1);
       await collect();
@@ -109,7 +133,11 @@ export async function run() {
       times.push(performance.now() - start);
       done = true;
       await sampler;
-      if (!reply?.ok || reply.checked !== PAGES || reply.fresh !== PAGES) throw new Error(`the check answered ${JSON.stringify(reply)}`);
+      if (!reply?.ok || reply.checked !== PAGES || reply.fresh !== PAGES) {
+        const s = await stored();
+        throw new Error(`the check answered ${JSON.stringify(reply)}; pages: ${JSON.stringify(s.pages.filter((p) => p.problem || p.note).map((p) => [p.url, p.problem, p.note, p.known.length]))}`);
+      }
+      if (!sawOffscreen) throw new Error('the offscreen document was never seen during the check');
       await send({ type: 'tinsach/follow-edit', edit: { op: 'done', url: null } });
       await collect();
       peak.push((top - before) / MB);

@@ -9,7 +9,7 @@ import { applyEdit, applyOutcomes, type FollowEdit } from '../follow/follow-edit
 import { FOLLOW_STATE_KEY, readFollowState, type FollowState, type NewItem } from '../follow/followed-page';
 import { badgeText, pagesDue } from '../follow/schedule';
 import type { FollowCheckReply, FollowEditReply } from '../messaging/protocol';
-import { teaserBlocksOf } from './page-reader';
+import { releasePageReader, teaserBlocksOf } from './page-reader';
 
 export const FOLLOW_ALARM = 'tinsach-follow-check';
 /** Auto-save takes at most this many new articles per check (a portal is not asked for its whole archive). */
@@ -83,10 +83,8 @@ async function runCheck(force: boolean): Promise<FollowCheckReply> {
 let checking: Promise<FollowCheckReply> = Promise.resolve({ ok: true, checked: 0, fresh: 0 });
 /** Checks the pages that are due (`force`: every page not paused). One check at a time. */
 export function checkFollowed(force: boolean): Promise<FollowCheckReply> {
-  const run = checking.then(
-    () => runCheck(force),
-    () => runCheck(force),
-  );
+  const once = () => runCheck(force).finally(() => releasePageReader().catch(() => undefined));
+  const run = checking.then(once, once);
   checking = run.catch((): FollowCheckReply => ({ ok: false }));
   return run.catch((): FollowCheckReply => ({ ok: false }));
 }

@@ -12,6 +12,7 @@ const OFFSCREEN_PATH = '/offscreen.html';
 
 interface OffscreenApi {
   createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  closeDocument(): Promise<void>;
 }
 interface ContextsApi {
   getContexts?(filter: { contextTypes: string[] }): Promise<unknown[]>;
@@ -29,6 +30,30 @@ async function ensureOffscreen(): Promise<void> {
     .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Read the list of articles on pages the reader follows.' })
     .finally(() => (creating = null));
   await creating;
+}
+
+/** Closes the offscreen document once a check is over: a whole page (and its process) is not kept for hours
+ *  between two checks. Nothing to do where the background parses pages itself. */
+export async function releasePageReader(): Promise<void> {
+  const offscreen = (browser as unknown as { offscreen?: OffscreenApi }).offscreen;
+  const runtime = browser.runtime as unknown as ContextsApi;
+  if (!offscreen || !runtime.getContexts) return;
+  await creating?.catch(() => undefined);
+  if ((await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length > 0) await offscreen.closeDocument();
+}
+
+/** Sends to the offscreen document, trying again for a moment while it is still starting: Chrome may resolve
+ *  createDocument before the document's script has registered its listener ("Receiving end does not exist"). */
+async function askOffscreen(message: Message): Promise<unknown> {
+  for (let attempt = 0; ; attempt++) {
+    await ensureOffscreen();
+    try {
+      return await browser.runtime.sendMessage(message);
+    } catch (e) {
+      if (attempt >= 20) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 50 * Math.min(attempt + 1, 5)));
+    }
+  }
 }
 
 function checkBlocks(raw: unknown, pageUrl: string): Teaser[][] {
@@ -50,9 +75,7 @@ export async function teaserBlocksOf(html: string, url: string, kind: DigestPage
     const [{ findTeaserBlocks }, { parseInertPage }] = await Promise.all([import('../digest/teasers'), import('../html/inert-page')]);
     return findTeaserBlocks(parseInertPage(html), url, kind);
   }
-  await ensureOffscreen();
-  const message: Message = { type: 'tinsach/teaser-blocks', html, url, kind };
-  return checkBlocks(await browser.runtime.sendMessage(message), url);
+  return checkBlocks(await askOffscreen({ type: 'tinsach/teaser-blocks', html, url, kind }), url);
 }
 
 /** The article of a fetched page (HTML text), read by the popup's extractor and analyser; null when it is none. */
@@ -62,9 +85,7 @@ export async function readArticleOf(html: string, url: string): Promise<Analysed
     const read = readQuickSummary(parseInertPage(html), url);
     return read.ok ? read.article : null;
   }
-  await ensureOffscreen();
-  const message: Message = { type: 'tinsach/read-page', html, url };
-  const reply: unknown = await browser.runtime.sendMessage(message);
+  const reply = await askOffscreen({ type: 'tinsach/read-page', html, url });
   // Checked in full by the save (checkSavedArticle), as a digest's article is.
   return typeof reply === 'object' && reply !== null && typeof (reply as { url?: unknown }).url === 'string' ? (reply as AnalysedArticle) : null;
 }
