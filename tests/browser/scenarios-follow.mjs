@@ -4,8 +4,10 @@
 // list answered by 304, the item cleared when opened, unfollowing from the popup; and hostile followed lists
 // (5,000 links with other hosts and javascript:/data: links, a redirect to another site, a 500, a hang, a template
 // change, a rotating "random news" box, twelve new articles at once): each page's state in words, only the real
-// new articles announced (capped), the saved articles untouched. Pages: follow-site.mjs.
-// Screenshots: <browser>-follow-popup-{vi,en}.png (420×600) and <browser>-follow-library-{vi,en}.png.
+// new articles announced (capped), the saved articles untouched; and the optional auto-save (off by default) keeping
+// a new article for offline reading. Pages: follow-site.mjs.
+// Screenshots: <browser>-follow-popup-{vi,en}.png (420×600), <browser>-follow-library-{vi,en}.png and
+// <browser>-follow-hostile-vi.png (the followed pages' states).
 import { assert, sleep, tid, waitForSelector, waitUntil } from './driver.mjs';
 import { createFollowSite, followArticleText } from './follow-site.mjs';
 import { PAGE_SIZE, norm, openPopup } from './ui-steps.mjs';
@@ -42,9 +44,24 @@ async function clearFollows(page) {
   });
 }
 
-/** The number of saved articles, as the library's list heading says it. */
+/** The number of saved articles, counted in the library's own database (the page's heading may not be drawn yet). */
 const savedCount = (page) =>
-  page.evaluate(() => Number(/\d+/.exec(document.querySelector('#list-heading')?.textContent ?? '')?.[0] ?? 0));
+  page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('tin-sach');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('articles', 'readonly').objectStore('articles').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
 
 const newItems = (page) =>
   page.evaluate(() =>
@@ -163,14 +180,44 @@ export const followScenarios = [
     },
   },
   {
+    name: 'follow auto-save',
+    timeout: 90_000,
+    async run(ctx) {
+      const site = followSite(ctx);
+      const library = await ctx.open.ext('library.html?lang=vi', PAGE_SIZE);
+      await clearFollows(library);
+      const send = (message) => library.evaluate((m) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage(m), message);
+      await send({ type: 'tinsach/follow-edit', edit: { op: 'follow', url: site.listUrl, title: 'Tin tức - Sự kiện', kind: 'list', known: [] } });
+      await waitUntil(async () => (await followState(library))?.pages?.[0]?.baselined, { timeout: 15_000, message: 'the followed page to be read once' });
+      await library.reload();
+      await waitForSelector(library, tid('follow-auto-save'), { what: 'the auto-save choice' });
+      const off = await library.evaluate(() => document.querySelector('[data-testid="follow-auto-save"]').checked);
+      assert(off === false, 'auto-save is on before the reader turned it on');
+      await library.click(tid('follow-auto-save'));
+      await waitUntil(async () => (await followState(library))?.settings?.autoSave === true, { timeout: 5000, message: 'auto-save to be stored as on' });
+      const before = await savedCount(library);
+      const slug = `bat-xat-tu-luu-bai-moi-${Date.now() % 100000}-1401300.html`;
+      const title = 'Bát Xát tổ chức giải việt dã truyền thống chào mừng ngày lễ lớn';
+      site.publish(slug, title, '04/05/2026');
+      await checkNow(library);
+      await waitUntil(async () => (await savedCount(library)) === before + 1, { timeout: 30_000, message: 'the new article to be saved for offline reading' });
+      await library.reload();
+      await waitUntil(() => library.evaluate((t) => [...document.querySelectorAll('[data-testid="library-item"]')].some((li) => (li.textContent ?? '').includes(t)), title),
+        { timeout: 10_000, message: 'the auto-saved article in the library list' });
+      const listed = await library.evaluate(() => [...document.querySelectorAll('[data-testid="library-item"]')].map((li) => li.textContent ?? ''));
+      assert(listed.some((t) => t.includes(title)), `the auto-saved article is not listed: ${JSON.stringify(listed.slice(0, 3))}`);
+      assert((await newItems(library)).length === 1, 'the auto-saved article is not also in “Tin mới”');
+      await send({ type: 'tinsach/follow-edit', edit: { op: 'settings', settings: { intervalMinutes: 180, autoSave: false, autoSaveMaxMb: 100 } } });
+      await clearFollows(library);
+    },
+  },
+  {
     name: 'follow hostile lists',
     timeout: 180_000,
     async run(ctx) {
       const site = followSite(ctx);
       const library = await ctx.open.ext('library.html?lang=vi', PAGE_SIZE);
       await clearFollows(library);
-      await library.reload();
-      await waitUntil(() => library.evaluate(() => Boolean(document.querySelector('#list-heading, [data-testid="library-empty"]'))), { timeout: 10_000, message: 'the library' });
       const savedBefore = await savedCount(library);
       const reportsBefore = ctx.server.reports.length;
       const urls = site.hostileUrls;
@@ -219,6 +266,8 @@ export const followScenarios = [
       assert(items.length === 6, `“Tin mới” holds ${items.length} items: ${JSON.stringify(items.map((i) => i.url))}`);
       for (const i of items) assert(/^http:\/\/thu-nghiem\.laocai\.gov\.vn\//.test(i.url), `a new item outside the followed site: ${i.url}`);
       await waitUntil(async () => ((await globalBadge(ctx)) === '6' ? true : null), { timeout: 5000, message: 'the badge to say 6' });
+      await library.evaluate(() => document.querySelector('[data-testid="followed-pages"]')?.scrollIntoView());
+      await ctx.shot('follow-hostile-vi', library);
 
       // The rotating box stays quiet at the next check too; nothing else in the library changed.
       await checkNow(library, 60_000);
