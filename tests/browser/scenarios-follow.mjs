@@ -44,6 +44,14 @@ async function clearFollows(page) {
   });
 }
 
+/** The generated sites, and a library page with nothing followed (a scenario may run alone or after another). */
+async function freshStart(ctx) {
+  const site = followSite(ctx);
+  const library = await ctx.open.ext('library.html?lang=vi', PAGE_SIZE);
+  await clearFollows(library);
+  return { site, library };
+}
+
 /** The number of saved articles, counted in the library's own database (the page's heading may not be drawn yet). */
 const savedCount = (page) =>
   page.evaluate(
@@ -98,9 +106,7 @@ export const followScenarios = [
     name: 'follow a list page',
     timeout: 150_000,
     async run(ctx) {
-      const site = followSite(ctx);
-      const library = await ctx.open.ext('library.html?lang=vi', PAGE_SIZE);
-      await clearFollows(library);
+      const { site, library } = await freshStart(ctx);
       await waitUntil(async () => (await globalBadge(ctx)) === '', { timeout: 5000, message: 'no badge before anything is followed' });
 
       const tab = await ctx.open.web(site.listUrl);
@@ -183,9 +189,7 @@ export const followScenarios = [
     name: 'follow auto-save',
     timeout: 90_000,
     async run(ctx) {
-      const site = followSite(ctx);
-      const library = await ctx.open.ext('library.html?lang=vi', PAGE_SIZE);
-      await clearFollows(library);
+      const { site, library } = await freshStart(ctx);
       const send = (message) => library.evaluate((m) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage(m), message);
       await send({ type: 'tinsach/follow-edit', edit: { op: 'follow', url: site.listUrl, title: 'Tin tức - Sự kiện', kind: 'list', known: [] } });
       await waitUntil(async () => (await followState(library))?.pages?.[0]?.baselined, { timeout: 15_000, message: 'the followed page to be read once' });
@@ -215,9 +219,7 @@ export const followScenarios = [
     name: 'follow hostile lists',
     timeout: 180_000,
     async run(ctx) {
-      const site = followSite(ctx);
-      const library = await ctx.open.ext('library.html?lang=vi', PAGE_SIZE);
-      await clearFollows(library);
+      const { site, library } = await freshStart(ctx);
       const savedBefore = await savedCount(library);
       const reportsBefore = ctx.server.reports.length;
       const urls = site.hostileUrls;
