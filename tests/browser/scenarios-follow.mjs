@@ -135,6 +135,9 @@ export const followScenarios = [
       }, { timeout: 15_000, message: 'the followed page to be read once by the background' });
       assert(baselined.news.length === 0, `following announced ${baselined.news.length} articles as new`);
       assert(baselined.pages[0].title.includes('Tin tức - Sự kiện'), `the followed page is named “${baselined.pages[0].title}”, not by its tab's title`);
+      // The schedule: one alarm, every 3 hours by default.
+      const alarm = await ctx.driver.extensionEval(() => (globalThis.browser ?? globalThis.chrome).alarms.get('tinsach-follow-check'));
+      assert(alarm?.periodInMinutes === 180, `the follow alarm is ${JSON.stringify(alarm)}, expected every 180 minutes`);
 
       // Nothing changed on the page: the check asks with its ETag and the server answers 304.
       await library.reload();
@@ -183,6 +186,9 @@ export const followScenarios = [
         { timeout: 10_000, message: 'the follow button released after unfollowing' });
       await waitUntil(async () => (await followState(library))?.pages?.length === 0, { timeout: 5000, message: 'the page to be unfollowed' });
       await waitUntil(() => library.evaluate(() => !document.querySelector('[data-testid="followed-page"]')), { timeout: 5000, message: 'the library to list no followed page' });
+      // Nothing followed: no alarm wakes the browser for nothing.
+      await waitUntil(async () => !(await ctx.driver.extensionEval(() => (globalThis.browser ?? globalThis.chrome).alarms.get('tinsach-follow-check'))),
+        { timeout: 5000, message: 'the follow alarm to be cleared once nothing is followed' });
     },
   },
   {
