@@ -4,13 +4,14 @@
 // list answered by 304, the item cleared when opened, unfollowing from the popup; and hostile followed lists
 // (5,000 links with other hosts and javascript:/data: links, a redirect to another site, a 500, a hang, a template
 // change, a rotating "random news" box, twelve new articles at once): each page's state in words, only the real
-// new articles announced (capped), the saved articles untouched; and the optional auto-save (off by default) keeping
-// a new article for offline reading. Pages: follow-site.mjs.
+// new articles announced (capped), the saved articles untouched; the optional auto-save (off by default) keeping
+// a new article for offline reading; and the followed pages travelling in the JSON backup. Pages: follow-site.mjs.
 // Screenshots: <browser>-follow-popup-{vi,en}.png (420×600), <browser>-follow-library-{vi,en}.png and
 // <browser>-follow-hostile-vi.png (the followed pages' states).
 import { assert, sleep, tid, waitForSelector, waitUntil } from './driver.mjs';
 import { createFollowSite, followArticleText } from './follow-site.mjs';
-import { PAGE_SIZE, norm, openPopup } from './ui-steps.mjs';
+import { PAGE_SIZE, ensureSeedSaved, norm, openPopup } from './ui-steps.mjs';
+import { captureDownloads, chooseImportFile, nextDownload } from './files.mjs';
 
 function followSite(ctx) {
   if (!ctx.state.followSite) {
@@ -218,6 +219,40 @@ export const followScenarios = [
       assert(listed.some((t) => t.includes(title)), `the auto-saved article is not listed: ${JSON.stringify(listed.slice(0, 3))}`);
       assert((await newItems(library)).length === 1, 'the auto-saved article is not also in “Tin mới”');
       await send({ type: 'tinsach/follow-edit', edit: { op: 'settings', settings: { intervalMinutes: 180, autoSave: false, autoSaveMaxMb: 100 } } });
+      await clearFollows(library);
+    },
+  },
+  {
+    name: 'follows in the backup',
+    corpus: true,
+    timeout: 120_000,
+    async run(ctx) {
+      // The export needs an article in the library (its button is off in an empty one).
+      await ensureSeedSaved(ctx);
+      const { site, library } = await freshStart(ctx);
+      const send = (message) => library.evaluate((m) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage(m), message);
+      await send({ type: 'tinsach/follow-edit', edit: { op: 'follow', url: site.listUrl, title: 'Tin tức - Sự kiện', kind: 'list', known: [] } });
+      await library.reload();
+      await waitForSelector(library, tid('followed-page'), { what: 'the followed page in the library' });
+      await captureDownloads(library);
+      await library.evaluate(() => [...document.querySelectorAll('.backup button')].find((b) => /Xuất bản sao lưu/.test(b.textContent ?? ''))?.click());
+      const backup = await nextDownload(library, 'the backup download');
+      const file = JSON.parse(backup.text);
+      assert(Array.isArray(file.articles) && file.articles.length > 0, 'the backup lost its articles');
+      assert(JSON.stringify(file.follows?.pages) === JSON.stringify([{ url: site.listUrl, title: 'Tin tức - Sự kiện', kind: 'list', paused: false }]),
+        `the backup's follows: ${JSON.stringify(file.follows)}`);
+
+      // Unfollowed, then restored from the file — with a crafted entry added, which is dropped.
+      await clearFollows(library);
+      await waitUntil(async () => (await followState(library))?.pages?.length === 0, { timeout: 5000, message: 'nothing followed' });
+      file.follows.pages.push({ url: "javascript:alert('theo-doi')", title: 'x', kind: 'list' }, { url: 'http://thu-nghiem.laocai.gov.vn/tin', kind: 'article' });
+      await chooseImportFile(library, 'tin-sach-sao-luu.json', 'application/json', JSON.stringify(file));
+      const restored = await waitUntil(async () => {
+        const s = await followState(library);
+        return s?.pages?.length ? s.pages : null;
+      }, { timeout: 15_000, message: 'the followed page restored from the backup' });
+      assert(JSON.stringify(restored.map((p) => p.url)) === JSON.stringify([site.listUrl]), `restored follows: ${JSON.stringify(restored.map((p) => p.url))}`);
+      await waitForSelector(library, tid('followed-page'), { what: 'the restored page in the library' });
       await clearFollows(library);
     },
   },
