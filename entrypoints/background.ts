@@ -11,6 +11,7 @@ import { findPageRecord } from '../utils/library';
 import { extractFromTab } from '../utils/extension/tab-extract';
 import { saveReadArticle } from '../utils/extension/save-read-article';
 import { clearStaleProgress, scheduleAutoSync, setAutoSync, setUpSyncHere, syncNow, SYNC_ALARM, turnOffSync } from '../utils/extension/sync-service';
+import { checkFollowed, editFollows, startFollowService } from '../utils/extension/follow-service';
 
 const MENU_SAVE = 'tin-sach-save';
 
@@ -47,6 +48,7 @@ async function saveFromShortcut(tabId: number | undefined): Promise<void> {
 export default defineBackground(() => {
   const ownId = browser.runtime.id;
   const ownOrigin = browser.runtime.getURL('/');
+  startFollowService();
 
   // Firefox for Android has neither the context menu nor keyboard commands: the menu and the shortcut are wired
   // only where the browser has them, so the messages below are still answered there.
@@ -102,6 +104,8 @@ export default defineBackground(() => {
     'tinsach/sync-now': (_message, sender) => (fromOwnPage(sender) ? syncNow() : undefined),
     'tinsach/sync-auto': (message, sender) => (fromOwnPage(sender) ? setAutoSync(message.auto) : undefined),
     'tinsach/sync-off': (_message, sender) => (fromOwnPage(sender) ? turnOffSync() : undefined),
+    'tinsach/follow-edit': (message, sender) => (fromOwnPage(sender) ? editFollows(message.edit) : undefined),
+    'tinsach/follow-check': (_message, sender) => (fromOwnPage(sender) ? checkFollowed(true) : undefined),
   });
 
   // Automatic sync: the alarm survives the background being stopped; it is set again at each start in case the

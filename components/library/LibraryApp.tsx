@@ -19,6 +19,7 @@ import { StorageLine } from './StorageLine';
 import { ImportReportList } from './ImportReportList';
 import { useRecovery } from './use-recovery';
 import { SyncSettings } from './SyncSettings';
+import { FollowSection } from './FollowSection';
 import type { ImportReportView, LibraryDeps, LibraryListItem, LibrarySearchHit, LibrarySort, LibraryStatsView } from './types';
 
 const PAGE_SIZE = 50;
@@ -207,6 +208,7 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
       </header>
 
       <main>
+        {deps.follow ? <FollowSection deps={deps.follow} lang={lang} /> : null}
         {trashOpen ? (
           <TrashSection
             items={recovery.trash}

@@ -14,6 +14,7 @@ import type {
   RepairResult,
 } from '../../utils/library';
 import type { SyncSettingsDeps } from './SyncSettings';
+import type { LibraryFollowDeps } from './follow-types';
 
 export type LibrarySort = NonNullable<ListQuery['sort']>;
 
@@ -88,4 +89,6 @@ export interface LibraryDeps {
   /** Optional so a page (or a test) without a trash or a quarantine still works; mount.tsx passes both. */
   trash?: TrashDeps;
   repair?: RepairDeps;
+  /** "Tin mới" and the followed pages (optional: a page or a test without them still works). */
+  follow?: LibraryFollowDeps;
 }

@@ -115,6 +115,8 @@ export async function launchChromium({ extensionDir: builtDir, server, headless 
   return {
     name: 'chromium',
     extensionBase,
+    // For the benchmarks' CDP questions (the memory of the extension's own contexts).
+    context,
     extensionEval,
     openWebPage: (url) => openTab(url, 'web'),
     openRestrictedPage: () => openTab('chrome://extensions/', 'browser'),
