@@ -21,7 +21,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    // alarms: automatic sync and the scheduled checks of followed pages; offscreen (Chrome): a DOM parser for the
+    // service worker to read a followed page's list of articles. Neither adds an install warning.
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The same hosts the badge content script runs on (so no new install warning): Chrome does not let a
     // content-script match inject the extractor or read the tab's URL, and the background needs them to keep
     // a portal's images offline (most portals send no CORS headers).

@@ -11,6 +11,8 @@ import { findPageRecord, findPendingFor } from '../utils/library';
 import { extractFromTab } from '../utils/extension/tab-extract';
 import { saveReadArticle } from '../utils/extension/save-read-article';
 import { clearSaveOutcome, showSaveOutcome, showToolbarLanguage, toolbarApi } from '../utils/extension/toolbar';
+import { clearStaleProgress, scheduleAutoSync, setAutoSync, setUpSyncHere, syncNow, SYNC_ALARM, turnOffSync } from '../utils/extension/sync-service';
+import { checkFollowed, editFollows, startFollowService } from '../utils/extension/follow-service';
 
 const MENU_SAVE = 'tin-sach-save';
 
@@ -51,6 +53,7 @@ async function saveFromShortcut(tabId: number | undefined): Promise<void> {
 export default defineBackground(() => {
   const ownId = browser.runtime.id;
   const ownOrigin = browser.runtime.getURL('/');
+  startFollowService();
 
   // The tooltip follows the reader's language, now and whenever it is changed (in any of our pages).
   void readerLang().then((lang) => showToolbarLanguage(toolbarApi(), lang)).catch(() => undefined);
@@ -120,7 +123,22 @@ export default defineBackground(() => {
     'tinsach/refetch-images': (message, sender) => (fromOwnPage(sender) ? refetchImages(message.id) : undefined),
     'tinsach/save-article': (message, sender) => (fromOwnPage(sender) ? saveReadArticle(message.article) : undefined),
     'tinsach/is-saved': (message, sender) => (fromOwnPage(sender) ? isSaved(message.url, message.canonicalUrl, message.title) : undefined),
+    'tinsach/sync-setup': (message, sender) => (fromOwnPage(sender) ? setUpSyncHere(message) : undefined),
+    'tinsach/sync-now': (_message, sender) => (fromOwnPage(sender) ? syncNow() : undefined),
+    'tinsach/sync-auto': (message, sender) => (fromOwnPage(sender) ? setAutoSync(message.auto) : undefined),
+    'tinsach/sync-off': (_message, sender) => (fromOwnPage(sender) ? turnOffSync() : undefined),
+    'tinsach/follow-edit': (message, sender) => (fromOwnPage(sender) ? editFollows(message.edit) : undefined),
+    'tinsach/follow-check': (_message, sender) => (fromOwnPage(sender) ? checkFollowed(true) : undefined),
   });
+
+  // Automatic sync: the alarm survives the background being stopped; it is set again at each start in case the
+  // browser dropped it (an update, a profile copied to another computer).
+  const alarms = browser.alarms as typeof browser.alarms | undefined;
+  alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void syncNow();
+  });
+  void scheduleAutoSync().catch(() => undefined);
+  void clearStaleProgress().catch(() => undefined);
 
   browser.runtime.onMessage.addListener(
     listener((raw, sender) => {

@@ -9,6 +9,7 @@ import type { ItemState } from '../../utils/digest/read-teasers';
 import { hostOf } from '../../utils/sites/same-site';
 import type { Status } from '../StatusLine';
 import { DigestItem, type SaveState } from './DigestItem';
+import { FollowButton, type FollowDeps } from './FollowButton';
 import './digest.css';
 
 export type DigestSaveResult = { ok: true } | { ok: false; message: string };
@@ -24,6 +25,8 @@ export interface DigestDeps {
   savedUrls(urls: readonly string[]): Promise<Set<string>>;
   save(url: string, pageUrl: string): Promise<DigestSaveResult>;
   open(url: string): void;
+  /** "Theo dõi": absent where following is not offered. */
+  follow?: FollowDeps;
 }
 
 const HEADINGS = { list: 'digestHeadingList', home: 'digestHeadingHome', search: 'digestHeadingSearch' } as const;
@@ -102,6 +105,9 @@ export function DigestView({ digest, deps, lang, onStatus: setStatus }: DigestVi
         <button type="button" class="btn btn-primary" data-testid="digest-save-all" aria-busy={savingAll} disabled={savingAll} onClick={() => void saveAll()}>
           {t('digestSaveAll')}
         </button>
+        {deps.follow ? (
+          <FollowButton digest={digest} deps={deps.follow} needsAccess={access !== 'granted'} onStatus={setStatus} onAccessGranted={() => setAccess('granted')} />
+        ) : null}
       </div>
       {access === 'needed' || access === 'denied' ? (
         <div class="card digest-access" data-testid="digest-access">

@@ -20,6 +20,8 @@ import { QuarantineSection } from './QuarantineSection';
 import { StorageLine } from './StorageLine';
 import { ImportReportList } from './ImportReportList';
 import { useRecovery } from './use-recovery';
+import { SyncSettings } from './SyncSettings';
+import { FollowSection } from './FollowSection';
 import type { ImportReportView, LibraryDeps, LibraryListItem, LibrarySearchHit, LibrarySort, LibraryStatsView } from './types';
 
 const PAGE_SIZE = 50;
@@ -213,6 +215,7 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
       </header>
 
       <main>
+        {deps.follow ? <FollowSection deps={deps.follow} lang={lang} /> : null}
         {trashOpen ? (
           <TrashSection
             items={recovery.trash}
@@ -386,6 +389,8 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
           </div>
           {report ? <ImportReportList report={report} /> : null}
         </section>
+
+        {deps.sync ? <SyncSettings deps={deps.sync} lang={lang} /> : null}
       </main>
 
       <div class="toast-region" aria-live="polite">

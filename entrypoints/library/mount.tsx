@@ -46,6 +46,8 @@ import { sanitizeArticleHtml } from '../../utils/html/sanitize';
 import { photoOriginsToAsk } from '../../utils/images/photo-hosts';
 import { send } from '../../utils/messaging/messenger';
 import { toExtension } from '../../utils/extension/transports';
+import { syncDeps } from './sync-deps';
+import { backupWithFollows, importFollowsFrom, libraryFollowDeps } from './follow-deps';
 
 const PERSIST_ASKED_KEY = 'persistenceRequested';
 
@@ -109,11 +111,18 @@ export async function mountLibrary(): Promise<void> {
     tags: async () => listTags(await db()),
     remove: async (id) => removeArticle(await db(), id),
     restore: async (token) => restoreArticle(await db(), token as RemovedArticle),
-    exportJson: async (withImages) => exportLibraryWithReport(await db(), { images: withImages }),
+    exportJson: async (withImages) => {
+      const out = await exportLibraryWithReport(await db(), { images: withImages });
+      return { ...out, json: await backupWithFollows(out.json) };
+    },
     download: (filename, text) => downloadText(document, filename, text),
     importFile: async (file) => {
       const isCsv = /\.csv$/i.test(file.name) || file.type === 'text/csv';
-      return isCsv ? importPocketCsv(await db(), await file.text()) : importLibrary(await db(), file, { sanitizeHtml: (html) => sanitizeArticleHtml(html) });
+      if (isCsv) return importPocketCsv(await db(), await file.text());
+      const report = await importLibrary(await db(), file, { sanitizeHtml: (html) => sanitizeArticleHtml(html) });
+      // Read again only once the import has accepted the file (its size among the checks).
+      await importFollowsFrom(await file.text());
+      return report;
     },
     stats: async () => {
       await persistence;
@@ -137,6 +146,8 @@ export async function mountLibrary(): Promise<void> {
       restoreQuarantined: async (key, edited) => restoreQuarantined(await db(), key, { edited, sanitizeHtml: (html) => sanitizeArticleHtml(html) }),
       deleteQuarantined: async (key) => deleteQuarantined(await db(), key),
     },
+    sync: syncDeps(),
+    follow: libraryFollowDeps(lang),
     readerHref: (id) => withLangOverride(`${readerBase}?id=${encodeURIComponent(id)}`, location.search),
     errorText: (e) => {
       if (e instanceof LibraryError) return e.messageFor(lang);

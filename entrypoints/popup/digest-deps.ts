@@ -8,33 +8,11 @@
 import { browser } from '#imports';
 import type { DigestDeps } from '../../components/digest/DigestView';
 import type { IsSavedReply, Message, SaveReply } from '../../utils/messaging/protocol';
-import type { TeaserReader } from '../../utils/digest/read-teasers';
-import { registrableDomain } from '../../utils/sites/same-site';
-import { parseInertPage } from '../../utils/html/inert-page';
-
-const siteOrigins = (pageUrl: string): string[] => {
-  const host = new URL(pageUrl).hostname;
-  const domain = registrableDomain(host);
-  // Chrome's "*.domain" also matches the domain itself; the site's own host is named too for Firefox.
-  return [...new Set([`*://*.${domain}/*`, `*://${host}/*`])];
-};
+import { siteOrigins } from '../../utils/sites/site-origins';
+import { lazyTeaserReader } from '../../utils/extension/teaser-reader';
 
 export function digestDeps(lang: 'vi' | 'en', openTab: (url: string) => void): DigestDeps {
-  let reader: Promise<TeaserReader> | null = null;
-  const teaserReader = () =>
-    (reader ??= Promise.all([
-      import('../../utils/digest/read-teasers'),
-      import('../../utils/digest/page-fetcher'),
-      import('../../utils/digest/summary-cache'),
-    ]).then(([{ createTeaserReader }, { createPageFetcher }, { createSummaryCache }]) =>
-      createTeaserReader({
-        fetcher: createPageFetcher((input, init) => fetch(input, init)),
-        parse: (html) => parseInertPage(html),
-        cache: createSummaryCache(browser.storage.local),
-        lang,
-        yieldToPaint: () => new Promise((resolve) => setTimeout(resolve, 0)),
-      }),
-    ));
+  const teaserReader = lazyTeaserReader(lang);
 
   return {
     async hasAccess(pageUrl) {

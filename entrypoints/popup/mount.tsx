@@ -12,6 +12,7 @@ import { downloadText } from '../../utils/ui/download';
 import { tabIdFromQuery } from '../../utils/ui/query';
 import { loadArticle, type TargetTab } from './load-article';
 import { digestDeps } from './digest-deps';
+import { followDeps } from './follow-deps';
 import type { AnalysedArticle } from '../../utils/model/analysed-article';
 import type { LibraryDb } from '../../utils/library';
 import { originLabel, photoOriginsToAsk } from '../../utils/images/photo-hosts';
@@ -169,10 +170,13 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
       const { articleToMarkdown, markdownFileName } = await markdownModule();
       downloadText(document, markdownFileName(article.title), articleToMarkdown(article), 'text/markdown');
     },
-    digest: digestDeps(lang, (url) => {
-      void browser.tabs.create({ url });
-      closePopup();
-    }),
+    digest: {
+      ...digestDeps(lang, (url) => {
+        void browser.tabs.create({ url });
+        closePopup();
+      }),
+      follow: followDeps(tabPromise),
+    },
     reportInfo: () => ({ url: tabUrl, version: browser.runtime.getManifest().version, userAgent: navigator.userAgent }),
   };
 

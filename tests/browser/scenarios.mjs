@@ -17,6 +17,7 @@ import { recoveryScenarios } from './scenarios-recovery.mjs';
 import { digestScenarios } from './scenarios-digest.mjs';
 import { keepScenarios } from './scenarios-keep.mjs';
 import { phoneScenarios } from './scenarios-phone.mjs';
+import { followScenarios } from './scenarios-follow.mjs';
 import { edgeScenarios } from './scenarios-edges.mjs';
 import {
   FIXTURE_PAGE, FIXTURE_TITLE, LIST_FILE, PAGE_SIZE, SEED_FILE, checkLangAndTheme, expectArticle, expectFailure, norm,
@@ -349,5 +350,6 @@ export const scenarios = [
   ...recoveryScenarios,
   ...keepScenarios,
   ...phoneScenarios,
+  ...followScenarios,
   ...edgeScenarios,
 ];

@@ -34,7 +34,7 @@ describe('toolbar', () => {
     ]);
     await clearSaveOutcome(api, 7);
     expect(calls.slice(3)).toEqual([
-      ['badge', { tabId: 7, text: '' }],
+      ['badge', { tabId: 7, text: null }],
       ['title', { tabId: 7, title: null }],
     ]);
   });

@@ -1,4 +1,4 @@
-// `npm run bench [-- --check] [-- --only extract,figures,library,bundle,browser,digest]`
+// `npm run bench [-- --check] [-- --only extract,figures,library,bundle,browser,digest,follow]`
 // Runs every benchmark in one go, prints a short table and writes tools/bench/results.json:
 // { machine, versions, results: [{ name, unit, median, p95, budget, ok }] }.
 // With --check, exits non-zero when a result breaks its budget in tools/bench/budgets.json.
@@ -21,6 +21,7 @@ const SUITES: Suite[] = [
   { name: 'bundle', load: () => import('./bundle') },
   { name: 'browser', load: () => import('./browser.mjs') },
   { name: 'digest', load: () => import('./digest.mjs') },
+  { name: 'follow', load: () => import('./follow.mjs') },
 ];
 
 function arg(name: string): string | undefined {

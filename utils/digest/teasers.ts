@@ -169,6 +169,12 @@ function teaserOf(c: Candidate, item: Element): Teaser {
 
 /** The teasers a list, search or home page offers, in its order; [] when the page lists nothing recognisable. */
 export function findTeasers(doc: Document, pageUrl: string, kind: PageKind, max = MAX_TEASERS): Teaser[] {
+  return findTeaserBlocks(doc, pageUrl, kind, max).flat();
+}
+
+/** The same teasers, grouped by the listing (block) each belongs to, in the page's order: a followed page's check
+ *  tells a block whose links all change at every visit (a "random news" box) from the page's real listing. */
+export function findTeaserBlocks(doc: Document, pageUrl: string, kind: PageKind, max = MAX_TEASERS): Teaser[][] {
   const body = doc.body;
   if (!body) return [];
   const links = Array.from(body.querySelectorAll('a[href]')).slice(0, MAX_LINKS);
@@ -204,7 +210,14 @@ export function findTeasers(doc: Document, pageUrl: string, kind: PageKind, max 
     kind === 'home'
       ? all
       : all.filter((l) => l === main || (l.signature === main.signature && l.teasers.length >= 2));
-  const teasers = chosen.flatMap((l) => l.teasers);
   // One link is a link, not a listing (a commune's category page may hold only two articles).
-  return teasers.length >= MIN_TEASERS ? teasers.slice(0, max) : [];
+  if (chosen.reduce((n, l) => n + l.teasers.length, 0) < MIN_TEASERS) return [];
+  const blocks: Teaser[][] = [];
+  let left = max;
+  for (const l of chosen) {
+    if (left <= 0) break;
+    blocks.push(l.teasers.slice(0, left));
+    left -= l.teasers.length;
+  }
+  return blocks;
 }

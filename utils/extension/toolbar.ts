@@ -50,8 +50,9 @@ export async function showSaveOutcome(api: ToolbarApi, tabId: number, reply: Sav
   await api.setTitle({ tabId, title: o.title });
 }
 
-/** Back to the tooltip every tab has: a null title clears the tab's own (the badge is set again by the next page). */
+/** Back to what every tab shows: null clears the tab's own title and badge (an empty badge would hide the
+ *  global one, the count of new articles on followed pages). */
 export async function clearSaveOutcome(api: ToolbarApi, tabId: number): Promise<void> {
-  await api.setBadgeText({ tabId, text: '' });
+  await api.setBadgeText({ tabId, text: null });
   await api.setTitle({ tabId, title: null });
 }

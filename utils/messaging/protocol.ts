@@ -6,6 +6,9 @@ import type { ExtractResult } from '../model/article';
 import { parsePageIdentity, type PageIdentity } from '../model/page-identity';
 import type { AnalysedArticle } from '../model/analysed-article';
 import { isDigestKind, type DigestPageKind, type Teaser } from '../digest/teasers';
+import type { SyncResult } from '../sync/run';
+import type { SetupResult } from '../sync/setup';
+import { readFollowEdit, type FollowEdit } from '../follow/follow-edits';
 
 /**
  * Every message: what it carries besides its `type`, and what its receiver answers. The one place a message is
@@ -31,6 +34,31 @@ export interface Protocol {
   'tinsach/teasers': { request: { kind: DigestPageKind }; reply: Teaser[] };
   /** popup → background: save an article the popup's digest read from a list page, with its photos. */
   'tinsach/save-article': { request: { article: AnalysedArticle }; reply: SaveReply };
+  /** library → background: check the sync server, login and passphrase, and keep the settings (utils/sync/setup.ts). */
+  'tinsach/sync-setup': { request: SyncSetupRequest; reply: SetupResult };
+  /** library → background: "Đồng bộ ngay". */
+  'tinsach/sync-now': { request: object; reply: SyncResult };
+  /** library → background: sync on the alarm, or not. */
+  'tinsach/sync-auto': { request: { auto: boolean }; reply: { ok: boolean } };
+  /** library → background: stop syncing on this device (the library and the server's files stay). */
+  'tinsach/sync-off': { request: object; reply: { ok: boolean } };
+  /** popup/library → background: follow, unfollow, pause a page, clear "Tin mới", change the checks (utils/follow). */
+  'tinsach/follow-edit': { request: { edit: FollowEdit }; reply: FollowEditReply };
+  /** library → background: check every followed page now ("Kiểm tra ngay"). */
+  'tinsach/follow-check': { request: object; reply: FollowCheckReply };
+  /** background → its offscreen document (Chrome's service worker has no DOMParser): a fetched page's teasers. */
+  'tinsach/teaser-blocks': { request: { html: string; url: string; kind: DigestPageKind }; reply: Teaser[][] };
+  /** background → its offscreen document: a fetched article read (a followed page's new article, auto-saved). */
+  'tinsach/read-page': { request: { html: string; url: string }; reply: AnalysedArticle | null };
+}
+
+/** The passphrase travels only inside the extension, to the background, which keeps derived key material instead. */
+export interface SyncSetupRequest {
+  folder: string;
+  username: string;
+  password: string;
+  passphrase: string;
+  auto: boolean;
 }
 
 export type MessageType = keyof Protocol;
@@ -50,6 +78,9 @@ export type SaveReply =
   | { ok: false; reason: string; message: string };
 /** `pending`: the library holds this URL only as a link to read (a Pocket import): the popup saves it now. */
 export type IsSavedReply = { saved: boolean; id: string | null; pending?: boolean };
+export type FollowEditReply = { ok: true } | { ok: false; reason: 'too-many' | 'invalid' };
+/** `fresh`: new articles this check found; `checked`: pages read. */
+export type FollowCheckReply = { ok: true; checked: number; fresh: number } | { ok: false };
 export type FetchImageReply = { ok: true; type: string; dataUrl: string } | { ok: false };
 
 /** A plain object: messages arrive structured-cloned, so anything with another prototype is not one of ours. */
@@ -76,6 +107,13 @@ export function parseMessage(input: unknown): Message | null {
     kind: own('kind'),
     article: own('article'),
     title: own('title'),
+    folder: own('folder'),
+    username: own('username'),
+    password: own('password'),
+    passphrase: own('passphrase'),
+    auto: own('auto'),
+    edit: own('edit'),
+    html: own('html'),
   };
   if (typeof raw.type !== 'string') return null;
   switch (raw.type) {
@@ -109,6 +147,28 @@ export function parseMessage(input: unknown): Message | null {
     case 'tinsach/save-article':
       // The article's full shape is checked by the receiver (utils/extension/save-read-article.ts) before it is stored.
       return isObject(raw.article) && isHttpUrl(raw.article.url) ? { type: raw.type, article: raw.article as unknown as AnalysedArticle } : null;
+    case 'tinsach/sync-setup': {
+      const short = (v: unknown): v is string => typeof v === 'string' && v.length <= 1024;
+      if (!isHttpUrl(raw.folder) || !short(raw.username) || !short(raw.password) || !short(raw.passphrase) || typeof raw.auto !== 'boolean') return null;
+      return { type: raw.type, folder: raw.folder, username: raw.username, password: raw.password, passphrase: raw.passphrase, auto: raw.auto };
+    }
+    case 'tinsach/sync-now':
+    case 'tinsach/sync-off':
+      return { type: raw.type };
+    case 'tinsach/sync-auto':
+      return typeof raw.auto === 'boolean' ? { type: raw.type, auto: raw.auto } : null;
+    case 'tinsach/follow-edit': {
+      const edit = readFollowEdit(raw.edit);
+      return edit ? { type: raw.type, edit } : null;
+    }
+    case 'tinsach/follow-check':
+      return { type: raw.type };
+    case 'tinsach/teaser-blocks':
+      return typeof raw.html === 'string' && raw.html.length <= 8 * 1024 * 1024 && isHttpUrl(raw.url) && isDigestKind(raw.kind)
+        ? { type: raw.type, html: raw.html, url: raw.url, kind: raw.kind }
+        : null;
+    case 'tinsach/read-page':
+      return typeof raw.html === 'string' && raw.html.length <= 8 * 1024 * 1024 && isHttpUrl(raw.url) ? { type: raw.type, html: raw.html, url: raw.url } : null;
     default:
       return null;
   }

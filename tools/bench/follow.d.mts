@@ -1,0 +1,2 @@
+import type { BenchResult } from './types';
+export function run(): Promise<BenchResult[]>;
