@@ -76,8 +76,8 @@ export function clauseAround(text: string, start: number, end: number): Span {
 }
 
 const HAS_DIGIT = /\d/;
-// Words and letter-led names and codes ("VN30"), not numbers or signs.
-const IS_WORD = /^[\p{L}\p{M}][\p{L}\p{M}\d-]*$/u;
+// Words and letter-led names and codes ("VN30", "TP.HCM"), not numbers or signs.
+const IS_WORD = /^[\p{L}\p{M}][\p{L}\p{M}\d.-]*$/u;
 
 // Verbs and particles that link a noun phrase to its amount ("tổng thu … đạt 512,7 tỷ", "tỷ lệ hộ nghèo còn
 // 9,75%", "mức phạt từ 20 đến 30 triệu"): they end the phrase, they do not name anything.
@@ -88,13 +88,13 @@ const LINKS = new Set([
   'của', 'cho', 'ở', 'tại', 'trong', 'khi', 'lúc', 'ngày', 'tháng', 'năm', 'quý', 'hôm', 'sau', 'trước', 'xuống mức', 'quanh',
   'tổng cộng', 'tất cả', 'cả', 'gấp', 'như', 'so', 'so với', 'thu về', 'đạt được', 'lên tới', 'lên đến', 'ở mức',
   'vượt', 'về', 'tăng cao', 'tăng mạnh', 'giảm mạnh', 'tương đương', 'tương ứng', 'trị giá', 'khoảng chừng', 'kể từ', 'có thể', 'dự kiến', 'ước đạt', 'quy định',
-  'bị', 'đối với', 'lên mức', 'ở mức', 'dao động', 'dao động từ', 'dao động quanh', 'chừng', 'xấp xỉ', 'bình quân', 'trung bình',
+  'bị', 'đối với', 'khiến', 'khiến cho', 'liên tiếp', 'liên tục', 'tùy', 'tuỳ', 'tùy theo', 'tuỳ theo', 'lên mức', 'ở mức', 'dao động', 'dao động từ', 'dao động quanh', 'chừng', 'xấp xỉ', 'bình quân', 'trung bình',
 ]);
 // "hiện có" before "có": the longer link goes first.
 const LINKS_LONGEST_FIRST = [...LINKS].sort((a, b) => b.split(' ').length - a.split(' ').length);
 // Openers that say how the sentence connects, not what is measured ("Trong đó, vốn …", "Cụ thể, …").
 const OPENERS = ['trong đó', 'cụ thể', 'theo đó', 'riêng', 'đồng thời', 'ngoài ra', 'bên cạnh đó', 'qua đó', 'tính đến nay',
-  'đối với', 'tính chung', 'tính đến', 'đến nay', 'hiện nay', 'hiện', 'năm nay', 'nhờ đó', 'do đó', 'vì vậy', 'và', 'với', 'nhưng',
+  'đối với', 'tùy', 'tuỳ', 'tùy theo', 'tuỳ theo', 'một', 'các', 'những', 'tính chung', 'tính đến', 'đến nay', 'hiện nay', 'hiện', 'năm nay', 'nhờ đó', 'do đó', 'vì vậy', 'và', 'với', 'nhưng',
   'đã', 'còn', 'có thể', 'có', 'với', 'gồm', 'trong năm', 'trong', 'sau', 'từ', 'đặc biệt', 'nhất là', 'kết quả', 'theo'];
 // A noun phrase ends before where and whose: "tổng thu ngân sách trên địa bàn huyện" names "tổng thu ngân sách".
 // "cho", "đối với" open whom it is for ("đăng ký cư trú cho người chưa thành niên"), which qualifies the phrase.
@@ -107,6 +107,8 @@ const AFTER_STOPS = new Set([
   'có', 'này', 'đó', 'các', 'những', 'mỗi', 'trong', 'gồm', 'như', 'còn', 'thuộc', 'về', 'hoặc', 'hay', 'sau',
   'trước', 'năm', 'ngày', 'tháng', 'một', 'hai', 'ba', 'bốn', 'năm', 'trên', 'dưới', 'hơn', 'lên', 'xuống', 'bị',
 ]);
+// Words of two syllables that end the thing counted as the syllables above do ("10 - 20 bông dao động từ …").
+const AFTER_STOP_WORDS = ['đối với', 'dao động', 'tương đương', 'tương ứng', 'trở lên', 'trở xuống'];
 // Particles that never end a label ("xúc phạm cá nhân bị …", "có thể …").
 const TRAILING = new Set(['có thể', 'kể từ', 'số', 'bị', 'được', 'thể', 'kể', 'là', 'có', 'sẽ', 'đã', 'đang', 'cũng', 'vẫn', 'còn', 'một', 'các',
   'những', 'mỗi', 'này', 'đó', 'và', 'với', 'của', 'cho', 'để', 'như', 'bằng', 'theo', 'từ', 'đến', 'tới', 'lên', 'xuống']);
@@ -180,13 +182,14 @@ function labelBefore(words: Word[], allowName = false): Word[] {
     }
   }
   // A subject and a verb before the measured phrase ("huyện đã giải ngân …", "hoàn thành kế hoạch với tổng vốn
-  // …"): keep what follows the last link word inside the phrase, unless it opens a place ("trên địa bàn").
+  // …"): keep what follows the last link word inside the phrase, unless it opens a place ("trên địa bàn") or a
+  // place follows it ("lượng mưa đo được tại trạm Bảo Thắng": what follows "được" is where, not what).
   cut: for (let k = ws.length - 2; k >= 0; k--) {
     if (PLACE_WORDS.some((p) => startsWith(ws, k, p) > 0)) continue;
     for (const link of LINKS_LONGEST_FIRST) {
       if (partsOf(link)[0] !== ws[k]!.lower) continue;
       const n = startsWith(ws, k, link);
-      if (n && k + n < ws.length) {
+      if (n && k + n < ws.length && !PLACE_WORDS.some((p) => startsWith(ws, k + n, p) > 0)) {
         ws = ws.slice(k + n);
         break cut;
       }
@@ -214,7 +217,7 @@ function labelBefore(words: Word[], allowName = false): Word[] {
 
 const isLinkWord = (w: string): boolean => LINKS.has(w) || w === 'mức' || EMPTY_LABELS.has(w);
 // Nouns that name a measure of what follows them: "lượng khách", "số hộ nghèo", "tổng số lao động".
-const MEASURE_HEADS = ['lượng', 'số', 'số lượng', 'tổng số', 'sản lượng', 'tổng', 'diện tích', 'quy mô'];
+const MEASURE_HEADS = ['lượng', 'số', 'số lượng', 'tổng số', 'sản lượng', 'tổng', 'diện tích', 'quy mô', 'tỷ lệ', 'tỉ lệ'];
 
 /**
  * The words before a change "từ A lên B" without it: "tăng lương cơ sở từ 1,8 triệu đồng lên" → "tăng lương cơ sở",
@@ -232,7 +235,7 @@ function labelAfter(words: Word[], afterNoun = false): Word[] {
   const out: Word[] = [];
   for (const [k, w] of words.entries()) {
     const wordStart = startsWord(words, k);
-    if (!IS_WORD.test(w.text) || (wordStart && AFTER_STOPS.has(w.lower)) || startsWith(words, k, 'đối với') || out.length >= MAX_LABEL_WORDS) break;
+    if (!IS_WORD.test(w.text) || (wordStart && AFTER_STOPS.has(w.lower)) || AFTER_STOP_WORDS.some((p) => startsWith(words, k, p) > 0) || out.length >= MAX_LABEL_WORDS) break;
     // A capital after the first word starts a name ("tổ tuyên vận Hội Nông dân"): the label stops there; after a
     // counted noun, at once ("30 cổ phiếu Việt Nam"), unless it is a ticker or an acronym ("cổ phiếu AAT").
     if (wordStart && (out.length > 0 || afterNoun) && isCapital(w) && !(afterNoun && out.length === 0 && w.text === w.text.toUpperCase())) break;
@@ -262,7 +265,7 @@ function join(all: Word[]): string {
   if (ws.length < all.length) ws = toWordEnd(ws);
   ws = dropTrailing(ws);
   if (ws.length === 0) return '';
-  const text = ws.map((w) => w.text).join(' ');
+  const text = ws.map((w) => w.text).join(' ').replace(/ ,/g, ',');
   // Sentence-initial capital ("Tổng thu ngân sách"), not a name ("Nghị quyết", "Hội Nông dân"): lower-case it.
   const second = ws[1];
   const name = ws.length === 1 || ws[0]!.text === ws[0]!.text.toUpperCase() || (second && second.text[0] !== second.lower[0]);
@@ -271,15 +274,20 @@ function join(all: Word[]): string {
 
 // A document's subject runs on through "và" and names ("lập và hoạt động", "trình tự cấp Giấy phép") and ends
 // at the words that start a new part: whose, where, when.
-const SUBJECT_STOPS = new Set(['của', 'tại', 'trong', 'trên', 'cho', 'để', 'theo', 'từ', 'đến', 'có', 'được', 'đã', 'là', 'do', 'ngày', 'năm', 'nhằm', 'khi']);
+const SUBJECT_STOPS = new Set(['của', 'tại', 'trong', 'trên', 'cho', 'để', 'theo', 'từ', 'đến', 'có', 'đã', 'là', 'do', 'ngày', 'năm', 'nhằm', 'khi']);
 
 function documentSubject(words: Word[]): Word[] {
-  const out: Word[] = [];
+  let out: Word[] = [];
   for (const [k, w] of words.entries()) {
-    if (!IS_WORD.test(w.text) || (startsWord(words, k) && SUBJECT_STOPS.has(w.lower)) || startsWith(words, k, 'đối với') || out.length >= MAX_LABEL_WORDS) break;
+    // A list of single nouns runs on across its comma: "về cơ chế, chính sách tháo gỡ khó khăn" (a longer
+    // first item is a subject of its own: "về tài khoản thanh toán cá nhân, tên tài khoản …").
+    const listComma = w.text === ',' && out.length > 0 && out.slice(0, -1).every((x) => !x.end) && IS_WORD.test(words[k + 1]?.text ?? '') && !SUBJECT_STOPS.has(words[k + 1]!.lower);
+    if ((!IS_WORD.test(w.text) && !listComma) || (startsWord(words, k) && SUBJECT_STOPS.has(w.lower)) || startsWith(words, k, 'đối với') || out.length >= MAX_LABEL_WORDS) break;
     out.push(w);
   }
-  return dropTrailing(cutAtWord(toWordEnd(out), MAX_LABEL_WORDS), 'và');
+  out = cutAtWord(toWordEnd(out), MAX_LABEL_WORDS);
+  while (out.length && out[out.length - 1]!.text === ',') out = toWordEnd(out.slice(0, -1));
+  return dropTrailing(out, 'và');
 }
 
 // Words of two syllables or more that still name nothing (the syllable stop-words hold "tổ", "chức", "thông",
@@ -300,19 +308,36 @@ function meaningful(ws: Word[]): boolean {
   return false;
 }
 
+// A short aside in brackets: an abbreviation ("Tốc độ tăng trưởng kinh tế (GRDP) đạt 7,5%"), a model, an address.
+const ASIDE = /\([^()\n]{1,80}\)/gu;
+
+/**
+ * The text with the bracketed asides near [start, end) blanked out (same length, so offsets hold): the label
+ * is read around them, and an aside neither ends the phrase nor becomes its label.
+ */
+function withoutAsides(text: string, start: number, end: number): string {
+  const a = Math.max(0, start - CLAUSE_WINDOW);
+  const b = Math.min(text.length, end + CLAUSE_WINDOW);
+  const window = text.slice(a, b).replace(ASIDE, (m, at: number) => (a + at < end && a + at + m.length > start ? m : ' '.repeat(m.length)));
+  return text.slice(0, a) + window + text.slice(b);
+}
+
 /**
  * A short label naming what the figure (the span [start, end) of `text`) measures, from its own part of the
  * sentence, or '' when the part does not name it. `unit` is the counted noun of a count or ratio, which the
  * words after it qualify ("188 tổ tuyên vận thôn" → "tổ tuyên vận thôn").
  */
-export function labelFor(text: string, f: Pick<Figure, 'kind' | 'unit'>, start: number, end: number, counted: boolean): string {
+export function labelFor(source: string, f: Pick<Figure, 'kind' | 'unit'>, start: number, end: number, counted: boolean): string {
+  const text = withoutAsides(source, start, end);
   const part = partAround(text, start, end);
   const before = wordsOf(text.slice(part.start, start));
   const after = wordsOf(text.slice(end, part.end));
   if (f.kind === 'document') {
     // "Nghị quyết số 17-NQ/HU, ngày 13/12/2023 của Ban Chấp hành … về phương hướng nhiệm vụ": the subject after
     // "về", read across the commas of the sentence.
-    const sentence = clauseAround(text, start, end);
+    // The whole sentence: a long one's subject is often far from the number ("Nghị định số 51/2026/NĐ-CP ngày
+    // 02/02/2026 sửa đổi … của Nghị định số 143/2013/NĐ-CP … quy định về bồi hoàn học bổng").
+    const sentence = bounds(text, start, end, isSentenceEnd);
     const rest = wordsOf(text.slice(end, Math.min(sentence.end, end + 240)));
     // "… về phương hướng nhiệm vụ", "… quy định (về) xử phạt vi phạm hành chính", "… hướng dẫn thi hành …".
     const about = rest.findIndex((w, k) => w.lower === 'về' || startsWith(rest, k, 'quy định') > 0 || startsWith(rest, k, 'hướng dẫn') > 0);

@@ -11,8 +11,9 @@ export interface Word {
   end: boolean;
 }
 
-// A word, or a name or code that starts with a letter ("VN30", "COVID-19"), or any other run of non-spaces.
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\d]*(?:-[\p{L}\p{M}\d]+)*|\S+/gu;
+// A word, or a name or code that starts with a letter ("VN30", "COVID-19", "TP.HCM"), or any other run of
+// non-spaces (a comma stands alone, for the lists of a document's subject).
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-.][\p{L}\p{M}\d]+)*|,|[^\s,]+/gu;
 
 export function wordsOf(s: string): Word[] {
   const texts = s.match(TOKEN) ?? [];
