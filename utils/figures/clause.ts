@@ -106,6 +106,8 @@ const AFTER_STOPS = new Set([
   'bằng', 'theo', 'nhằm', 'do', 'thì', 'mà', 'nên', 'khi', 'với', 'tăng', 'giảm', 'đạt', 'chiếm', 'vào', 'ra',
   'có', 'này', 'đó', 'các', 'những', 'mỗi', 'trong', 'gồm', 'như', 'còn', 'thuộc', 'về', 'hoặc', 'hay', 'sau',
   'trước', 'năm', 'ngày', 'tháng', 'một', 'hai', 'ba', 'bốn', 'năm', 'trên', 'dưới', 'hơn', 'lên', 'xuống', 'bị',
+  // "tùy từng loại", "khá phổ biến", "rất cao": a condition or a degree starts what is said of it, not its name.
+  'tùy', 'tuỳ', 'khá', 'rất', 'quá', 'hết',
 ]);
 // Words of two syllables that end the thing counted as the syllables above do ("10 - 20 bông dao động từ …").
 const AFTER_STOP_WORDS = ['đối với', 'dao động', 'tương đương', 'tương ứng', 'trở lên', 'trở xuống'];
@@ -190,7 +192,11 @@ function labelBefore(words: Word[], allowName = false): Word[] {
       if (partsOf(link)[0] !== ws[k]!.lower) continue;
       const n = startsWith(ws, k, link);
       if (n && k + n < ws.length && !PLACE_WORDS.some((p) => startsWith(ws, k + n, p) > 0)) {
+        const owner = stripLinks(ws.slice(0, k));
         ws = ws.slice(k + n);
+        // "vàng thế giới đang có giá 164 triệu", "các bó hoa có giá 2 - 4 triệu": what has the one-word measure
+        // is named before "có"; the label is the measure of it ("giá vàng thế giới").
+        if (link === 'có' && countWords(ws) === 1 && countWords(owner) <= 4 && meaningful(owner) && !isCapital(owner[0]!) && owner.every((w) => !LINKS.has(w.lower))) ws = [...ws, ...owner];
         break cut;
       }
     }
@@ -214,6 +220,8 @@ function labelBefore(words: Word[], allowName = false): Word[] {
   // Vietnamese puts the head first: "tổng số tiền đóng góp xây dựng nông thôn mới" is "tổng số tiền đóng góp…".
   return cutAtWord(ws, MAX_LABEL_WORDS);
 }
+
+const countWords = (ws: readonly Word[]): number => ws.filter((w) => w.end).length;
 
 const isLinkWord = (w: string): boolean => LINKS.has(w) || w === 'mức' || EMPTY_LABELS.has(w);
 // Nouns that name a measure of what follows them: "lượng khách", "số hộ nghèo", "tổng số lao động".
@@ -388,7 +396,10 @@ export function labelFor(source: string, f: Pick<Figure, 'kind' | 'unit'>, start
   // "lượng khách du lịch đạt 1,2 triệu lượt", "số hộ nghèo còn 120 hộ": a measure named before the count says
   // more than the bare counted noun.
   const measured = fromBefore.length > 1 && MEASURE_HEADS.some((h) => startsWith(fromBefore, 0, h) > 0);
-  const order = first === 'after' ? (measured ? [afterLabel, fromBefore, unit] : [afterLabel, unit, fromBefore]) : [fromBefore, afterLabel, unit];
+  // "thu hút 0,5 - 1 tỷ USD dòng vốn thụ động", "nhập khẩu khoảng 8% LNG": a noun phrase right after an amount
+  // or a share is what it is of, and says more than a lone verb before it.
+  const of = first === 'before' && countWords(fromBefore) <= 1 && meaningful(fromAfter) && after[0] === fromAfter[0];
+  const order = first === 'after' ? (measured ? [afterLabel, fromBefore, unit] : [afterLabel, unit, fromBefore]) : of ? [fromAfter, fromBefore] : [fromBefore, afterLabel, unit];
   for (const ws of order) if (meaningful(ws)) return join(ws.slice(0, MAX_LABEL_WORDS));
   return '';
 }
