@@ -107,10 +107,10 @@ const AFTER_STOPS = new Set([
   'có', 'này', 'đó', 'các', 'những', 'mỗi', 'trong', 'gồm', 'như', 'còn', 'thuộc', 'về', 'hoặc', 'hay', 'sau',
   'trước', 'năm', 'ngày', 'tháng', 'một', 'hai', 'ba', 'bốn', 'năm', 'trên', 'dưới', 'hơn', 'lên', 'xuống', 'bị',
   // "tùy từng loại", "khá phổ biến", "rất cao": a condition or a degree starts what is said of it, not its name.
-  'tùy', 'tuỳ', 'khá', 'rất', 'quá', 'hết',
+  'tùy', 'tuỳ', 'khá', 'rất', 'quá', 'hết', 'nếu',
 ]);
 // Words of two syllables that end the thing counted as the syllables above do ("10 - 20 bông dao động từ …").
-const AFTER_STOP_WORDS = ['đối với', 'dao động', 'tương đương', 'tương ứng', 'trở lên', 'trở xuống'];
+const AFTER_STOP_WORDS = ['đối với', 'dao động', 'tương đương', 'tương ứng', 'trở lên', 'trở xuống', 'liên tiếp', 'liên tục'];
 // Particles that never end a label ("xúc phạm cá nhân bị …", "có thể …").
 const TRAILING = new Set(['có thể', 'kể từ', 'số', 'bị', 'được', 'thể', 'kể', 'là', 'có', 'sẽ', 'đã', 'đang', 'cũng', 'vẫn', 'còn', 'một', 'các',
   'những', 'mỗi', 'này', 'đó', 'và', 'với', 'của', 'cho', 'để', 'như', 'bằng', 'theo', 'từ', 'đến', 'tới', 'lên', 'xuống']);
@@ -381,11 +381,14 @@ export function labelFor(source: string, f: Pick<Figure, 'kind' | 'unit'>, start
   const fromAfter = labelAfter(after, counted);
   // "Giá vàng trong nước tiếp tục giảm, xuống mức 183,8 triệu đồng", "tăng tỷ lệ pha trộn, từ 5% lên 7%": the
   // figure's own part holds only links and names nothing after the figure either; what changes is named in the
-  // part before. Not after "và", which starts a clause of its own ("…trên HNX, và tăng tới 240%").
-  const onlyLinks = before.length > 0 && before[0]!.lower !== 'và' && before.every((w) => !IS_WORD.test(w.text) || isLinkWord(w.lower));
+  // part before. Not after "và", which starts a clause of its own ("…trên HNX, và tăng tới 240%"). A part that
+  // opens with the figure ("…tăng 5 phiên liên tiếp, vượt 85 USD một thùng") continues the one before its comma.
+  let sep = part.start - 1;
+  while (sep > 0 && /\s/.test(text[sep]!)) sep--;
+  const onlyLinks = before.length > 0
+    ? before[0]!.lower !== 'và' && stripLinks(before.filter((w) => IS_WORD.test(w.text))).every((w) => isLinkWord(w.lower))
+    : text[sep] === ',';
   if (allowName && onlyLinks && !meaningful(fromBefore) && !meaningful(fromAfter)) {
-    let sep = part.start - 1;
-    while (sep > 0 && /\s/.test(text[sep]!)) sep--;
     const previous = partAround(text, Math.max(0, sep - 1), sep);
     fromBefore = labelBefore(changeStart(wordsOf(text.slice(previous.start, previous.end))), allowName);
   }
