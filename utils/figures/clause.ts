@@ -29,8 +29,9 @@ const isPartEnd = (text: string, i: number): boolean =>
   isSentenceEnd(text, i) ||
   // A comma between digits is a decimal mark ("1,8 triệu"), not the end of a part.
   (',:()“”"'.includes(text[i]!) && !(text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) ||
-  // A dash between spaces separates parts ("… 512,7 tỷ đồng – tăng 8%"); a glued one joins ("20-30").
-  ('-–—'.includes(text[i]!) && text[i - 1] === ' ' && text[i + 1] === ' ');
+  // A dash between spaces separates parts ("… 512,7 tỷ đồng – tăng 8%"); a glued one joins ("20-30"), and so
+  // does one between two numbers ("từ 10 - 20 bông": a range).
+  ('-–—'.includes(text[i]!) && text[i - 1] === ' ' && text[i + 1] === ' ' && !(/\d/.test(text[i - 2] ?? '') && /\d/.test(text[i + 2] ?? '')));
 
 function bounds(text: string, start: number, end: number, isEnd: (text: string, i: number) => boolean): Span {
   let a = start;
@@ -94,7 +95,7 @@ const LINKS = new Set([
 const LINKS_LONGEST_FIRST = [...LINKS].sort((a, b) => b.split(' ').length - a.split(' ').length);
 // Openers that say how the sentence connects, not what is measured ("Trong đó, vốn …", "Cụ thể, …").
 const OPENERS = ['trong đó', 'cụ thể', 'theo đó', 'riêng', 'đồng thời', 'ngoài ra', 'bên cạnh đó', 'qua đó', 'tính đến nay',
-  'đối với', 'tùy', 'tuỳ', 'tùy theo', 'tuỳ theo', 'một', 'các', 'những', 'tính chung', 'tính đến', 'đến nay', 'hiện nay', 'hiện', 'năm nay', 'nhờ đó', 'do đó', 'vì vậy', 'và', 'với', 'nhưng',
+  'đối với', 'tùy', 'tuỳ', 'tùy theo', 'tuỳ theo', 'một', 'các', 'những', 'nếu', 'trước đây', 'năm ngoái', 'bình thường', 'tính chung', 'tính đến', 'đến nay', 'hiện nay', 'hiện', 'năm nay', 'nhờ đó', 'do đó', 'vì vậy', 'và', 'với', 'nhưng',
   'đã', 'còn', 'có thể', 'có', 'với', 'gồm', 'trong năm', 'trong', 'sau', 'từ', 'đặc biệt', 'nhất là', 'kết quả', 'theo'];
 // A noun phrase ends before where and whose: "tổng thu ngân sách trên địa bàn huyện" names "tổng thu ngân sách".
 // "cho", "đối với" open whom it is for ("đăng ký cư trú cho người chưa thành niên"), which qualifies the phrase.
