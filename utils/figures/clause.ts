@@ -106,7 +106,7 @@ const AFTER_STOPS = new Set([
   'và', 'của', 'với', 'cho', 'để', 'tại', 'trong', 'trên', 'ở', 'từ', 'đến', 'tới', 'được', 'đã', 'là', 'so',
   'bằng', 'theo', 'nhằm', 'do', 'thì', 'mà', 'nên', 'khi', 'với', 'tăng', 'giảm', 'đạt', 'chiếm', 'vào', 'ra',
   'có', 'này', 'đó', 'các', 'những', 'mỗi', 'trong', 'gồm', 'như', 'còn', 'thuộc', 'về', 'hoặc', 'hay', 'sau',
-  'trước', 'năm', 'ngày', 'tháng', 'một', 'hai', 'ba', 'bốn', 'năm', 'trên', 'dưới', 'hơn', 'lên', 'xuống', 'bị',
+  'trước', 'năm', 'ngày', 'tháng', 'một', 'hai', 'ba', 'bốn', 'năm', 'trên', 'dưới', 'hơn', 'lên', 'xuống',
   // "tùy từng loại", "khá phổ biến", "rất cao": a condition or a degree starts what is said of it, not its name.
   'tùy', 'tuỳ', 'khá', 'rất', 'quá', 'hết', 'nếu',
 ]);
@@ -194,10 +194,14 @@ function labelBefore(words: Word[], allowName = false): Word[] {
       const n = startsWith(ws, k, link);
       if (n && k + n < ws.length && !PLACE_WORDS.some((p) => startsWith(ws, k + n, p) > 0)) {
         const owner = stripLinks(ws.slice(0, k));
+        const linkWords = ws.slice(k, k + n);
         ws = ws.slice(k + n);
         // "vàng thế giới đang có giá 164 triệu", "các bó hoa có giá 2 - 4 triệu": what has the one-word measure
         // is named before "có"; the label is the measure of it ("giá vàng thế giới").
-        if (link === 'có' && countWords(ws) === 1 && countWords(owner) <= 4 && meaningful(owner) && !isCapital(owner[0]!) && owner.every((w) => !LINKS.has(w.lower))) ws = [...ws, ...owner];
+        const plainOwner = countWords(ws) === 1 && countWords(owner) <= 4 && meaningful(owner) && !owner.every(isCapital) && owner.every((w) => !LINKS.has(w.lower));
+        if (link === 'có' && plainOwner) ws = [...ws, ...owner];
+        // "Kinh phí còn thiếu": what remains is said of the phrase before "còn", which the label keeps whole.
+        else if (link === 'còn' && plainOwner) ws = [...owner, ...linkWords, ...ws];
         break cut;
       }
     }
@@ -402,7 +406,10 @@ export function labelFor(source: string, f: Pick<Figure, 'kind' | 'unit'>, start
   const measured = fromBefore.length > 1 && MEASURE_HEADS.some((h) => startsWith(fromBefore, 0, h) > 0);
   // "thu hút 0,5 - 1 tỷ USD dòng vốn thụ động", "nhập khẩu khoảng 8% LNG": a noun phrase right after an amount
   // or a share is what it is of, and says more than a lone verb before it.
-  const of = first === 'before' && countWords(fromBefore) <= 1 && meaningful(fromAfter) && after[0] === fromAfter[0];
+  // So it is in a list of amounts ("gần 5% ca ung thư dạ dày và 0,2-1% ung thư đại trực tràng"): the words
+  // before, up to the last number, name the amount before this one.
+  const listed = before.some((w) => !IS_WORD.test(w.text)) && ['và', 'hoặc'].includes(before[before.length - 1]?.lower ?? '');
+  const of = first === 'before' && (countWords(fromBefore) <= 1 || listed) && meaningful(fromAfter) && after[0] === fromAfter[0];
   const order = first === 'after' ? (measured ? [afterLabel, fromBefore, unit] : [afterLabel, unit, fromBefore]) : of ? [fromAfter, fromBefore] : [fromBefore, afterLabel, unit];
   for (const ws of order) if (meaningful(ws)) return join(ws.slice(0, MAX_LABEL_WORDS));
   return '';
