@@ -95,7 +95,7 @@ const LINKS = new Set([
 const LINKS_LONGEST_FIRST = [...LINKS].sort((a, b) => b.split(' ').length - a.split(' ').length);
 // Openers that say how the sentence connects, not what is measured ("Trong đó, vốn …", "Cụ thể, …").
 const OPENERS = ['trong đó', 'cụ thể', 'theo đó', 'riêng', 'đồng thời', 'ngoài ra', 'bên cạnh đó', 'qua đó', 'tính đến nay',
-  'đối với', 'tùy', 'tuỳ', 'tùy theo', 'tuỳ theo', 'một', 'các', 'những', 'nếu', 'trước đây', 'năm ngoái', 'bình thường', 'tính chung', 'tính đến', 'đến nay', 'hiện nay', 'hiện', 'năm nay', 'nhờ đó', 'do đó', 'vì vậy', 'và', 'với', 'nhưng',
+  'đối với', 'tùy', 'tuỳ', 'tùy theo', 'tuỳ theo', 'một', 'các', 'những', 'nếu', 'thì', 'trước đây', 'năm ngoái', 'bình thường', 'tính chung', 'tính đến', 'đến nay', 'hiện nay', 'hiện', 'năm nay', 'nhờ đó', 'do đó', 'vì vậy', 'và', 'với', 'nhưng',
   'đã', 'còn', 'có thể', 'có', 'với', 'gồm', 'trong năm', 'trong', 'sau', 'từ', 'đặc biệt', 'nhất là', 'kết quả', 'theo'];
 // A noun phrase ends before where and whose: "tổng thu ngân sách trên địa bàn huyện" names "tổng thu ngân sách".
 // "cho", "đối với" open whom it is for ("đăng ký cư trú cho người chưa thành niên"), which qualifies the phrase.
@@ -198,10 +198,12 @@ function labelBefore(words: Word[], allowName = false): Word[] {
         ws = ws.slice(k + n);
         // "vàng thế giới đang có giá 164 triệu", "các bó hoa có giá 2 - 4 triệu": what has the one-word measure
         // is named before "có"; the label is the measure of it ("giá vàng thế giới").
-        const plainOwner = countWords(ws) === 1 && countWords(owner) <= 4 && meaningful(owner) && !owner.every(isCapital) && owner.every((w) => !LINKS.has(w.lower));
-        if (link === 'có' && plainOwner) ws = [...ws, ...owner];
-        // "Kinh phí còn thiếu": what remains is said of the phrase before "còn", which the label keeps whole.
-        else if (link === 'còn' && plainOwner) ws = [...owner, ...linkWords, ...ws];
+        const plainOwner = countWords(owner) <= 4 && meaningful(owner) && !owner.every(isCapital) && owner.every((w) => !LINKS.has(w.lower));
+        const oneWord = countWords(ws) === 1;
+        if (link === 'có' && plainOwner && oneWord) ws = [...ws, ...owner];
+        // "Kinh phí còn thiếu", "mức giá được lựa chọn nhiều nhất": what remains or what is done is said of the
+        // phrase before, which the label keeps whole.
+        else if (((link === 'còn' && oneWord) || link === 'được') && plainOwner && !SUBJECT_NOUNS.has(owner[0]!.lower)) ws = [...owner, ...linkWords, ...ws];
         break cut;
       }
     }
