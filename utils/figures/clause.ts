@@ -98,8 +98,9 @@ const OPENERS = ['trong đó', 'cụ thể', 'theo đó', 'riêng', 'đồng th�
   'đối với', 'tùy', 'tuỳ', 'tùy theo', 'tuỳ theo', 'một', 'các', 'những', 'nếu', 'thì', 'trước đây', 'năm ngoái', 'bình thường', 'tính chung', 'tính đến', 'đến nay', 'hiện nay', 'hiện', 'năm nay', 'nhờ đó', 'do đó', 'vì vậy', 'và', 'với', 'nhưng',
   'đã', 'còn', 'có thể', 'có', 'với', 'gồm', 'trong năm', 'trong', 'sau', 'từ', 'đặc biệt', 'nhất là', 'kết quả', 'theo'];
 // A noun phrase ends before where and whose: "tổng thu ngân sách trên địa bàn huyện" names "tổng thu ngân sách".
-// "cho", "đối với" open whom it is for ("đăng ký cư trú cho người chưa thành niên"), which qualifies the phrase.
-const PLACE_WORDS = ['trên địa bàn', 'tại', 'ở', 'của', 'thuộc', 'trong', 'từ', 'cho', 'đối với'];
+// "cho", "đối với" open whom it is for ("đăng ký cư trú cho người chưa thành niên") and "vào" where into ("bổ
+// nhiệm vào vị trí này"), which qualify the phrase.
+const PLACE_WORDS = ['trên địa bàn', 'tại', 'ở', 'của', 'thuộc', 'trong', 'từ', 'cho', 'đối với', 'vào'];
 // After the amount, the thing counted or measured ends at a function word ("100 km đường giao thông nông thôn
 // để …", "219,2m3 rác thải").
 const AFTER_STOPS = new Set([
@@ -252,8 +253,11 @@ function labelAfter(words: Word[], afterNoun = false): Word[] {
     const wordStart = startsWord(words, k);
     if (!IS_WORD.test(w.text) || (wordStart && AFTER_STOPS.has(w.lower)) || AFTER_STOP_WORDS.some((p) => startsWith(words, k, p) > 0) || out.length >= MAX_LABEL_WORDS) break;
     // A capital after the first word starts a name ("tổ tuyên vận Hội Nông dân"): the label stops there; after a
-    // counted noun, at once ("30 cổ phiếu Việt Nam"), unless it is a ticker or an acronym ("cổ phiếu AAT").
-    if (wordStart && (out.length > 0 || afterNoun) && isCapital(w) && !(afterNoun && out.length === 0 && w.text === w.text.toUpperCase())) break;
+    // counted noun, at once ("30 cổ phiếu Việt Nam"), unless it is a ticker or an acronym ("cổ phiếu AAT"). One
+    // capitalised word that ends the phrase is a noun written with respect, not a name ("40 năm tuổi Đảng").
+    const next = words[k + 1];
+    const respectful = out.length > 0 && w.end && (!next || !IS_WORD.test(next.text));
+    if (wordStart && (out.length > 0 || afterNoun) && isCapital(w) && !respectful && !(afterNoun && out.length === 0 && w.text === w.text.toUpperCase())) break;
     out.push(w);
   }
   return cutAtWord(toWordEnd(out), MAX_LABEL_WORDS);
