@@ -201,7 +201,7 @@ function labelBefore(words: Word[], allowName = false): Word[] {
         // is named before "có"; the label is the measure of it ("giá vàng thế giới").
         const plainOwner = countWords(owner) <= 4 && meaningful(owner) && !owner.every(isCapital) && owner.every((w) => !LINKS.has(w.lower));
         const oneWord = countWords(ws) === 1;
-        if (link === 'có' && plainOwner && oneWord) ws = [...ws, ...owner];
+        if (link === 'có' && plainOwner && oneWord && allowName) ws = [...ws, ...owner];
         // "Kinh phí còn thiếu", "mức giá được lựa chọn nhiều nhất": what remains or what is done is said of the
         // phrase before, which the label keeps whole.
         else if (((link === 'còn' && oneWord) || link === 'được') && plainOwner && !SUBJECT_NOUNS.has(owner[0]!.lower)) ws = [...owner, ...linkWords, ...ws];
@@ -387,7 +387,8 @@ export function labelFor(source: string, f: Pick<Figure, 'kind' | 'unit'>, start
     return meaningful(lead) && !TIME_ADVERBS.has(lead[0]!.lower) ? join(lead) : '';
   }
   const first = f.kind === 'quantity' || f.kind === 'ratio' ? 'after' : 'before';
-  const allowName = f.kind === 'money' || f.kind === 'percent';
+  // A name is what a measure is of ("VN-Index về 1.767 điểm"), not what is counted ("Huyện Bảo Thắng có 14 ban").
+  const allowName = f.kind === 'money' || f.kind === 'percent' || (f.kind === 'quantity' && !counted);
   let fromBefore = labelBefore(changeStart(before), allowName);
   const fromAfter = labelAfter(after, counted);
   // "Giá vàng trong nước tiếp tục giảm, xuống mức 183,8 triệu đồng", "tăng tỷ lệ pha trộn, từ 5% lên 7%": the
