@@ -234,4 +234,4 @@ function toKeyFigure(text: string, c: Candidate): KeyFigure {
 }
 
 // Measurement units (not counted nouns): the thing measured follows them ("100 km đường"), it is not the unit.
-const MEASURE_LIKE = /^(?:lần|điểm|mm|cm|m|m²|m³|km|km²|ha|sào|mẫu|tấn|tạ|yến|kg|g|lít|ml|kW|kWh|MW|MWh|GW|kV|°C|inch|ngày công|ngày|tuần|tháng|năm|giờ|phút|giây|tuổi)$/u;
+const MEASURE_LIKE = /^(?:lần|mm|cm|m|m²|m³|km|km²|ha|sào|mẫu|tấn|tạ|yến|kg|g|lít|ml|kW|kWh|MW|MWh|GW|kV|°C|inch|ngày công|ngày|tuần|tháng|năm|giờ|phút|giây|tuổi)$/u;
