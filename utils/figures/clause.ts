@@ -89,7 +89,7 @@ const LINKS = new Set([
   'của', 'cho', 'ở', 'tại', 'trong', 'khi', 'lúc', 'ngày', 'tháng', 'năm', 'quý', 'hôm', 'sau', 'trước', 'xuống mức', 'quanh',
   'tổng cộng', 'tất cả', 'cả', 'gấp', 'như', 'so', 'so với', 'thu về', 'đạt được', 'lên tới', 'lên đến', 'ở mức',
   'vượt', 'về', 'tăng cao', 'tăng mạnh', 'giảm mạnh', 'tương đương', 'tương ứng', 'trị giá', 'khoảng chừng', 'kể từ', 'có thể', 'dự kiến', 'ước đạt', 'quy định',
-  'bị', 'đối với', 'khiến', 'khiến cho', 'liên tiếp', 'liên tục', 'tùy', 'tuỳ', 'tùy theo', 'tuỳ theo', 'lên mức', 'ở mức', 'dao động', 'dao động từ', 'dao động quanh', 'chừng', 'xấp xỉ', 'bình quân', 'trung bình',
+  'bị', 'nay', 'đối với', 'khiến', 'khiến cho', 'liên tiếp', 'liên tục', 'tùy', 'tuỳ', 'tùy theo', 'tuỳ theo', 'lên mức', 'ở mức', 'dao động', 'dao động từ', 'dao động quanh', 'chừng', 'xấp xỉ', 'bình quân', 'trung bình',
 ]);
 // "hiện có" before "có": the longer link goes first.
 const LINKS_LONGEST_FIRST = [...LINKS].sort((a, b) => b.split(' ').length - a.split(' ').length);
@@ -195,13 +195,19 @@ function labelBefore(words: Word[], allowName = false): Word[] {
       const n = startsWith(ws, k, link);
       if (n && k + n < ws.length && !PLACE_WORDS.some((p) => startsWith(ws, k + n, p) > 0)) {
         const owner = stripLinks(ws.slice(0, k));
+        // "Lượng khách du lịch đến tỉnh đạt", "Diện tích lúa bị thiệt hại khoảng": a measure noun heads the phrase,
+        // and what follows its link qualifies it.
+        if (meaningful(owner) && MEASURE_HEADS.some((h) => startsWith(owner, 0, h) > 0)) {
+          ws = owner;
+          break cut;
+        }
         const linkWords = ws.slice(k, k + n);
         ws = ws.slice(k + n);
         // "vàng thế giới đang có giá 164 triệu", "các bó hoa có giá 2 - 4 triệu": what has the one-word measure
         // is named before "có"; the label is the measure of it ("giá vàng thế giới").
         const plainOwner = countWords(owner) <= 4 && meaningful(owner) && !owner.every(isCapital) && owner.every((w) => !LINKS.has(w.lower));
         const oneWord = countWords(ws) === 1;
-        if (link === 'có' && plainOwner && oneWord && allowName) ws = [...ws, ...owner];
+        if (link === 'có' && plainOwner && oneWord && allowName) ws = [...ws, ...asInner(owner)];
         // "Kinh phí còn thiếu", "mức giá được lựa chọn nhiều nhất": what remains or what is done is said of the
         // phrase before, which the label keeps whole.
         else if (((link === 'còn' && oneWord) || link === 'được') && plainOwner && !SUBJECT_NOUNS.has(owner[0]!.lower)) ws = [...owner, ...linkWords, ...ws];
@@ -230,6 +236,13 @@ function labelBefore(words: Word[], allowName = false): Word[] {
 }
 
 const countWords = (ws: readonly Word[]): number => ws.filter((w) => w.end).length;
+
+/** A phrase moved inside a label: its sentence-initial capital ("Mỗi con bò") lower-cased, a name's kept. */
+function asInner(ws: Word[]): Word[] {
+  const [first, second] = ws;
+  if (!first || !isCapital(first) || (second && isCapital(second)) || first.text === first.text.toUpperCase()) return ws;
+  return [{ ...first, text: first.lower }, ...ws.slice(1)];
+}
 
 const isLinkWord = (w: string): boolean => LINKS.has(w) || w === 'mức' || EMPTY_LABELS.has(w);
 // Nouns that name a measure of what follows them: "lượng khách", "số hộ nghèo", "tổng số lao động".
