@@ -5,7 +5,8 @@
 // `npm pack @vntk/dictionary`). The dictionary has 61 thousand such words, many of them literary or rare; the
 // list keeps those a news reader meets and a segmenter agrees are words: in a quarter of the VietNews training
 // split (VIETNEWS_DIR/train_tokenized, segmented into words with "_") each must be one token at least MIN_SEEN
-// times, and in at least MIN_SHARE of the places its syllables stand together. So "du lịch", "bị cáo" are
+// times, and one word (alone or inside a longer one) in at least MIN_SHARE of the places its syllables stand
+// together. So "du lịch", "bị cáo", "bảo hiểm" (mostly inside "bảo_hiểm_xã_hội") are
 // kept; "khách du" (a literary word, in news the start of "khách du lịch") and "có giá" ("valuable", in news
 // mostly "có | giá 5 triệu") are not. The news text only chooses among the dictionary's words; it adds none.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ const dictionary = new Set(
 );
 
 const joined = new Map<string, number>();
+const inside = new Map<string, number>();
 const written = new Map<string, number>();
 const add = (m: Map<string, number>, w: string) => m.set(w, (m.get(w) ?? 0) + 1);
 const dir = join(newsDir, 'train_tokenized');
@@ -36,8 +38,16 @@ for (const [i, file] of readdirSync(dir).sort().entries()) {
   const text = readFileSync(join(dir, file), 'utf8');
   // The split is segmented: a word of several syllables is one token, its syllables joined by "_".
   for (const token of text.match(/[^\s_]+(?:_[^\s_]+)+/g) ?? []) {
-    const word = wordKey(token.replace(/_/g, ' '));
+    const syllables = token.split('_').map(wordKey);
+    const word = syllables.join(' ');
     if (dictionary.has(word)) add(joined, word);
+    // The words inside a longer one ("bảo hiểm" of "bảo_hiểm_xã_hội") are written as words there too.
+    for (let a = 0; a < syllables.length; a++) {
+      for (let b = a + 2; b <= syllables.length; b++) {
+        const part = syllables.slice(a, b).join(' ');
+        if (b - a < syllables.length && dictionary.has(part)) add(inside, part);
+      }
+    }
   }
   // And how often its syllables are written one after the other at all, joined or not.
   const syllables = text.replace(/_/g, ' ').split(/\s+/).map(wordKey);
@@ -49,7 +59,7 @@ for (const [i, file] of readdirSync(dir).sort().entries()) {
     }
   }
 }
-const kept = [...joined].filter(([w, n]) => n >= MIN_SEEN && n >= MIN_SHARE * (written.get(w) ?? n)).map(([w]) => w);
+const kept = [...joined].filter(([w, n]) => n >= MIN_SEEN && n + (inside.get(w) ?? 0) >= MIN_SHARE * (written.get(w) ?? n)).map(([w]) => w);
 
 // Grouped by first syllable, one line each: "bảo:hiểm,hiểm xã hội,vệ".
 const groups = new Map<string, string[]>();

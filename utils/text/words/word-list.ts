@@ -2,11 +2,11 @@
 // Viet74K list of @vntk/dictionary (MIT, see LICENSE-word-list.md beside this file), kept where segmented
 // VietNews text mostly writes them as one word (tools/words/build-word-list.ts). One line per first syllable: "bảo:hiểm,vệ" is "bảo hiểm", "bảo vệ".
 export const WORD_LIST = `
-a:bung,dua,lù,lưới,mú sung,ngo,tiêng,vương
+a:bung,dua,dơi,lù,lưới,mú sung,ngo,tiêng,vương
 ai:ai,ngờ,nấy,oán
 am:hiểu,tường
-an:bang,bài,bình,cư,cư lạc nghiệp,cựu,dương,dương vương,dưỡng,giang,hiệp,hoà,hưng,hải tây,hảo,hồng,hội,khánh,khê,long,lành,lão,lạc,lễ,lộc,lợi đông,minh,nghiệp,nghỉ,ngãi,ngãi trung,nhiên,nhàn,nhơn,nhơn tây,ninh,ninh đông,nông,phú,phú tây,phú đông,phước,phận,sinh,sơn,thuỷ,thái,thượng,thạnh,thần,thịnh,thới,toàn,toàn khu,toàn lao động,trạch,táng,tâm,tây,viễn,vị,xuyên,định,đồng,ủi
-anh:chàng,chị,chị em,em,hùng,hùng ca,hùng lao động,trai,túc
+an:bang,bài,bình,cư,cư lạc nghiệp,cựu,dương,dương vương,dưỡng,giang,hiệp,hoà,hưng,hải tây,hảo,hồng,hội,khang,khánh,khê,long,lành,lão,lạc,lễ,lộc,lợi đông,minh,nghiệp,nghỉ,ngãi,ngãi trung,nhiên,nhàn,nhơn,nhơn tây,ninh,ninh đông,nông,phong,phú,phú tây,phú đông,phước,phận,sinh,sơn,thuỷ,thái,thượng,thạnh,thần,thịnh,thới,toàn,toàn khu,toàn lao động,trạch,táng,tâm,tây,viên,viễn,vị,xuyên,định,đồng,ủi
+anh:chàng,chị,chị em,dũng,em,hùng,hùng ca,hùng lao động,sơn,thư,trai,tuấn,tú,túc
 ao:hồ,ước
 axit:amin
 ayun:pa
@@ -17,7 +17,7 @@ bay:bổng,hơi,lượn
 bi:bô,ca,hùng,kịch,quan,thương,thảm,tráng,đát
 bia:lon,đỡ đạn
 binh:biến,chủng,lính,lực,nhì,nhất,sĩ,đoàn
-biên:bản,chế,cương,dịch,giới,hoà,lai,nhận,phòng,soạn,tập viên,đạo,độ,đội
+biên:bản,chế,cương,dịch,giới,hoà,lai,nhận,phòng,soạn,tập,tập viên,đạo,độ,đội
 biếm:hoạ
 biến:chuyển,chất,chứng,cố,dạng,hoá,hình,sắc,thái,thế,thể,tướng,tấu,áp,đổi,động
 biết:bao,điều,đâu,ơn
@@ -36,7 +36,7 @@ buồng:lái,trứng
 buổi:sáng,trưa
 buộc:lòng,tội
 buột:miệng
-bà:ba,con,già,nà,rịa,triệu,xã,đen,điểm
+bà:ba,chúa,con,già,nà,rịa,triệu,xã,đen,điểm
 bài:bạc,bản,chòi,hát,học,ngoại,thuốc,toán,trí,trừ,tập,vị,vở,xích
 bàn:bạc,chân,chải,cãi,cờ,ghế,giao,giấy,luận,lùi,phím,ra,tay,tay vàng,thạch,thờ,tán,tính,đạp,ủi
 bàng:hoàng,quan,quang
@@ -53,7 +53,7 @@ bán:buôn,chạy,cầu,dâm,dạo,dẫn,kính,kết,lẻ,nguyệt,phá giá,ron
 báng:bổ
 bánh:bao,bèo,canh,chè,chưng,cốm,dẻo,lái,mì,nướng,quy,trung thu,trái,tráng,trôi,tét,vẽ,xe,xèo,ít,đúc
 báo:chí,cáo,cáo viên,giới,hiếu,hiệu,oán,thù,tử,động,ảnh
-bát:giác,hương,mọt,ngát,nháo,quái,tràng,xát
+bát:giác,giới,hương,mọt,ngát,nháo,quái,tràng,xát
 báu:vật
 bâng:quơ
 bây:giờ
@@ -68,9 +68,9 @@ bê:bết,bối,tông
 bênh:vực
 bêu:riếu,xấu
 bì:bõm,thư
-bình:an,ba,bầu,chiểu,chuẩn,chánh,chân như vại,châu,chọn,diện,dân,dị,gia,giang,hiệp,hoà,hoà phước,hưng hoà,hải,khánh,liêu,long,luận,luận viên,lâm,lư,lặng,lợi,lục,mỹ,nguyên,ngọc,nhâm,nhì,nhật,phong,phú,phước,phẩm,phục,quyền,quân,quý,quới,sơn,thuận,thuỷ,thành,thường,thường hoá,thạnh,thản,thắng,thọ,trung,tâm,tân,tĩnh,xuyên,xét,xịt,yên,yên vô sự,đa,điền,điện,đông,đại,đẳng,định,độ,đức,ổn
+bình:an,ba,bầu,chiểu,chuẩn,chánh,chân như vại,châu,chọn,diện,dân,dương,dị,gia,giang,hiệp,hoà,hoà phước,hưng,hưng hoà,hải,khánh,liêu,long,luận,luận viên,lâm,lư,lặng,lợi,lục,minh,mỹ,nguyên,ngọc,nhâm,nhì,nhật,phong,phú,phước,phẩm,phục,quyền,quân,quý,quới,sơn,thuận,thuỷ,thành,thường,thường hoá,thạnh,thản,thắng,thọ,trung,trị đông,tâm,tân,tĩnh,xuyên,xét,xịt,yên,yên vô sự,đa,điền,điện,đông,đại,đẳng,định,độ,đức,ổn
 bí:danh,hiểm,mật,ngô,quyết,số,thư,thư thứ nhất,đỏ,ẩn
-bích:hoạ,ngọc,sơn
+bích:hoạ,ngọc,quy,sơn
 bò:sát,tót
 bòn:rút
 bòng:bong
@@ -92,7 +92,7 @@ bún:bò,chả
 búp:bê
 bút:bi,danh,lục,lực,máy,pháp,tích
 băn:khoăn
-băng:bó,ca,chuyền,giá,hoại,huyết,hà,nhóm,nhạc,video,vệ sinh,đạn
+băng:bó,băng,ca,chuyền,giá,hoại,huyết,hà,nhóm,nhạc,video,vệ sinh,đạn
 bơ:phờ,vơ
 bơi:lội
 bưng:bít
@@ -100,7 +100,7 @@ bưu:chính,kiện,phẩm,thiếp,tá,điện
 bươn:chải
 bước:ngoặt,nhảy vọt,sóng,tiến,đi,đường,đầu
 bạc:hà,liêu,màu,phận
-bạch:cầu,huyết,hà,hạ,hạc,hầu,kim,long vĩ,mai,ngọc,tuộc,tạng,đàn,đằng
+bạch:cầu,dương,huyết,hà,hạ,hạc,hầu,kim,long,long vĩ,mai,ngọc,tuyết,tuộc,tạng,đàn,đằng
 bại:liệt,lộ,trận
 bạn:bè,hàng,hữu,đọc,đời
 bạo:bệnh,chúa,dạn,hành,loạn,lực,miệng,tàn,động
@@ -109,14 +109,14 @@ bả:vai
 bản:chính,chất,gốc,hồ,khoang,làng,lĩnh,lề,mẫu,ngữ,nhạc,năng,quyền,sao,sắc,thân,thảo,tính,vẽ,xứ,án,địa,đồ
 bảng:chữ cái,cân đối,hiệu,số
 bảnh:bao
-bảo:anh,ban,bối,chứng,dưỡng,hiểm bắt buộc,hiểm xã hội,hà,hành,hộ,hộ lao động,kiếm,kê,lâm,lãnh,lưu,lộc,mẫu,mật,nam,ninh,quang,quản,quốc,thanh,tháp,thắng,thủ,toàn,trì,trợ,tàng,tồn,vinh,vật,vệ,yên,đại,đảm
+bảo:anh,ban,bối,chứng,dưỡng,hiểm,hiểm bắt buộc,hiểm xã hội,hà,hành,hộ,hộ lao động,kiếm,kê,lâm,lãnh,lưu,lộc,mẫu,mật,nam,ninh,quang,quản,quốc,sơn,thanh,tháp,thắng,thủ,toàn,trì,trợ,tàng,tồn,vinh,vật,vệ,yên,đại,đảm
 bảy:núi
 bấm:bụng
 bấn:loạn
 bấp:bênh
-bất:an,biến,bình,bình đẳng,chính,chấp,chợt,công,cần,cẩn,cập,cứ,di bất dịch,diệt,giác,hiếu,hoà,hạnh,hảo,hợp pháp,hợp tác,hủ,khuất,khả kháng,khả xâm phạm,kì,kính,kể,luận,ly thân,lương,lịch sự,lợi,lực,minh,mãn,ngờ,nhất,thành,thành văn,thình lình,thường,thần,tiện,toàn,trung,trắc,tuân,tài,tín nhiệm,tận,tỉnh,tử,đắc dĩ,định,đồng,động sản,ổn
+bất:an,biến,bình,bình đẳng,chính,chấp,chợt,công,cần,cẩn,cập,cứ,di bất dịch,diệt,giác,hiếu,hoà,hạnh,hảo,hợp pháp,hợp tác,hủ,khuất,khả kháng,khả xâm phạm,kì,kính,kể,luận,ly thân,lương,lịch sự,lợi,lực,minh,mãn,ngờ,nhất,thành,thành văn,thình lình,thường,thần,tiện,toàn,trung,trắc,tuân,tài,tín,tín nhiệm,tận,tỉnh,tử,đắc dĩ,định,đồng,động,động sản,ổn
 bấu:víu
-bấy:giờ,lâu nay,nhiêu
+bấy:giờ,lâu,lâu nay,nhiêu
 bầm:giập
 bần:bật,thần
 bầu:bạn,chọn,cử,dục,không khí,trời
@@ -128,7 +128,7 @@ bập:bẹ,bềnh
 bật:lửa,mí,đèn xanh
 bậu:cửa
 bậy:bạ
-bắc:an,bình,băng dương,bộ,cầu,cực,giang,hưng,hải,hồng,kạn,kỳ,lý,mê,nam,ninh,phong,quang,sơn,yên,đẩu
+bắc:an,bình,băng dương,bộ,cầu,cực,giang,hà,hưng,hải,hồng,kạn,kỳ,lý,mê,nam,ninh,phong,phú,quang,sơn,yên,đẩu
 bắp:chân,cải,ngô,tay,đùi
 bắt:buộc,bớ,chuyện,chước,chẹt,cóc,giữ,gặp,mắt,nguồn,nhịp,nạt,tay,vạ,ép,đầu,đền
 bằng:chứng,cấp,giang,lòng,lăng,lũng,phẳng,sáng chế
@@ -182,12 +182,12 @@ bừa:bãi
 bừng:bừng
 bửu:hoà,long
 bực:bội,dọc,mình,tức
-ca:bin,cao,dao,hát,khúc,khúc khải hoàn,múa nhạc,ngợi,nhạc,nô,sĩ,thán,tụng
+ca:bin,cao,dao,hát,khúc,khúc khải hoàn,múa,múa nhạc,ngợi,nhạc,nô,sĩ,thán,tụng
 cai:lậy,nghiện,ngục,quản,sữa,trị
 cam:bình,chịu,go,kết,lâm,lồ,lộ,nghĩa,ranh,thành,thịnh đông,tuyền,đoan
 can:dự,hệ,lộc,ngăn,thiệp,trường,đảm
 canh:cánh,giữ,gác,phòng,tác
-cao:bá quát,bằng,bồ,bồi,chạy xa bay,cấp,dương,học,hứng,lãnh,lương,lỗ,lộc,nguyên,niên,quý,ráo,siêu,su,sơn,sản,tay,thượng,thắng,thế,thủ,trào,tuổi,tăng,tần,tầng,tốc,uỷ,vút,xanh,xá,áp,điểm,đẳng,đẹp,độ,ốc
+cao:bá quát,bằng,bồ,bồi,chạy xa bay,cường,cấp,dương,học,hứng,lãnh,lương,lỗ,lộc,nguyên,niên,phong,quý,ráo,sang,siêu,su,sơn,sản,tay,thượng,thắng,thế,thủ,trào,tuổi,tăng,tần,tầng,tốc,uỷ,vút,xanh,xá,áp,điểm,đẳng,đẹp,độ,ốc
 cau:có
 cay:cú,nghiệt,đắng,độc
 cha:anh,chú,mẹ,ông,đẻ
@@ -243,7 +243,7 @@ chì:chiết
 chìa:khoá
 chìm:nghỉm,ngập,xuồng,đắm
 chình:ình
-chí:công vô tư,cốt,hướng,sĩ,thú,tài,tình,tử,ít
+chí:công,công vô tư,cốt,hiếu,hướng,linh,minh,sĩ,thú,tài,tình,tử,ít
 chín:chắn,khúc,muồi,rộ
 chính:biến,danh,diện,gián,giới,khoá,khách,kiến,kịch,luận,nghĩa,ngạch,phủ,quy,quyền,sách,sách xã hội,sử,thống,thống giáo,thức,thức hoá,trường,trị,trị gia,trị học,trị viên,trực,tả,uỷ,vụ,xác,yếu,điện,đáng,đảng
 chòm:sao,xóm
@@ -256,7 +256,7 @@ chôn:chân,cất,nhau cắt rốn
 chông:chênh,gai
 chùa:chiền
 chú:rể,thích,trọng,tâm,ý
-chúa:tể
+chúa:trời,tể
 chúc:mừng,phúc,thọ,tụng
 chúng:em,mình,nó,sinh,ta,tao,tôi
 chút:xíu,ít,đỉnh
@@ -267,7 +267,7 @@ chơn:thành
 chư:hầu,mố,prông,păh,sê,ty
 chưng:cất,hửng
 chương:dương,mỹ,trình,trình nghị sự
-chướng:ngại vật
+chướng:ngại,ngại vật
 chạm:khắc,mặt,ngõ,trán,trổ
 chạng:vạng
 chạnh:lòng
@@ -295,7 +295,7 @@ chẳng:hạn,lẽ,mấy chốc,mấy khi,những,qua
 chẵn:lẻ
 chặn:đứng
 chặt:chẽ
-chế:biến,giễu,ngự,nhạo,phẩm,tài,tác,tạo,tạo máy,áp,định,độ,độ quân chủ
+chế:biến,giễu,ngự,nhạo,phẩm,tài,tác,tạo,tạo máy,xuất,áp,định,độ,độ quân chủ
 chết:chóc,dần chết mòn,hụt,não,tiệt,yểu,đi sống lại,đuối,đứng
 chểnh:mảng
 chệch:choạc
@@ -318,19 +318,19 @@ chới:với
 chớp:mắt,nhoáng
 chờ:chực,mong,đợi
 chợ:búa,cóc,gạo,lách,lầu,mới,phiên,trời,đen,đồn
-chủ:biên,chốt,hộ,lực,mưu,nghĩa cá nhân,nghĩa cộng sản,nghĩa dân tuý,nghĩa dân tộc,nghĩa hoài nghi,nghĩa phát xít,nghĩa quân phiệt,nghĩa thực dân,nghĩa tư bản,nghĩa tự do,nghĩa xã hội,nghĩa đế quốc,ngữ,nhiệm,nhân,nhật,nợ,quan,quyền,quản,sở hữu,thầu,thể,toạ,trì,trương,tài khoản,tâm,tịch,tịch đoàn,yếu,ý,đích,đạo,đề,định,động
+chủ:biên,chốt,hộ,lực,mưu,nghĩa,nghĩa cá nhân,nghĩa cộng sản,nghĩa dân tuý,nghĩa dân tộc,nghĩa hoài nghi,nghĩa phát xít,nghĩa quân phiệt,nghĩa thực dân,nghĩa tư bản,nghĩa tự do,nghĩa xã hội,nghĩa đế quốc,ngữ,nhiệm,nhân,nhật,nợ,quan,quyền,quản,sở hữu,thầu,thể,toạ,trì,trương,tài khoản,tâm,tịch,tịch đoàn,yếu,ý,đích,đạo,đề,định,động
 chủng:loại,tộc,viện
 chứa:chan,chấp,đựng
-chức:danh,quyền,sắc,vị,vụ
+chức:danh,năng,quyền,sắc,trách,vị,vụ
 chứng:bệnh,chỉ,cớ,cứ,khoán,kiến,minh,minh thư,nhân,nhận,thư,thực,tích,tỏ,từ
 chừng:mực
 chửi:bới,mắng,rủa,đổng
-chữ:cái,nghĩa,nổi,quốc ngữ,số,viết
+chữ:cái,nghĩa,nổi,quốc ngữ,số,thập,thập đỏ,viết
 chữa:cháy,trị
 chững:chạc
 co:cụm,dãn,giãn,giật,quắp,ro,rúm
 coi:chừng,nhẹ,sóc,thường,trọng
-con:bài,bạc,cháu,cuông,cái,cưng,dao hai lưỡi,dấu,em,giống,gái,nghiện,ngươi,người,nuôi,nít,nước,nợ,riêng,rối,số,thơ,tin,trai,trẻ,ông cháu cha,đường,đẻ
+con:bài,bạc,cháu,cuông,cái,cưng,dao hai lưỡi,dấu,em,giống,gái,nghiện,ngươi,người,nuôi,nít,nước,nợ,riêng,rối,số,thoi,thơ,tin,trai,trẻ,ông cháu cha,đường,đẻ
 cong:queo,vút
 cua:đá
 cung:bậc,cách,cấp,cầu,kính,phụng,thiếu nhi,tiến,trăng,văn hoá,điện,đình,ứng
@@ -357,7 +357,7 @@ cáng:đáng
 cánh:gà,quạt,sen,tay,tay phải
 cáo:buộc,bạch,già,lỗi,trạng
 cáp:quang
-cát:bi,bà,cứ,hải,khánh,linh,lái,lâm,sê,tiên,vàng,văn
+cát:bi,bà,cứ,hải,khánh,linh,lái,lâm,sê,tiên,tường,vàng,văn
 cáu:gắt
 cân:bằng,nhắc,não,nặng,tự động,xứng,đĩa,đối
 câu:chuyện,hỏi,khách,kết,lạc bộ,nệ,thơ,đố,đối
@@ -367,22 +367,23 @@ cò:mồi
 còi:cọc
 có:chăng,hạn,khi,lẽ,máu mặt,mặt,một không hai,thai,thể,vẻ,ích
 cóp:nhặt
-cô:bác,bé,dâu,giang,giáo,gái,lập,tô,đơn,đọng,độc
+cô:bác,bé,dâu,giang,giáo,gái,lập,thành,tô,đơn,đọng,độc
 côi:cút
 côn:minh,sơn,trùng,trùng học,đảo,đồ
-công:an,an viên,binh,bằng,bố,bộc,chiếu,chúa,chúng,chức,chứng,chứng viên,cuộc,cốc,cộng,cụ,du,dân,dụng,giáo,hàm,khai,kích,lao,liêm,luận,lý,lập,nghiệp,nghiệp hoá,nghiệp nhẹ,nghiệp nặng,nghệ,nghệ cao,nghệ phẩm,nghệ sinh học,nghệ thông tin,nguyên,nhiên,nhân,nhân viên,nhận,nông,năng,nương,nợ,phu,phá,quyền,quỹ,suất,sản,sở,sức,sự,thương,thức,trình,trình phụ,trường,trạng,ty,tác,tâm,tước,tắc,tố viên,viên,việc,văn,vụ,xã,xưởng,ích,ăn việc làm,điện,đoàn,đoạn,đảng,đức,ơn,ước
+công:an,an viên,binh,bình,bằng,bố,bộc,chiếu,chúa,chúng,chức,chứng,chứng viên,cuộc,cốc,cộng,cụ,danh,du,dân,dụng,giáo,hàm,khai,kích,lao,liêm,luận,lý,lập,minh,nghiệp,nghiệp hoá,nghiệp nhẹ,nghiệp nặng,nghệ,nghệ cao,nghệ phẩm,nghệ sinh học,nghệ thông tin,nguyên,nhiên,nhân,nhân viên,nhận,nông,năng,nương,nợ,phu,phá,quyền,quỹ,suất,sơn,sản,sở,sức,sự,thành,thương,thức,trình,trình phụ,trường,trạng,ty,tác,tâm,tước,tắc,tố,tố viên,tử,viên,việc,văn,vụ,xã,xưởng,ích,ăn việc làm,điện,đoàn,đoạn,đảng,đức,ơn,ước
 cõi:lòng,đời
-cù:cưa,lao chàm,lao dung,mông,nhầy
+cù:cưa,lao,lao chàm,lao dung,mông,nhầy
 cùi:chỏ
 cùng:cực
 cú:pháp
+cúc:phương
 cúng:bái,lễ
 căm:ghét,giận,hận,phẫn,thù
 căn:bản,bệnh,chỉnh,cơ,cước,cứ,cứ quân sự,cứ địa,dặn,hộ,nguyên
 căng:thẳng,tin
 cũ:kĩ
 cũng:nên
-cơ:bản,bắp,chế,chế thị trường,cấu,cực,duyên,giới hoá,học,hội,khí,may,mà,mật,nghiệp,ngơi,nhỡ,quan,quan chuyên môn,quan chức năng,quan dân cử,quan hành chính,quan ngôn luận,số,sở,sở dữ liệu,sở hạ tầng,sự,thể,yếu,điện,địa,đốc giáo,đồ,động
+cơ:bản,bắp,chế,chế thị trường,cấu,cực,duyên,giới,giới hoá,học,hội,khí,may,mà,mật,nghiệp,ngơi,nhỡ,quan,quan chuyên môn,quan chức năng,quan dân cử,quan hành chính,quan ngôn luận,số,sở,sở dữ liệu,sở hạ tầng,sự,thể,yếu,điện,địa,đốc,đốc giáo,đồ,động
 cơi:nới
 cơm:bình dân,bữa,lam,nước,áo
 cơn:sốt
@@ -413,8 +414,8 @@ cấu:hình,kiện,kết,thành,trúc,tạo
 cấy:ghép
 cầm:chân,chắc,chừng,cân nảy mực,cố,cự,hơi,quyền,quân,tinh,trịch,tù,đầu,đồ
 cần:câu,cù,cẩu,giuộc,giờ,kiệm,mẫn,sa,thiết,thơ,thạnh,đước
-cầu:chui,chúc,cảng,cống,cứu,dao,diễn,dền,giấy,hôn,kho,khỉ,kè,kì,kỳ,lông,may,mong,mây,ngang,nguyện,nối,phao,phúc,siêu,thang,thang máy,thia,thủ,treo,truyền hình,trượt,vượt,vồng,xin,ông lãnh
-cẩm:an,bào,bình,châu,chướng,duệ,dương,giàng,huy,hà,hưng,hải,lĩnh,lệ,minh,mỹ,nam,nang,ngọc,nhung,nhượng,phong,phô,phả,quan,sơn,thanh,thuỷ,thành,thăng,thạch,thịnh,trung,xuyên,đàn,đường
+cầu:chui,chúc,cảng,cống,cứu,dao,diễn,dền,giấy,hôn,kho,khỉ,kè,kì,kỳ,lông,may,mong,mây,ngang,nguyện,nối,phao,phúc,siêu,thang,thang máy,thia,thị,thủ,treo,truyền hình,trượt,vượt,vồng,xin,ông lãnh
+cẩm:an,bào,bình,châu,chướng,duệ,dương,giàng,huy,hà,hưng,hải,lĩnh,lệ,minh,mỹ,nam,nang,ngọc,nhung,nhượng,phong,phô,phả,quan,sơn,thanh,thuỷ,thành,thăng,thạch,thịnh,trung,tú,xuyên,đàn,đường
 cẩn:mật,thận,trọng,tắc
 cẩu:thả
 cận:chiến,cảnh,kề,vệ,đại
@@ -438,7 +439,7 @@ cốp:pha
 cốt:cách,cán,khí,lõi,truyện,yếu
 cồn:cào,cỏ
 cồng:chiêng,kềnh
-cổ:chiên,chân,cồn,họng,hủ,kính,linh,loa,lỗ,nhuế,phiếu,phần hoá,sinh vật học,tay,thụ,truyền,tích,tức,vũ,vật,xưa,điển,đông,đại,động viên
+cổ:chiên,chân,cồn,họng,hủ,kính,linh,loa,lỗ,nhuế,phiếu,phần,phần hoá,sinh vật học,tay,thụ,truyền,tích,tức,vũ,vật,xưa,điển,đông,đại,động,động viên
 cội:nguồn
 cộng:hoà,hưởng,sinh,sản,sự,tác,tác viên,đồng
 cột:số,sống,trụ
@@ -454,7 +455,7 @@ củng:cố
 cứ:liệu,điểm
 cứa:cổ
 cứng:cáp,nhắc,rắn,đầu
-cứu:chữa,cánh,giúp,hoả,hộ,rỗi,thương,thế,tinh,trợ,viện,vãn,vớt,xét
+cứu:chữa,cánh,giúp,hoả,hộ,rỗi,sinh,thương,thế,tinh,trợ,viện,vãn,vớt,xét
 cừ:khôi
 cử:chỉ,hành,nhân,toạ,tri,động
 cửa:biển,bắc,cuốn,cạn,dương,hiệu,hàng,hàng trưởng,khẩu,kính,lò,lục,miệng,nam,ngõ,sông,sổ,tử,van,ô,đóng then cài,ải
@@ -463,11 +464,11 @@ cự:li,đồng
 cựa:quậy
 cực:chẳng đã,hình,hữu,khổ,kì,lực,nhọc,phẩm,quang,thịnh,tả,điểm,đoan,đại,độ
 cựu:binh,chiến binh,học sinh
-da:bò,bọc xương,diết,dẻ,gà,liễu,màu,trời
+da:bò,bọc xương,cam,diết,dẻ,gà,liễu,màu,trời
 dai:dẳng
 dan:díu
 dang:dở
-danh:bạ,ca,chính ngôn thuận,dự,giá,hiệu,hoạ,hài,lam thắng cảnh,mục,nghĩa,ngôn,nhân,phận,sách,thiếp,thắng,thủ,tiếng,tính,tướng,vọng
+danh:bạ,ca,chính ngôn thuận,dự,giá,hiệu,hoạ,hài,lam,lam thắng cảnh,lợi,mục,nghĩa,ngôn,nhân,phận,sách,thiếp,thắng,thủ,tiếng,tính,tướng,vọng
 dao:bầu,cạo,găm,kéo,mổ,phay,rựa,xếp,động
 day:dứt
 di:chuyển,chúc,chỉ,chứng,căn,cư,cốt,dân,dời,hài,sản,thể,truyền,truyền học,trú,tích,tản,vật,động
@@ -484,7 +485,7 @@ do:đó
 doanh:nghiệp,nhân,số,thu,trại
 dong:riềng
 doạ:dẫm,nạt
-du:di,dương,hành,hành vũ trụ,học,học sinh,khách,kích,lịch,mục,ngoạn,nhập,thuyền,xuân
+du:di,dương,hành,hành vũ trụ,học,học sinh,khách,kích,ký,lịch,mục,ngoạn,nhập,thuyền,xuân
 dung:dưỡng,dị,dịch,hoà,lượng,môi,mạo,nham,nạp,tha,thân,tích,túng,tục
 duy:linh,nhất,trì,tu,tân,ý chí
 duyên:dáng,hải,nợ,phận
@@ -495,7 +496,7 @@ dành:dụm
 dày:cộp,dạn,dặn,đặc
 dáng:dấp,vóc,vẻ,điệu
 dâm:dục,ô
-dân:ca,chúng,chủ,chủ hoá,cư,cử,doanh,dụng,gian,làng,lập,nguyện,phòng,quyền,quân,quân tự vệ,sinh,số,sự,thường,trí,tuý,tình,tộc,tộc học,tộc thiểu số,vận
+dân:ca,chúng,chủ,chủ cộng hoà,chủ hoá,cư,cử,doanh,dụng,gian,làng,lập,nguyện,phòng,phố,quyền,quân,quân tự vệ,sinh,số,sự,thường,trí,tuý,tình,tộc,tộc học,tộc thiểu số,vận
 dâu:tây,tằm
 dây:chuyền,cáp,dẫn,kẽm gai,leo,thun,thép gai,thần kinh,xích,điện
 dã:chiến,man,ngoại,tràng,tâm
@@ -508,7 +509,7 @@ dích:dắc
 dính:dáng,líu
 dò:dẫm,hỏi,la,xét
 dòm:ngó
-dòng:chảy,dõi,họ,tộc
+dòng:chảy,dõi,họ,tộc,điện
 dôi:dư
 dông:bão
 dõng:dạc
@@ -521,7 +522,7 @@ dũng:cảm,khí,mãnh,sĩ
 dơ:bẩn
 dư:chấn,dả,luận,lượng,nợ,thừa,vị,âm
 dưa:chuột,hành,hấu,leo,lê
-dương:cầm,dương,hoà,liễu,tính,vật,xuân
+dương:cầm,dương,hoà,liễu,lịch,tính,vật,xuân
 dường:như
 dưỡng:bệnh,dục,khí,lão,sức,thai
 dược:học,liệu,lý,phẩm,sĩ,tính
@@ -577,12 +578,12 @@ gang:thép,tấc
 ganh:ghét,tị,đua
 gay:cấn,go,gắt
 ghen:ghét,tuông,tị
-ghi:bàn,chép,chú,hình,nhận,tạc,âm
+ghi:bàn,chép,chú,hình,nhận,nhớ,tạc,âm
 ghét:bỏ
 ghê:gớm,rợn,sợ,tởm
 ghẻ:lạnh
 ghế:bành,dài
-gia:chủ,cường,cảnh,cầm,cố,dụng,giảm,hạn,nhập,phả,quyến,súc,sư,tăng,tốc,tộc,vị,đình,đình trị
+gia:chủ,cường,cảnh,cầm,cố,dụng,giảm,hạn,nhập,phả,quyến,súc,sư,truyền,trưởng,tăng,tốc,tộc,vị,đình,đình trị
 giai:cấp,nhân,thoại,điệu,đoạn
 giam:cầm,giữ,lỏng
 gian:dối,hàng,khổ,lận,nan,truân,trá,xảo
@@ -597,10 +598,10 @@ giàu:có,mạnh,sang
 giày:dép,vò
 giá:buốt,cạnh tranh,cả,lạnh,như,rét,sàn,thành,thú,trần,trị,trị sử dụng,trị thặng dư,trị trao đổi,trị tuyệt đối,vốn
 giác:mạc,ngộ,quan
-giám:hộ,khảo,sát,thị,định,định viên,đốc,đốc thẩm
+giám:hộ,khảo,mục,sát,thị,định,định viên,đốc,đốc thẩm
 gián:tiếp,điệp,đoạn
 giáng:chức,hương,sinh,thế
-giáo:cụ,dân,dục,dục học,dục phổ thông,giới,hoàng,huấn,hội,phái,phận,sinh,sĩ,sư,trình,viên,xứ,án,điều,đường
+giáo:cụ,dân,dưỡng,dục,dục học,dục phổ thông,giới,hoàng,huấn,hội,phái,phận,sinh,sĩ,sư,trình,viên,xứ,án,điều,đường
 giáp:giới,lai,mặt,ranh
 giây:lát,phút
 giã:từ
@@ -705,30 +706,30 @@ hiền:dịu,hoà,hậu,lành,lương,thục,tài,từ
 hiểm:hoạ,hóc,nghèo,nguy,trở,độc
 hiển:hiện,hách,nhiên,thị
 hiểu:biết
-hiện:diện,giờ,hữu,nay,thân,thực hoá,trường,trạng,tượng,tại,vật,đại,đại hoá
+hiện:diện,giờ,hữu,nay,thân,thực,thực hoá,trường,trạng,tượng,tại,vật,đại,đại hoá
 hiệp:hoà,hội,sĩ,thương,định,định khung,đồng,ước
 hiệu:chỉnh,lệnh,lực,năng,quả,suất,triệu,trưởng,ứng,ứng nhà kính
 ho:gà
-hoa:cúc,giấy,hậu,hồng,khôi,lan,lá,lệ,màu,ngữ,quả,tai,tiêu,văn,đình
+hoa:cúc,giấy,hậu,hồng,khôi,lan,lá,lệ,màu,ngữ,quả,sen,tai,tiêu,văn,đình
 hoan:hô,hỉ,nghênh
 hoang:dã,dại,hoá,mang,phí,phế,sơ,tàn,tưởng,vu,vắng,đường
 hoen:gỉ,rỉ,ố
-hoà:bình,dịu,giải,hiếu,hoãn,hảo,hợp,mình,mạng,nhã,nhạc,nhập,nhịp,quyện,tan,thuận,thượng,trộn,tấu,vốn,âm,đàm,đồng,ước
+hoà:bình,dịu,giải,hiếu,hiệp,hoãn,hảo,hợp,mình,mạng,nhã,nhạc,nhập,nhịp,quyện,tan,thuận,thượng,trộn,tấu,vốn,âm,đàm,đồng,ước
 hoài:bão,cổ,nghi,niệm
 hoàn:chỉnh,công,cảnh,cầu,hảo,hồn,lưu,lương,nguyên,thiện,thành,toàn,trả,tất
-hoàng:cung,cầm,gia,hôn,hậu,kim,lan,mai,oanh,thành,thân,tôn,tộc,tử,đế
+hoàng:anh,cung,cầm,dương,gia,hôn,hậu,kim,lan,liên,mai,oanh,thành,thân,tôn,tộc,tử,yến,ân,đế
 hoành:hành,phi,tráng
-hoá:chất,dược,dầu,giải,lỏng,phép,ra,sinh,thân,thạch,trang,đơn
+hoá:chất,dược,dầu,giải,học,lỏng,phép,phẩm,ra,sinh,thân,thạch,trang,đơn
 hoạ:mi,phẩm,sĩ,tiết
 hoạch:định
 hoại:tử
 hoạn:nạn
-hoạt:bát,chất,cảnh,tính,động
+hoạt:bát,chất,cảnh,hình,tính,động
 hoả:hoạn,lực,mù,thiêu,tuyến,táng,tốc
 hoảng:hốt,hồn,loạn,sợ
 hun:hút,đúc
 hung:bạo,dữ,hãn,hăng,khí,thủ
-huy:chương,hiệu,động
+huy:chương,hiệu,hoàng,động
 huyên:náo
 huyết:học,mạch,quản,thanh,thống,áp,áp cao
 huyền:bí,thoại,ảo
@@ -739,12 +740,13 @@ huê:hồng
 huýt:sáo
 huấn:luyện,luyện viên
 huống:chi,gì,hồ
+huỳnh:quang
 huỷ:bỏ,diệt,hoại
 hy:hữu,sinh,vọng
 hà:bá,châu,cớ,khẩu,khắc,nội,tiện
 hài:cốt,hoà,hước,kịch,lòng,nhi
 hàm:lượng,răng,ý,ơn,ếch
-hàn:gắn,huyên,the,xì
+hàn:gắn,huyên,lâm,the,xì
 hàng:chiến lược,hoá,hải,không,không vũ trụ,loạt,ngũ,quán,rào,rào thuế quan,tiêu dùng,xóm,đầu
 hành:chính,hung,hình,hương,hạ,khách,khất,lang,nghề,pháp,quân,tinh,trang,trình,tung,tây,vi,xử,động
 hào:hiệp,hoa,hùng,hứng,khí,kiệt,nhoáng,phóng,quang,sảng
@@ -761,7 +763,7 @@ hãm:hiếp,hại
 hãnh:diện
 hèn:hạ,nhát
 hì:hục,hụi
-hình:bóng,bầu dục,chữ nhật,cầu,dung,dáng,dạng,hoạ,hài,hộp chữ nhật,không gian,khối,mẫu,nón,nộm,phạt,phẳng,sự,sự hoá,tam giác,thoi,thành,thái,thù,thể,thức,tròn,trụ,tượng,vuông,vẽ,ảnh
+hình:bóng,bầu dục,chữ nhật,cầu,dung,dáng,dạng,hoạ,hài,học,hộp chữ nhật,không gian,khối,mẫu,nón,nộm,phạt,phẳng,sự,sự hoá,tam giác,thoi,thành,thái,thù,thể,thức,tròn,trụ,tượng,vuông,vẽ,ảnh
 hít:hà
 hò:hét,hẹn,reo
 hòm:thư
@@ -773,7 +775,7 @@ hôm:kia,nay,qua
 hôn:hít,lễ,mê,nhân,thú
 hù:doạ
 hùn:hạp
-hùng:biện,hoàng,hậu,hồn,hổ,mạnh,vĩ
+hùng:biện,cường,dũng,hoàng,hậu,hồn,hổ,mạnh,vĩ
 hú:vía
 hăm:doạ,hở
 hăng:hái,say
@@ -795,8 +797,8 @@ hạnh:kiểm,nhân,phúc
 hạo:nhiên
 hạt:dẻ,giống,nhân
 hả:hê
-hải:chiến,cảng,cẩu,dương,dương học,hà,khẩu,lý,lưu,mã,nam,ngoại,phòng,phận,phận quốc tế,quan,quân,quân đánh bộ,quỳ,sâm,sơn,sản,triều,trình,tân,tặc,âu,đoàn,đăng,đảo,đồ,đội
-hảo:hạng
+hải:chiến,cảng,cẩu,dương,dương học,hà,khẩu,lý,lưu,mã,nam,ngoại,phòng,phận,phận quốc tế,quan,quân,quân đánh bộ,quỳ,sâm,sơn,sản,triều,trình,tân,tặc,yến,âu,đoàn,đăng,đường,đảo,đồ,đội
+hảo:hạng,tâm
 hấp:dẫn,hối,thu,thụ,tấp
 hất:cẳng
 hầm:hào,hập,hố,mỏ,trú ẩn
@@ -822,18 +824,18 @@ họp:báo,hành,mặt
 hỏi:cung,han,thăm
 hố:ga
 hốc:hác
-hối:cải,hả,hận,lỗi,lộ,thúc,tiếc
+hối:cải,hả,hận,lỗi,lộ,thúc,tiếc,đoái
 hống:hách
 hốt:hoảng
-hồ:chứa nước,hởi,nghi,sơ,tiêu
+hồ:chứa nước,hởi,nghi,quang,sơ,tiêu
 hồi:giáo,hương,hộp,ký,môn,phục,sinh,sức,tưởng,tố,xuân,âm,đáp,ức
 hồn:hậu,nhiên
-hồng:cầu,hào,hạc,mai,ngoại,nhung,quế,thuỷ,ân,đào
+hồng:cầu,hoa,hào,hạc,mai,ngoại,ngọc,nhung,phúc,quân,quế,thuỷ,ân,đào
 hổ:thẹn
 hỗ:trợ
 hỗn:chiến,hào,hợp,loạn,láo,tạp,độn
 hộ:chiếu,khẩu,lý,mệnh,sinh,tịch,tống,vệ
-hội:chẩn,chợ,chứng,chữ thập đỏ,giảng,hoạ,hè,họp,kiến,nghị,ngộ,nhập,thao,thoại,thảo,thẩm nhân dân,trường,trưởng,tụ,viên,ý,đàm,đồng,đồng bộ trưởng,đồng chính phủ,đồng nhà nước,đồng nhân dân,đồng quản trị
+hội:chẩn,chợ,chứng,chữ thập đỏ,giảng,hoạ,hè,họp,kiến,nghị,ngộ,nhập,thao,thoại,thảo,thẩm,thẩm nhân dân,trường,trưởng,tụ,viên,ý,đàm,đồng,đồng bộ trưởng,đồng chính phủ,đồng nhà nước,đồng nhân dân,đồng quản trị
 hộp:quẹt,số,đêm
 hớ:hênh
 hớn:hở
@@ -843,7 +845,7 @@ hờ:hững
 hời:hợt
 hờn:dỗi
 hở:hang
-hợp:chất,hiến,kim,lí,lý,lý hoá,lưu,lệ,pháp,pháp hoá,phần,thành,thời,thức hoá,tác,tác xã,xướng,đồng
+hợp:chất,hiến,kim,lí,lý,lý hoá,lưu,lệ,pháp,pháp hoá,phần,thành,thời,thức,thức hoá,tác,tác xã,xướng,âm,đồng
 hục:hặc
 hụt:hẫng
 hủ:tiếu,tục
@@ -851,7 +853,7 @@ hứa:hẹn
 hứng:chịu,khởi,thú
 hừng:hực
 hững:hờ
-hữu:cơ,duyên,dụng,hiệu,hình,hảo,nghị,quan,trách,ích,ý
+hữu:cơ,duyên,dụng,hiệu,hình,hạn,hảo,nghị,quan,trách,tình,ích,ý
 im:bặt,hơi lặng tiếng,lìm,lặng,re,thin thít,ắng,ỉm
 in:ấn
 inh:ỏi
@@ -904,7 +906,7 @@ khái:niệm,quát
 khám:nghiệm,phá,xét
 khán:giả,đài
 kháng:chiến,cáo,cự,nghị,sinh,thể,án
-khánh:kiệt,thành
+khánh:kiệt,thành,tiết
 khát:khao,vọng
 kháu:khỉnh
 khâm:liệm,phục,thiên giám
@@ -912,7 +914,7 @@ khéo:léo,tay
 khép:kín
 khét:lẹt,tiếng
 khêu:gợi
-khí:chất,cầu,hậu,phách,quyển,quản,thiên nhiên,thế,tài,tượng học,tượng thuỷ văn,áp,đốt,động học
+khí:chất,cầu,hậu,phách,quyển,quản,thiên nhiên,thế,tài,tượng,tượng học,tượng thuỷ văn,áp,đốt,động học
 khía:cạnh
 khích:lệ
 khó:chịu,coi,dễ,khăn,lòng,nhọc,thở,tính
@@ -929,8 +931,8 @@ khơi:gợi,khơi,mào
 khư:khư
 khước:từ
 khả:dĩ,nghi,năng,quan,thi,ái
-khải:hoàn môn
-khảo:cổ học,cứu,nghiệm,sát,thí
+khải:hoàn,hoàn môn
+khảo:cổ,cổ học,cứu,nghiệm,sát,thí
 khấm:khá
 khấn:vái
 khấp:khởi
@@ -949,12 +951,12 @@ khốn:cùng,khó,khổ,nạn,đốn
 khống:chế
 khổ:chủ,cực,luyện,nhục kế,qua,sở,tâm,đau,ải
 khổng:lồ,tử
-khởi:công,hành,kiện,nghiệp,phát,sắc,sự,tố,xướng,điểm,đầu,động
+khởi:công,hành,kiện,nghiệp,nghĩa,phát,sắc,sự,tố,xướng,điểm,đầu,động
 khủng:bố,hoảng,hoảng chính trị,hoảng kinh tế,khiếp,long
 khứ:hồi
 khứu:giác
 khử:trùng
-kim:bảng,chỉ nam,cương,khí,loại,loại màu,môn,ngạch,phượng,tuyến,tự tháp,đồng
+kim:anh,bảng,chi,chỉ nam,cương,hoàn,khí,loại,loại màu,môn,ngân,ngạch,ngọc,oanh,phượng,sang,thoa,tuyến,tự tháp,đồng
 kinh:doanh,dị,hoàng,hãi,hồn,khủng,kịch,nghiệm,nguyệt,ngạc,niên,phí,qua,sợ,thiên động địa,thành,thánh,tuyến,tế,tế thị trường,tởm,điển,đô,độ
 kitô:giáo
 kiêm:nhiệm
@@ -966,7 +968,7 @@ kiến:nghị,thiết,thức,trúc,trúc sư,tạo
 kiềm:chế,toả
 kiền:kiền
 kiều:bào,diễm,hối
-kiểm:chứng,duyệt,dịch,kê,lâm,nghiệm,ngư,soát,sát viên,toán,toán viên,tra,điểm,định
+kiểm:chứng,duyệt,dịch,kê,lâm,nghiệm,ngư,soát,sát,sát viên,toán,toán viên,tra,điểm,định
 kiểu:dáng,mẫu
 kiệm:lời
 kiện:cáo,toàn,tụng
@@ -984,11 +986,11 @@ kình:địch
 kí:kết,sinh,sinh trùng,tên,ức
 kích:cầu,cỡ,dục,hoạt,thích,thước,động
 kín:cổng cao tường,mít,tiếng,đáo
-kính:cẩn,cận,hiển vi,mát,mến,nể,phục,râm,thiên văn,trọng,viễn vọng,yêu
-ký:hiệu,hoạ,kết,sự,ức
-kĩ:càng,lưỡng,năng,sư
+kính:cẩn,cận,hiển vi,mát,mến,nể,phục,râm,thiên,thiên văn,trọng,viễn vọng,yêu
+ký:hiệu,hoạ,kết,sinh,sự,túc,ức
+kĩ:càng,lưỡng,năng,sư,thuật
 kẻ:cướp,cắp,gian,thù,trộm
-kế:cận,hoạch,nhiệm,sách,thừa,tiếp,toán,toán trưởng,tục,vị
+kế:cận,hoạch,hoạch hoá,nhiệm,sách,thừa,tiếp,toán,toán trưởng,tục,vị
 kếch:xù
 kết:bạn,cấu,cấu hạ tầng,cục,duyên,dính,hôn,hợp,liễu,luận,mạc,nghĩa,nạp,nối,quả,thân,thúc,tinh,tội,án
 kề:cận
@@ -1020,7 +1022,7 @@ li:bì,dị,hôn,ti,tâm
 lia:lịa
 linh:chi,cảm,cẩu,cữu,hoạt,hồn,khí,kiện,mục,thiêng,tinh,đan,đình,động,ứng
 liêm:khiết
-liên:bang,bộ,can,danh,doanh,hoan,hoan phim,hoàn,hệ,hồi,kết,luỵ,lạc,minh,miên,ngành,quan,quân,thanh,tiếp,tưởng,tịch,tục,vận,á,đoàn,đội,đới
+liên:bang,bộ,can,danh,doanh,hiệp,hoan,hoan phim,hoàn,hệ,hồi,hợp,kết,luỵ,lạc,minh,miên,ngành,quan,quân,thanh,tiếp,tưởng,tịch,tục,vận,á,đoàn,đội,đới
 liến:thoắng
 liền:tay
 liều:lĩnh,lượng,mình,mạng
@@ -1054,7 +1056,7 @@ luồn:lách
 luồng:lạch
 luỹ:tiến
 ly:dị,hôn,khai,kỳ,tán,tâm
-làm:biếng,bạn,bếp,chay,chứng,cỏ,giàu,giá,gương,khách,khó,loạn,lành,lơ,lụng,mưa làm gió,mướn,ngơ,nhục,phiền,phách,phép,quen,quà,ruộng,sao,thuê,thân,thịt,tin,trò,tròn,việc,ăn,đồng,ơn
+làm:biếng,bạn,bếp,chay,chủ,chứng,cỏ,giàu,giá,gương,khách,khó,loạn,lành,lơ,lụng,mưa làm gió,mướn,ngơ,nhục,phiền,phách,phép,quen,quà,ruộng,sao,thuê,thân,thịt,tin,trò,tròn,việc,ăn,đồng,ơn
 làn:sóng,điệu
 làng:chơi,mạc,nghề,xã,xóm
 lành:lặn,mạnh,mạnh hoá,nghề,tính
@@ -1072,13 +1074,13 @@ lâu:bền,dài,lâu,nay,đài,đời
 lây:lan,nhiễm,truyền
 lãi:ròng,suất
 lãng:mạn,phí,quên,tử
-lãnh:chúa,hải,sự quán,thổ,tụ,vực,đạo,địa
+lãnh:chúa,hải,sự,sự quán,thổ,tụ,vực,đạo,địa
 lão:hoá,luyện,làng,nông,thành
 lèo:lái
 lém:lỉnh
 lén:lút
 lép:vế
-lê:dân,thê
+lê:dân,dương,minh,thê
 lên:cơn,men,ngôi,tiếng,án,đèn,đường,đạn,đồng
 lênh:láng,đênh
 lêu:lổng
@@ -1115,12 +1117,12 @@ lương:bổng,khô,thiện,thực,tri,tâm
 lưới:điện
 lướt:ván
 lười:biếng,nhác
-lưỡi:lê
+lưỡi:liềm,lê
 lưỡng:cư,cực,lự
 lược:thuật
 lượn:lờ
 lạ:lùng,lẫm,miệng,mắt,mặt,tai,thường,đời
-lạc:hậu,lõng,quan,thành,điệu,đà,đề
+lạc:hậu,lõng,nghiệp,quan,thành,điệu,đà,đề
 lạm:dụng,phát,quyền,thu
 lạng:lách
 lạnh:giá,gáy,lùng,lẽo,nhạt
@@ -1138,7 +1140,7 @@ lẩn:thẩn,tránh,trốn
 lẫn:lộn
 lẫy:lừng
 lận:đận
-lập:dị,hiến,luận,lờ,mưu,nghiệp,pháp,thân,trình,trình viên,trường
+lập:dị,hiến,luận,lờ,mưu,nghiệp,pháp,thân,trình,trình viên,trường,tức
 lật:lọng,ngược,tẩy,đổ
 lắc:lư,đầu
 lắng:nghe,đọng
@@ -1149,7 +1151,7 @@ lặn:lội
 lặng:im,lẽ,thinh,yên
 lặt:vặt
 lẻ:tẻ
-lẽ:ra
+lẽ:nào,ra
 lề:lối,đường
 lềnh:bềnh
 lễ:bái,giáo,hội,lạt,nghi,nghĩa,phép,phục,tân,vật,đài
@@ -1191,19 +1193,20 @@ lủng:lẳng
 lứa:tuổi,đôi
 lừa:bịp,dối,gạt,đảo
 lừng:danh,lẫy,lững
+lửa:đạn
 lữ:hành,đoàn
 lững:lờ
 lựa:chọn
 lực:bất tòng tâm,kế,lượng,lượng sản xuất,lượng vũ trang,sĩ
 lựu:pháo,đạn
 ma:chay,cà rồng,men,mãnh,mị,nơ canh,quái,quỷ,sát,thuật,trận,tuý
-mai:mối,mốt,một,phục,sau,táng
+mai:hoa,mối,mốt,một,phục,sau,táng,vàng
 man:rợ,trá
 mang:nặng đẻ đau
 manh:mún,mối,nha,động
 mau:chóng,lẹ
 may:mà,mắn,mặc,ra,rủi,sao,sẵn,vá
-minh:bạch,chứng,hoạ,oan,tinh,định
+minh:bạch,chứng,hoạ,mẫn,nguyệt,ngọc,oan,quân,tinh,tâm,định,đức
 miên:man
 miêu:tả
 miễn:cưỡng,dịch,giảm,là,nhiễm,nhiệm,phí,sao,trừ,tố,tội
@@ -1326,9 +1329,9 @@ mụn:nhọt
 mức:nước,sống,độ
 mừng:rỡ,thầm,tuổi
 mực:thước
-mỹ:lệ,miều,mãn,nghệ,nhân,quan,thuật,đức
+mỹ:lệ,miều,mãn,nghệ,nhân,quan,thuật,tục,đức
 na:ná
-nam:bộ,châm,cực,giới,nhi,nữ,thanh nữ tú,tào,tính
+nam:bộ,châm,cực,giới,nhi,nữ,thanh nữ tú,trung,tào,tính
 nan:giải,y
 nao:núng
 nay:mai,đây mai đó
@@ -1351,27 +1354,27 @@ nghiệt:ngã
 nghèo:khó,khổ,nàn,túng,đói
 nghênh:chiến
 nghĩ:ngợi,đi nghĩ lại
-nghĩa:bóng,cử,dũng,hiệp,khí,là,sĩ,trang,tình,vụ,vụ quân sự,đen,địa
+nghĩa:bóng,cử,dũng,hiệp,khí,là,quân,sĩ,trang,tình,vụ,vụ quân sự,đen,địa
 nghẹn:ngào
 nghẹt:thở
 nghề:nghiệp,tự do
 nghệ:nhân,sĩ,sĩ nhân dân,sĩ ưu tú,thuật,thuật thứ bảy
 nghỉ:chân,hè,mát,ngơi,phép,việc
-nghị:luận,lực,quyết,sĩ,trình,trường,viện,án,định,định thư
+nghị:luận,lực,quyết,sĩ,sự,trình,trường,viện,án,định,định thư
 nghịch:cảnh,lý,ngợm,tử
 ngoan:cường,cố,ngoãn
 ngon:lành,miệng
 ngoài:ra,trời
-ngoại:bang,cảnh,giao,giao đoàn,hình,hối,khoa,khoá,lai,lệ,lực,ngữ,nhập,phạm,quốc,thành,thương,thất,trú,trưởng,trừ,tình,tệ,tỉnh,vi,văn,vụ,xâm,ô,đạo
+ngoại:bang,cảm,cảnh,giao,giao đoàn,hình,hạng,hối,khoa,khoá,lai,lệ,lực,ngữ,nhập,phạm,quốc,thành,thương,thất,trú,trưởng,trừ,tình,tệ,tỉnh,vi,văn,vụ,xâm,ô,đạo
 ngoạn:mục
 ngoằn:ngoèo
 ngoặc:kép
 ngu:dốt,ngốc,xuẩn
 nguy:cơ,cấp,hiểm,hại,khốn,kịch,nga
-nguyên:bản,chất,do,dạng,liệu,lý,mẫu,nhân,quán,sinh,soái,sơ,thuỷ,thủ,trạng,tác,tắc,tố,tử,văn,vật liệu,vẹn,xi,đơn
+nguyên:bản,chất,do,dạng,liệu,lý,mẫu,nhân,quán,sinh,soái,sơ,thuỷ,thủ,trạng,tác,tắc,tố,tử,văn,vật liệu,vẹn,xi,đán,đơn
 nguyền:rủa
 nguyện:vọng,ước
-nguyệt:thực
+nguyệt:quế,thực
 nguôi:ngoai
 nguệch:ngoạc
 nguồn:cội,gốc,lực,tin
@@ -1394,13 +1397,13 @@ ngóng:chờ,trông,đợi
 ngót:nghét
 ngô:nghê,đồng
 ngôi:sao,vị
-ngôn:ngữ,ngữ học,ngữ lập trình,từ
+ngôn:luận,ngữ,ngữ học,ngữ lập trình,từ
 ngông:cuồng,nghênh
 ngõ:cụt,ngách
 ngùn:ngụt
 ngút:ngàn
 ngăn:chặn,cách,cản,cấm,kéo,ngừa,nắp,sông cấm chợ
-ngũ:cốc,quả,sắc,vị
+ngũ:cốc,hành,quả,sắc,vị
 ngơ:ngác,ngơ
 ngư:cụ,dân,lôi,nghiệp,phủ,trường
 ngưng:trệ,tụ
@@ -1428,7 +1431,7 @@ ngắn:gọn,hạn,ngủi
 ngắt:quãng,điện
 ngặt:nghèo
 ngọ:môn,nguậy
-ngọc:bích,trai
+ngọc:bích,hoàng,lan,thiện,thạch,trai
 ngọt:hoá,lịm,ngào
 ngốc:nghếch
 ngồi:bệt,thiền,xếp bằng,xổm
@@ -1457,10 +1460,11 @@ nhen:nhóm
 nhi:khoa,đồng
 nhiên:liệu
 nhiêu:khê
+nhiếp:ảnh
 nhiễm:bệnh,khuẩn,sắc thể,trùng,xạ,độc
 nhiễu:loạn
 nhiệm:kỳ,vụ
-nhiệt:huyết,hạch,kế,liệt,lượng,thành,tâm,tình,điện,độ
+nhiệt:huyết,hạch,kế,liệt,lượng,thành,tâm,tình,điện,độ,đới
 nho:giáo,nhỏ
 nhu:cầu,nhược,yếu phẩm
 nhuyễn:thể
@@ -1475,7 +1479,7 @@ nhá:nhem
 nháo:nhào,nhác
 nháy:mắt
 nhâm:nhi
-nhân:bản,chủng học,chứng,cách,công,danh,duyên,dân,dân tệ,dạng,dịp,gian,giống,hoà,hoá,hậu,khẩu,khẩu học,loại,loại học,lực,mạng,nghĩa,nhượng,phẩm,quyền,quả,sinh quan,sâm,sĩ,sự,thân,tiện,tài,tình,tính,tạo,tố,viên,văn,vật,ái,đạo
+nhân:bản,chủng học,chứng,cách,công,danh,duyên,dân,dân tệ,dạng,dịp,gian,giống,hoà,hoá,hậu,khẩu,khẩu học,loại,loại học,lực,mạng,nghĩa,nhượng,phẩm,quyền,quả,sinh quan,sâm,sĩ,sự,thân,thọ,tiện,tài,tình,tính,tạo,tố,viên,văn,vật,ái,đạo
 nhã:nhạc,nhặn
 nhãn:cầu,hiệu,quan,tiền
 nhìn:chung,nhận
@@ -1492,7 +1496,7 @@ nhăn:nheo,nhó
 nhũ:đá
 nhũng:nhiễu
 nhơn:bình,hoà,hải,hội,lý,mỹ,sơn,trạch,đức
-như:chơi,quỳnh,thể,vậy,xuân
+như:chơi,quỳnh,thế,thể,vậy,xuân
 nhưng:mà
 nhường:nhịn
 nhược:điểm
@@ -1512,7 +1516,7 @@ nhẫn:cưới,nhịn,nại,tâm
 nhậm:chức
 nhận:biết,diện,dạng,lời,ra,thấy,thức,xét,định
 nhập:cuộc,cư,cảng,cảnh,học,khẩu,liệu,môn,ngoại,ngũ,nhèm,nhằng,siêu,tâm,tịch,vai,viện
-nhật:báo,kí,ký,nguyệt,thực
+nhật:báo,kí,ký,nguyệt,quang,thực
 nhắc:nhở
 nhắm:mắt
 nhắn:nhủ,tin
@@ -1540,7 +1544,7 @@ những:ai,tưởng
 nhựa:đường
 nhựt:chánh
 ni:cô,sư,trưởng
-ninh:an,bình,diêm,giang,hiệp,hoà,hải,lộc,phước,quới,sim,sơn,thuận,thuỷ,thượng,thạnh lợi,vân
+ninh:an,bình,diêm,dương,giang,hiệp,hoà,hải,lộc,phước,quới,sim,sơn,thuận,thuỷ,thượng,thạnh lợi,vân
 niêm:mạc,phong,yết
 niên:hiệu,hạn,khoá,thiếu,vụ,đại
 niết:bàn
@@ -1640,35 +1644,35 @@ phiên:bản,dịch,hiệu,toà,âm
 phiêu:lưu
 phiến:diện,loạn
 phiền:hà,lòng,muộn,phức,toái
-phong:ba bão táp,bao,bì,cách,cảnh,hoá,kiến,lan,nhã,nhị,phú,thuỷ,thái,thần,thổ,toả,trào,trần,tặng,tục,vị,độ
+phong:ba,ba bão táp,bao,bì,cách,cảnh,hoá,kiến,lan,nhã,nhị,phú,thuỷ,thái,thần,thổ,toả,trào,trần,tặng,tục,vị,độ
 phu:nhân,quân
 phung:phí
 phàn:nàn
-phá:bĩnh,bỏ,cách,hoại,huỷ,hại,phách,rào,rối,sản,thai,vây,án
+phá:bĩnh,bỏ,cách,giá,hoại,huỷ,hại,phách,rào,rối,sản,thai,vây,án
 phác:hoạ,thảo,đồ
-phái:sinh,yếu,đoàn,đẹp
+phái:sinh,viên,yếu,đoàn,đẹp
 phán:quyết,xét,xử,đoán
 pháo:binh,bông,cao xạ,cối,hiệu,hoa,hạm,kích,phòng không,sáng,thủ,tự hành,đài
 pháp:chế,danh,luật,lí,lý,lệnh,nhân,quyền,sư,vân,y
-phát:ban,biểu,giác,hiện,hoả,huy,hành,kiến,lộ,minh,mại,ngôn viên,quang,sinh,sóng,tang,thanh,thanh viên,triển,tài,tán,xít,âm,điện,đạt,động
-phân:ban,biệt,bua,bón,bố,bổ,chia,công,cấp,cực,giới,hiệu,hoá,hoá học,huỷ,hạch,hạng,hữu cơ,khối,kỳ,liệt,loại,loại học,luồng,ly,lân,lớp,minh,nửa,phát,phối,quyền,rã,thân,trần,tách,tán,tâm,tích,tử,viện,vân,vô cơ,vùng,xưởng,xử,đoạn,đạm,định,đội
+phát:ban,biểu,giác,hiện,hoả,huy,hành,kiến,lộ,minh,mại,ngôn,ngôn viên,quang,sinh,sóng,tang,thanh,thanh viên,triển,tài,tán,xít,âm,điện,đạt,động
+phân:ban,biệt,bua,bón,bố,bổ,chia,cách,công,cấp,cực,giải,giới,hiệu,hoá,hoá học,huỷ,hạch,hạng,hữu cơ,khối,kỳ,liệt,loại,loại học,luồng,ly,lân,lớp,minh,nửa,phát,phối,quyền,rã,thân,trần,tách,tán,tâm,tích,tử,viện,vân,vô cơ,vùng,xưởng,xử,đoạn,đạm,định,đội
 phép:thuật,toán,tính
 phê:bình,bình văn học,chuẩn,duyệt,phán
 phì:cười,phèo
 phí:phạm
-phòng:bệnh,chống,khám,khánh tiết,không,ngừa,ngự,thân,thí nghiệm,thường trực,thủ,trừ,tuyến,vệ,ốc
+phòng:bệnh,chống,hộ,khám,khánh tiết,không,ngừa,ngự,thân,thí nghiệm,thường trực,thủ,trừ,tuyến,vệ,ốc
 phó:giáo sư,lãnh sự,mặc,thác,trưởng đoàn,văn phòng
 phóng:hoả,khoáng,sinh,sự,thanh,thích,túng,uế,viên,viên thường trú,xạ,điện,đại
 phô:bày,diễn,trương
 phôi:pha,thai
 phù:du,dâu,hiệu,hoa,hộ,hợp,nề,phiếm,phép,rể,sa,thuỷ,trợ,voi,vân,điêu
-phú:cường,hậu,hữu,quý,túc
+phú:cường,gia,hậu,hữu,quý,túc
 phúc:hậu,khảo,kiến,lộc,lợi,thẩm,tra,trạch,đáp,đức
 phúng:viếng
 phút:chốc,giây
 phũ:phàng
 phơi:bày,phới
-phương:châm,cách,diện,diện quân,hướng,hại,ngữ,pháp,thuốc,thức,thức sản xuất,tiện,án
+phương:châm,cách,diện,diện quân,hướng,hại,ngữ,pháp,thuốc,thức,thức sản xuất,tiện,trình,án
 phượng:hoàng
 phạm:nhân,trù,tội,vi
 phạt:đền
@@ -1703,23 +1707,23 @@ phủ:nhận,quyết,sóng,đầu,định
 phức:hợp,tạp
 qua:loa,lại,mặt,ngày,đời
 quai:hàm
-quan:hoa,hoá,hệ,họ,khách,liêu,lạn,lộ,ngại,niệm,sát,sát viên,sơn,thoại,trắc,trọng,trọng hoá,tài,tâm,điểm
-quang:bình,châu,cảnh,gánh,hanh,học,hợp,khải,phong,phục,tiến,trung,đãng
+quan:chức,hoa,hoá,hệ,họ,khách,liêu,lạn,lộ,ngại,niệm,sát,sát viên,sơn,thoại,trắc,trọng,trọng hoá,tài,tâm,âm,điểm
+quang:bình,châu,cảnh,gánh,hanh,huy,hưng,học,hợp,khải,minh,phong,phục,sơn,thiện,tiến,trung,vinh,điện,đãng
 quanh:co,năm,năm suốt tháng,quẩn
 quay:cuồng,cóp,phim,vòng
 quen:biết,mặt,thuộc,thân,thói
 qui:hoạch,mô,trình,tụ,định
-quy:chiếu,chuẩn,chế,chụp,cách,củ,hoạch,hoạch vùng,hoạch đô thị,kết,luật,mô,nhơn,phạm pháp luật,trình,tập,tắc,tội,tụ,y,đầu,định,đổi,ước
+quy:chiếu,chuẩn,chế,chụp,cách,củ,hoạch,hoạch vùng,hoạch đô thị,kết,luật,mô,nhơn,phạm,phạm pháp luật,trình,tập,tắc,tội,tụ,y,đầu,định,đổi,ước
 quyên:góp,sinh
 quyến:luyến,rũ
-quyết:chí,liệt,nghị,sinh,sách,thắng,toán,tâm,tử,đoán,định,định luận
+quyết:chiến,chí,liệt,nghị,sinh,sách,thắng,tiến,toán,tâm,tử,đoán,định,định luận
 quyền:anh,công dân,hạn,lợi,lực,năng,sở hữu,uy
 quà:cáp
 quá:cảnh,cố,khích,khổ,khứ,quắt,sức,tay,trình,tải,đáng,đỗi,độ
 quái:dị,thai,vật,ác,đản
 quán:thánh,toan,triệt,tính,xuyến,xá
 quát:mắng,tháo
-quân:bưu,chủng,cảng,cảnh,dân,dụng,hàm,khu,khí,lính,lực,ngũ,nhân,nhạc,phục,sĩ,sư,số,sự,thù,trang,tình nguyện,tịch,uỷ trung ương,vụ,y,đoàn,đội
+quân:bưu,chủ,chủng,cảng,cảnh,dân,dụng,hàm,khu,khí,lính,lực,ngũ,nhân,nhạc,phục,sĩ,sư,số,sự,thù,trang,tình nguyện,tịch,tử,uỷ trung ương,vụ,y,đoàn,đội
 quây:quần
 què:quặt
 quét:dọn
@@ -1741,7 +1745,7 @@ quật:cường
 quậy:phá
 quằn:quại
 quế:an,lâm,phong,phú,phước,sơn,võ
-quốc:ca,doanh,dân,gia,hồn,hội,hữu hoá,khánh,kì,kế dân sinh,kỳ,lộ,ngữ,nạn,nội,oai,phòng,phục,sách,tang,thư,tuý,tế,tế hoá,tịch,tử giám,vương,vụ khanh,đảo
+quốc:ca,doanh,dân,gia,huy,hồn,hội,hữu hoá,khánh,kì,kế dân sinh,kỳ,lộ,ngữ,nạn,nội,oai,phòng,phục,sách,tang,thư,tuý,tuấn,tế,tế hoá,tịch,tử giám,vương,vụ khanh,đảo
 quở:trách
 quỳ:châu,hợp
 quỳnh:bảng,châu,giang,hoa,hậu,hồng,liên,long,lâm,lưu,lập,mỹ,nghĩa,nhai,phương,phụ,thanh,thiện,thuận,thạch,trang,tân,vinh,văn,xuân
@@ -1820,7 +1824,7 @@ rề:rà
 rệu:rã
 rỉ:tai
 rọ:mõm
-rối:bời,loạn,ren,rít,rắm,trí,tung
+rối:bời,loạn,nước,ren,rít,rắm,trí,tung
 rốt:cuộc,ráo
 rồi:đây
 rồng:rắn
@@ -1841,17 +1845,17 @@ sa:bồi,chân,lầy,mu,mạc,ngã,pa,sút,thạch,thải,đoạ,đà,đéc
 sai:lạc,lầm,lệch,phạm,sót,số,trái
 san:hô,lấp,sát,sẻ,ủi
 sang:nhượng,sảng,tay,trọng,tên
-sao:biển,bắc đẩu,chép,chổi,mai,nhãng,thuỷ,đỏ
+sao:biển,bắc đẩu,chép,chổi,mai,nhãng,thuỷ,vàng,đỏ
 sau:cùng,này,đại học
 say:mê,sưa,xỉn,đắm
 si:ma cai,mê,tình
-sinh:con đẻ cái,dục,hoá,hoạt,hoạt phí,học,khí,kế,lợi,lực,mạng,mệnh,nhai,nhật,nở,quyển,sau đẻ muộn,sôi,sản,sống,thiết,thái,thái học,thời,trưởng,tố,tồn,viên,vật,vật học,đôi,đẻ,động
+sinh:con đẻ cái,dục,hoá,hoạt,hoạt phí,học,khí,kế,lý,lợi,lực,mạng,mệnh,nhai,nhật,nở,quyển,sau đẻ muộn,sôi,sản,sống,thiết,thái,thái học,thời,trưởng,tố,tồn,viên,vật,vật học,đôi,đẻ,động
 siêng:năng
-siêu:cường,nhiên,nhân,phàm,sao,thanh,thoát,thị,thực,tốc,âm
+siêu:cường,nhiên,nhân,phàm,sao,thanh,thoát,thị,thực,tốc,việt,âm
 so:bì,găng,kè,le,sánh,đo
 soi:mói,rọi,xét
 son:phấn,rỗi,sắt
-song:hành,ngữ,phú,phương,sinh,song,thai
+song:hành,ngữ,phú,phương,sinh,song,thai,toàn
 soát:xét
 soạn:giả,thảo
 su:hào
@@ -1897,7 +1901,7 @@ săm:soi
 săn:bắn,bắt,lùng,sóc,đuổi,đón
 sĩ:diện,khí,quan,số
 sơ:bộ,chế,cứu,hở,khai,khảo,kết,kỳ,lược,mi,sinh,suất,sài,sơ,thẩm,tuyển,tán,yếu,ý,đẳng,đồ
-sơn:an,bình,bằng,ca,châu,công,dương,giang,hoà,hào hải vị,hải,hồng,kim,kỳ,la,lâm,lư,lương,mài,mỹ,nham,phước,quang,thuỷ,tinh,tiến,trà,trường,trạch,tây,tịnh,điện,đông,động
+sơn:an,bình,bằng,ca,châu,công,cương,dương,dầu,giang,hoà,hà,hào hải vị,hải,hồng,kim,kỳ,la,lâm,lư,lương,mài,mỹ,nam,nham,phước,quang,thuỷ,tinh,tiến,trung,trà,trường,trạch,tây,tịnh,điện,đông,động
 sư:bà,cụ,phạm,phụ,sãi,thầy,tử,tử biển,đoàn,đoàn trưởng
 sưng:húp
 sưu:tầm,tập
@@ -1930,44 +1934,44 @@ sợ:hãi,sệt
 sục:sôi
 sụp:đổ
 sụt:sùi
-sứ:giả,mạng,mệnh
+sứ:giả,mạng,mệnh,quán
 sức:bật,bền,dài vai rộng,khoẻ,kéo,lao động,lực,mua,mạnh,sống,ép
 sứt:mẻ,đầu mẻ trán
 sừng:sỏ,sững
-sử:dụng,gia,ký,liệu,sách,thi
+sử:dụng,gia,học,ký,liệu,sách,thi
 sửa:chữa,chữa lớn,sai,sang,soạn,đổi
 sửng:sốt
 sữa:chua,tươi,đậu nành
 sững:sờ
 sự:cố,kiện,nghiệp,thật,thực,tình,việc,vật,vụ
 tai:biến,hoạ,hại,mắt,nghe,nạn,tiếng,tượng,ương
-tam:an,bình,bảo,cường,dân,dương,giang,giác,giới,hiệp,hoà,hưng,hải,hợp,kỳ,liên,lãnh,lộc,nghĩa,ngọc,nông,phú,phước,quan,quyền phân lập,sơn,thanh,thái,thăng,tiến,trà,vinh,đa,điệp,đàn,đường,đảo
+tam:an,bình,bảo,cường,dân,dương,giang,giác,giới,hiệp,hoà,hưng,hải,hợp,kỳ,liên,lãnh,lộc,nghĩa,ngọc,nông,phú,phước,quan,quang,quyền phân lập,sơn,thanh,thái,thăng,tiến,trà,vinh,đa,điệp,đàn,đường,đảo
 tan:hoang,nát,rã,tành,tác,tầm,vỡ
 tang:lễ,thương,tóc,vật
 tao:nhã,đàn
-tay:bắt mặt mừng,chân,chơi,lái,nghề,sai,trái,vịn,xách nách mang,áo,đôi
+tay:bắt mặt mừng,chân,chơi,lái,nghề,phải,sai,trái,trắng,vịn,xách nách mang,áo,đôi
 teo:tóp
 tha:bổng,hoá,hương,hồ,thiết,thứ
 thai:nghén,nhi,phụ,sản
 tham:chiến,chiếu,dự,gia,khảo,lam,luận,mưu,mưu trưởng,nhũng,quan,số,tán,tán công sứ,vấn,vọng,ô,đôn
 than:cốc,khóc,phiền,thở,tổ ong,vãn,đá
 thang:máy
-thanh:an,ba,bạch,cao,châu,chương,cảnh,dương,giằng,hoá,hưng,hương,khiết,khê,khương,liên,liệt,long,lâm,lý,lương,lịch,lọc,minh,miện,nga,ngọc,nhàn,nhạc,niên,nông,nưa,oai,quản,sát,tao,thiên bạch nhật,thiếu niên,thoát,thải,thản,thế,toán,tra,trì,trạch,trừng,tuyền,tú,tường,xuân,xuân bắc,xuân nam,xuân trung,xá,đa,điền,đạm
+thanh:an,ba,bình,bạch,cao,châu,chương,cảnh,danh,dương,giằng,hoà,hoá,hà,hưng,hương,hải,khiết,khê,khương,liêm,liên,liệt,long,lâm,lý,lương,lịch,lọc,mai,minh,miện,mỹ,nga,nguyên,ngọc,nhàn,nhã,nhạc,niên,nông,nưa,oai,phong,phú,quản,sát,sơn,tao,thanh,thiên bạch nhật,thiếu niên,thoát,thuỷ,thải,thản,thế,toán,tra,trà,trì,trạch,trừng,tuyền,tâm,tân,tùng,tú,tường,tịnh,vân,xuân,xuân bắc,xuân nam,xuân trung,xá,đa,điền,đạm,đức
 thao:diễn,thức,trường,tác,túng
 thay:da đổi thịt,mặt,thế,vì,đổi
 then:chốt
 theo:dõi,đuôi,đuổi
 thi:ca,công,cử,gan,hài,hành,sách,sĩ,thoảng,thể,thố,tuyển,vị,đua,đấu
 thiu:thiu
-thiên:bẩm,can,chúa giáo,chức,cung,cầm,di,hoàng,hà,hướng,hạ,kim,kiến,lý,nga,nhiên,niên kỷ,phú,sứ,tai,thai,thanh,thạch,thần,thể,thời,tài,tôn,tả,văn,văn học,vị,đình,đường,địch,đồ
+thiên:bẩm,can,chúa,chúa giáo,chức,cung,cầm,di,hoàng,hà,hướng,hạ,kim,kiến,lý,nga,nhiên,niên kỷ,phú,sứ,tai,thai,thanh,thạch,thần,thể,thời,tài,tôn,tả,văn,văn học,vị,đình,đường,địch,đồ
 thiêng:liêng
 thiêu:huỷ,đốt
 thiết:bị,chế,giáp,giáp hạm,kế,lập,nghĩ,tha,thân,thực,yếu,đãi
 thiếu:hụt,nhi,niên,nữ,sinh quân,sót,thốn,thời,tá,tướng,uý,vắng,đói
 thiền:sư,định
 thiển:cận
-thiểu:năng
-thiện:chiến,chí,cảm,tân,xạ,ý
+thiểu:năng,số
+thiện:chiến,chí,cảm,mỹ,nhân,tâm,tân,xạ,ý
 thiệt:hại,mạng,thòi
 thiệu:dương,hoá,tâm,đô
 thoang:thoảng
@@ -1983,7 +1987,7 @@ thoại:sơn
 thoạt:tiên,đầu
 thoả:hiệp,lòng,mãn,thuận,thuận khung,thích,đáng,ước
 thoải:mái
-thu:bồn,chi,dung,dọn,giữ,gom,hoạch,hút,hẹp,hồi,lũm,lượm,mua,ngọc,nhận,nhập,nhặt,nạp,phục,thập,xếp
+thu:ba,bồn,chi,dung,dọn,giữ,gom,hoạch,hút,hẹp,hồi,lũm,lượm,mua,ngọc,nhận,nhập,nhặt,nạp,phục,thuỷ,thập,xếp
 thua:kém,lỗ,thiệt
 thui:chột
 thung:lũng
@@ -1991,7 +1995,7 @@ thuyên:chuyển,giảm
 thuyết:giảng,minh,phục,trình,tương đối
 thuyền:buồm,bè,chài,nan,rồng,thúng,trưởng,viên
 thuê:bao,mướn
-thuần:chủng,dưỡng,hoá,khiết,thục,tuý
+thuần:chủng,dưỡng,hoá,khiết,phong,thục,tuý
 thuận:an,buồm xuôi gió,châu,giao,hải,lộc,lợi,mua vừa bán,phước,thiên,thành,tiện,tình
 thuật:ngữ,toán
 thuế:má,quan,suất,thu nhập,trước bạ,vụ
@@ -1999,17 +2003,17 @@ thuốc:bắc,bổ,lào,lá,men,mê,nam,nhuộm,nổ,phiện,sát trùng,thang,t
 thuộc:làu,lòng,tính
 thuỳ:dương,mị
 thuỵ:hương,phương
-thuỷ:canh,chung,châu,lôi,lợi,lực,nguyên,ngân,nông,phi cơ,phương,quái,quân lục chiến,sinh,sơn,sản,thanh,thần,thủ,tinh,tinh thể,tiên,triều,tạ,xuân,điện,đậu
-thành:bại,công,danh,hình,hôn,hội,khẩn,kiến,kính,long,luỹ,lập,lộc,ngữ,phần,phẩm,phố,quả,ra,sơn,thái,thạo,thật,thị,thục,trì,tích,tố,tựu,uỷ,uỷ viên,viên,đoàn,đô,đạt
+thuỷ:canh,chung,châu,lôi,lợi,lực,nguyên,ngân,nông,phi cơ,phương,quái,quân,quân lục chiến,sinh,sơn,sản,thanh,thần,thủ,tinh,tinh thể,tiên,triều,tạ,văn,xuân,điện,đậu
+thành:an,bại,chung,công,danh,hình,hôn,hưng,hội,khẩn,kiến,kính,long,luỹ,lập,lộc,ngữ,niên,phần,phẩm,phố,quả,ra,sơn,thái,thạo,thật,thị,thục,trì,tích,tố,tựu,uỷ,uỷ viên,vinh,viên,đoàn,đô,đạt
 thác:loạn
 thách:cưới,thức,đố
-thái:bảo,cực quyền,dương,hoà,hưng,nguyên,niên,thuỵ,thượng hoàng,thịnh,tử,độ,ất
+thái:bình,bảo,cực,cực quyền,dương,hoà,hà,hưng,học,mỹ,nguyên,niên,sơn,thuỵ,thượng hoàng,thịnh,tử,độ,ất
 thám:hiểm,không,thính,tử
 thán:phục
-tháng:ngày
+tháng:ngày,tám
 thánh:ca,giá,gióng,mẫu,nhân,thần,thể,tích,đường,địa
 tháo:chạy,dỡ,gỡ,vát
-tháp:canh,nước,tùng
+tháp:canh,mười,nước,tùng
 thâm:canh,hiểm,hụt,nhập,niên,quầng,trầm,tâm
 thân:chinh,chủ,cận,cửu nghĩa,hình,mật,mến,mềm,nhiệt,nhân,nhân trung,phận,quen,sinh,thiết,thiện,thuộc,thích,thương,thế,thể,tình,tín,xác,yêu,ái
 thâu:tóm
@@ -2020,16 +2024,16 @@ thênh:thang
 thêu:dệt
 thì:thầm
 thình:lình
-thí:dụ,sinh,điểm
+thí:dụ,nghiệm,sinh,điểm
 thích:hợp,nghi,thú,đáng,ứng
-thính:giác,giả,lực
+thính:giác,giả,lực,phòng
 thòm:thèm
 thòng:lọng
 thói:quen,đời
 thô:bạo,lỗ,sơ,thiển,tục
 thôi:miên,thì,thúc,việc
 thôn:tính,xóm
-thông:báo,cáo,cáo chung,cảm,dịch viên,dụng,hiểu,lệ,minh,phong,qua,suốt,số,thoáng,thái,thương,thường,thạo,thụ,tin,tin học,tuệ,tư,tấn,tấn xã,điệp,đồng
+thông:báo,cáo,cáo chung,cảm,dịch,dịch viên,dụng,hiểu,hành,lệ,minh,phong,qua,suốt,số,thoáng,thái,thương,thường,thạo,thụ,tin,tin học,tin đại chúng,tuệ,tư,tấn,tấn xã,điệp,đồng
 thù:ghét,hằn,lao,oán,địch
 thùng:thình,xe
 thú:dữ,nhận,thật,thực,tính,tội,vui,vật,vị,y
@@ -2038,7 +2042,7 @@ thăm:dò,hỏi,nom,nuôi,thú,viếng
 thăng:bình,bằng,chức,hoa,long,tiến,trầm
 thơ:ca,dại,mộng,ngây,thẩn,ấu
 thơm:lừng,nức,phức,thảo
-thư:giãn,ngỏ,pháp,sinh,tay,thái,thả,tín,tịch,viện,điện tử
+thư:giãn,ký,ngỏ,pháp,sinh,tay,thái,thả,tín,tịch,viện,điện tử
 thưa:kiện,thớt
 thương:binh,bạc,chiến,cảm,cảng,gia,hàn,hại,lái,lượng,mại,mại hoá,mến,nhân,nhớ,phẩm,thuyết,thảo,tiếc,trường,tâm,tích,tật,tổn,vong,vụ,xót,yêu
 thước:kẹp,kẻ,đo
@@ -2048,7 +2052,7 @@ thưởng:thức
 thượng:cát,hoàng,hà,hạng,khách,lý,lưu,nghị sĩ,nguồn,nhật,ninh,phong,quảng,quận,sĩ,sơn,thư,thẩm,toạ,tá,tướng,tầng,uý,viện,võ,yên công,đình,đẳng,đế,đỉnh
 thạc:gián,sĩ
 thạch:an,anh,bàn,bình,cao,châu,cẩm,hà,hãn,hạ,hội,khê,kim,linh,long,lâm,lạc,ngàn,nhũ,quảng,sơn,thang,thanh,thành,thất,trung,tín,vĩnh,xuân,điền,định
-thạnh:an,hoà,hoá,lộc,lợi,mỹ lợi,mỹ tây,phong,phú,thới an,trị,xuân,đức
+thạnh:an,hoà,hoá,lộc,lợi,mỹ,mỹ lợi,mỹ tây,phong,phú,thới an,trị,xuân,đức
 thả:lỏng,nổi
 thảm:bại,cảnh,hoạ,hại,khốc,kịch,sát,thiết,thương,thực vật,đỏ
 thản:nhiên
@@ -2062,7 +2066,7 @@ thấu:hiểu,đáo
 thầm:kín,lặng
 thần:bí,chú,chết,kinh,kinh trung ương,kỳ,linh,sắc,thoại,thái,thánh,thông,tiên,tài,tượng,tốc,đồng
 thầy:bói,cô,cúng,giáo,lang,mo,thuốc,trò,tu
-thẩm:duyệt,lậu,mĩ,mỹ,phán,quyền,thấu,tra,vấn,định
+thẩm:duyệt,dương,lậu,mĩ,mỹ,phán,quyền,thấu,tra,vấn,định
 thẫn:thờ
 thậm:chí,tệ
 thận:trọng
@@ -2070,20 +2074,20 @@ thập:cẩm,kỉ,kỷ,niên,phương
 thật:ra,sự,thà
 thắc:mắc
 thắm:thiết
-thắng:cử,lợi,thế
+thắng:cảnh,cử,lợi,thế
 thắt:lưng,lưng buộc bụng
 thằn:lằn
 thẳng:tay,thắn,thừng,tính,tắp,đứng
 thặng:dư
 thẻ:vàng,đỏ
-thế:chiến,chân,chấp,gian,giới,giới quan,giới thứ ba,hệ,kỉ,kỷ,là,lực,mạng,nhưng,thủ,trận,vận hội
+thế:chiến,chân,chấp,gian,giới,giới quan,giới thứ ba,hệ,kỉ,kỷ,là,lực,mạng,nhưng,nào,thủ,trận,vận hội
 thết:đãi
 thề:thốt
 thềm:lục địa
 thều:thào
-thể:chất,chế,chế hoá,diện,dục,dục dụng cụ,hiện,loại,lệ,lực,nghiệm,thao,trạng,tích
+thể:chất,chế,chế hoá,diện,dục,dục dụng cụ,hiện,loại,lệ,lực,nghiệm,nào,thao,trạng,tích
 thỉnh:cầu,giảng,kinh,nguyện,thoảng
-thị:giá,giác,hiếu,lực,phi,phạm,phần,sát,thực,trường,trường tiền tệ,trưởng,trấn,tứ,uy,uỷ,vải,xã
+thị:chính,dân,giá,giác,hiếu,lực,phi,phạm,phần,sát,thực,trường,trường tiền tệ,trưởng,trấn,tứ,uy,uỷ,vải,xã
 thịnh:hành,liệt,lộc,nộ,quang,soạn,vượng,đức
 thọ:lộc,sơn,thanh,trường,xuân,xương
 thọc:sâu
@@ -2094,7 +2098,7 @@ thốt:nốt
 thổ:chu,châu,cư,cẩm,dân,lộ,nhưỡng,tang,ty,địa
 thổi:phồng
 thổn:thức
-thới:bình,hoà,lai,tam thôn
+thới:an,bình,hoà,lai,tam thôn
 thờ:cúng,phụng,ơ
 thời:buổi,bình,cuộc,cơ,gian,gian biểu,giờ,hiệu,hạn,khoá biểu,khắc,kì,kỳ,lượng,sự,thượng,tiết,trang,vụ,điểm,đại
 thở:dài,dốc,phào
@@ -2116,7 +2120,7 @@ tiêm:chủng,kích
 tiên:du,lãng,lãnh,lượng,nga,nữ,phong,phước,quyết,sơn,tiến,tri,yên,đoán
 tiêu:biểu,bản,chuẩn,chuẩn hoá,chí,chảy,cực,dao,diệt,dùng,hao,hoá,huỷ,khiển,tan,thụ,xài,úng,điểm,đề
 tiếc:hùi hụi,nuối,rẻ,thương
-tiến:bộ,công,cử,hoá,hành,lợi,quân,sĩ,thoái lưỡng nan,thành,thân,thắng,thủ,triển,trình,độ
+tiến:bộ,công,cử,dũng,hoá,hành,lộc,lợi,quân,sĩ,thoái lưỡng nan,thành,thân,thắng,thủ,triển,trình,độ
 tiếng:lóng,mẹ đẻ,nói,phổ thông,tăm,động
 tiếp:chuyện,cận,diễn,giáp,kiến,liệu,lời,nhận,quản,sức,tay,theo,thu,thị,tân,tế,tục,viên,viện,vận,xúc,điểm,đãi
 tiết:chế,diện,kiệm,lộ,mục,tấu
@@ -2131,7 +2135,7 @@ tiện:dụng,lợi,nghi,thể,ích
 to:chuyện,lớn,nhỏ,tiếng,tát,đùng
 toan:tính
 toà:soạn,thánh,án
-toàn:bộ,cảnh,cầu,cục,diện,lực,năng,quyền,quốc,thân,thể,văn,vẹn
+toàn:bộ,cảnh,cầu,cục,diện,lực,mỹ,năng,quyền,quốc,thân,thắng,thể,văn,vẹn
 toán:học,kinh tế,loạn
 toạ:lạc,đàm,độ
 toại:nguyện
@@ -2151,12 +2155,12 @@ triển:khai,lãm,vọng
 triệt:hạ,phá,tiêu,để
 triệu:an,chứng,nguyên,phong,phú,quang phục,sơn,thượng,triệu,tập
 trong:lành,sáng,sạch,veo,vắt
-trung:an,bình,bình cộng,bộ,chuyển,chánh,cấp,cổ,du,dung,gian,giang,hoà,hoá,hà,hưng,hạ,hạn,học,học chuyên nghiệp,học cơ sở,học phổ thông,liệt,lý,lưu,lương,lập,lập thượng,mỹ,mỹ tây,nghĩa,nguyên,niên,sĩ,sơn,thu,thành,thực,tuyến,tuần,tá,tâm,tính,tướng,uý,văn,vệ,xuân,đoàn,đô,đông,đại,đội,ương
+trung:an,bình,bình cộng,bộ,chuyển,chánh,cấp,cổ,du,dung,dũng,gian,giang,hiếu,hoà,hoá,hà,hưng,hạ,hạn,học,học chuyên nghiệp,học cơ sở,học phổ thông,kiên,liệt,lý,lưu,lương,lập,lập thượng,mỹ,mỹ tây,nghĩa,nguyên,niên,phong,quân,sĩ,sơn,thu,thành,thực,tuyến,tuần,tá,tâm,tín,tính,tướng,uý,văn,vệ,xuân,yên,đoàn,đô,đông,đại,đội,ương
 truy:cập,cứu,hô,hỏi,kích,lùng,nguyên,nã,phong,quét,thu,tìm,tặng,tố,vấn,xuất,xét,điệu,đuổi
-truyền:bá,dẫn,giáo,hình,kiếp,miệng,nhiễm,thanh,thuyết,thông,thần,thống,tải,đơn,đạo,đạt
+truyền:bá,dẫn,giáo,hình,kiếp,kỳ,miệng,nhiễm,thanh,thuyết,thông,thần,thống,tải,đơn,đạo,đạt
 truyện:cổ tích,ngắn,tranh
 truông:mít
-trà:bui,bồng,cang,cú,cổ,don,dư tửu hậu,giang,kót,linh,lĩnh,mai,nóc,trộn,tập,vinh,vân,ôn
+trà:bui,bồng,cang,cú,cổ,don,dư tửu hậu,giang,kót,linh,lĩnh,mai,my,nóc,trộn,tập,vinh,vân,ôn
 tràm:chim
 tràn:lan,ngập,trề,đầy
 tràng:an,hạt,minh,thi,tiền
@@ -2168,14 +2172,14 @@ trái:cây,khoáy,lại,mùa,ngược,phiếu,phép,tim,đất
 tráng:lệ,miệng,việt
 tránh:mặt,né
 trâm:anh
-trân:trọng
+trân:châu,trọng
 trâu:bò
 trên:dưới
 trêu:chọc,ghẹo,ngươi
 trì:hoãn,trệ
 trình:bày,báo,chiếu,diễn,diện,làng,soạn thảo,tự,độ
 trìu:mến
-trí:khôn,nhớ,não,thức,tuệ,tuệ nhân tạo,óc
+trí:dũng,khôn,nhớ,não,thức,tuệ,tuệ nhân tạo,óc
 trích:dẫn,đoạn
 trò:chuyện,chơi,hề,đùa,đời
 tròn:trĩnh,trịa,xoe
@@ -2187,17 +2191,17 @@ trông:chờ,chừng,coi,cậy,mong,ngóng,nom,đợi
 trù:bị,dập,phú
 trùng:dương,hợp,khánh,lắp,lặp,phùng,tu
 trú:chân,ngụ,quán,ẩn
-trúc:bạch,trắc
+trúc:bạch,lâm,trắc
 trúng:cử,gió,thầu,tuyển,độc
 trăm:nghìn,ngàn,năm,sự,tuổi
 trăn:trở
 trăng:hoa,lưỡi liềm,mật,tròn
 trơ:tráo,trẽn,trọi,trụi
 trơn:tru
-trưng:bày,cầu dân ý,dụng,thu,trắc,vương
+trưng:bày,cầu,cầu dân ý,dụng,thu,trắc,vương
 trương:công định,định
 trước:bạ,hết,kia,mắt,nay,tiên,đây
-trường:ca,chinh,cửu,giang,học,hợp,lâm,phái,sa,sơn,thuỷ,thạnh,thịnh,thọ,tồn,xuân,yên,đua
+trường:ca,chinh,cửu,giang,học,hợp,lâm,phái,sa,sinh,sơn,thuỷ,thành,thạnh,thịnh,thọ,tồn,xuân,yên,đua
 trưởng:ban,lão,phòng,thành,thôn,tộc,đoàn
 trượt:giá,tuyết
 trại:giam,hè,mồ côi,tập trung
@@ -2208,12 +2212,12 @@ trải:nghiệm
 trảng:bom,bàng,dài
 trấn:an,giữ,lột,tĩnh,yên,áp
 trầm:cảm,hương,lắng,lặng,mình,mặc,ngâm,trọng,trồ,tích,tính,tĩnh,tư
-trần:ai,bình trọng,cao vân,gian,huy liệu,hưng đạo,khánh dư,khát chân,lâm,nguyên hãn,nhân tông,nhật duật,phú,quang diệu,quang khải,quốc toản,quốc tuấn,thái tông,thánh tông,thị dung,truồng,trụi,tình,tục,văn giàu,văn thời,xuân soạn,đăng ninh
+trần:ai,bình trọng,cao,cao vân,gian,huy liệu,hưng đạo,khánh dư,khát chân,lâm,mạnh,nguyên hãn,nhân tông,nhật duật,phú,quang diệu,quang khải,quốc toản,quốc tuấn,thái tông,thánh tông,thị dung,truồng,trụi,tình,tục,văn giàu,văn thời,xuân soạn,đăng ninh
 trầy:trật
 trẩy:hội
 trận:địa
 trật:tự
-trắc:trở,ẩn
+trắc:nghiệm,trở,ẩn
 trắng:muốt,ngà,phau,tay,trẻo,trợn,xoá,án,đen
 trằn:trọc
 trẻ:con,em,hoá,măng,thơ,trung
@@ -2262,7 +2266,7 @@ tà:cạ,khí,lu,lài,lèng,lùng,ma,vẹt,đạo
 tài:ba,chính,công,danh,giỏi,hoa,khoá,khoản,liệu,nguyên,năng,phiệt,phán,sản,sản cố định,sắc,trợ,tình,tử,vụ,xế,đức
 tàn:bạo,dư,khốc,lụi,nhang,nhẫn,phá,phế,quân,sát,tích,tật,ác
 tàng:hình,trữ
-tàu:bay,biển,bè,chiến,con thoi,hoả,hủ,khu trục,ngầm,sân bay,thuyền,thuỷ,tuần dương,tốc hành,vũ trụ,điện ngầm,đổ bộ
+tàu:bay,biển,bè,chiến,con thoi,hoả,hủ,khu trục,ngầm,sân bay,thuyền,thuỷ,tuần dương,tốc hành,vũ trụ,điện,điện ngầm,đổ bộ
 tày:trời,đình
 tá:hoả,túc
 tác:chiến,chiến điện tử,dụng,gia,giả,hại,nghiệp,phong,phẩm,động
@@ -2271,9 +2275,9 @@ tái:bút,bản,chế,cử,diễn,hiện,hôn,hợp,lập,ngũ,ngộ,nhợt,phá
 tán:dương,gẫu,loạn,thành,thưởng,tụng,xạ,đồng
 tánh:linh
 táo:bạo,quân,tợn
-tâm:bão,can,huyết,hồn,khảm,linh,lí,lí học,lý,lý học,niệm,phục khẩu phục,sức,sự,thần,thần học,thức,trí,trạng,tình,tính,tư,tưởng,điểm,đắc
-tân:an,an hội,an luông,binh,biên,bình,chánh hiệp,châu,cương,cảnh,dân,dược,gia,giang,hiệp,hoà,hoá,hôn,hưng,hạnh,hồng,hội,hợp,khánh,kim,kiên,kỳ,long,lược,lạc,lập,lộc,lợi,mai,minh,mỹ,nam,nghĩa,nhựt,phong,phú,phú trung,phú tây,phú đông,phúc,phước,quy đông,thanh,thiện,thuận,thuận tây,thuỷ,thành,thông hội,thạnh,thắng,thịnh,thới hiệp,thới nhất,tiến,trang,triều,trung,trào,trường,trụ,túc,tạo,uyên,vĩnh hiệp,vạn,xuân,yên,ân,đông hiệp,định,đức
-tây:an,bán cầu,giang,hiếu,hoà,hồ,mỗ,nguyên,ninh,phương,sơn,thiên,tiến,tựu,y,đô
+tâm:bão,can,huyết,hồn,khảm,linh,lí,lí học,lý,lý học,niệm,phục,phục khẩu phục,sức,sự,thần,thần học,thức,trí,trạng,tình,tính,tư,tưởng,điểm,đắc
+tân:an,an hội,an luông,binh,biên,bình,chánh hiệp,châu,cương,cảnh,dân,dược,gia,giang,hiệp,hoà,hoá,hôn,hưng,hương,hạnh,hồng,hội,hợp,khánh,kim,kiên,kỳ,long,lược,lạc,lập,lộc,lợi,mai,minh,mỹ,nam,nghĩa,nhựt,phong,phú,phú trung,phú tây,phú đông,phúc,phước,quy đông,sơn,thanh,thiện,thuận,thuận tây,thuỷ,thành,thông hội,thạnh,thắng,thịnh,thới hiệp,thới nhất,tiến,trang,triều,trung,trào,trường,trụ,túc,tạo,uyên,việt,vĩnh hiệp,vạn,xuân,yên,ân,đông,đông hiệp,định,đức
+tây:an,bán cầu,bắc,giang,hiếu,hoà,hồ,mỗ,nam,nguyên,ninh,phương,sơn,thiên,tiến,tựu,y,đô
 tã:lót
 tê:giác,liệt,tê
 tên:lửa,lửa đạn đạo,tuổi
@@ -2305,7 +2309,7 @@ tăng:bạt hổ,cường,gia sản xuất,giá,nhơn phú a,nhơn phú b,ni,ti�
 tĩnh:dưỡng,gia,lặng,mạch,mịch,tâm,vật,điện
 tơ:lụa,tằm
 tơi:tả
-tư:bản,chất,cách,cách pháp nhân,dinh,dung,duy,gia,hữu,liệu,lợi,nghĩa,nhân,nhân hoá,pháp,pháp quốc tế,thế,thục,trang,túi,tưởng,vấn
+tư:bản,chất,cách,cách pháp nhân,dinh,dung,duy,gia,hữu,liệu,lệnh,lợi,nghĩa,nhân,nhân hoá,pháp,pháp quốc tế,thế,thục,trang,túi,tưởng,vấn
 tưng:bừng,tửng
 tươi:cười,mát,rói,sáng,sống,thắm,trẻ,tắn,tỉnh,tốt,vui
 tươm:tất
@@ -2327,9 +2331,9 @@ tải:trọng
 tản:bộ,mát,văn
 tảo:hôn,mộ,tần
 tấm:tắc
-tấn:công
+tấn:công,phong,tài
 tấp:nập
-tất:bật,cả,nhiên,niên,tay,thảy,toán,tả,tần tật,yếu,định
+tất:bật,cả,nhiên,niên,tay,thảy,thắng,toán,tả,tần tật,yếu,định
 tầm:cỡ,mắt,nhìn xa,sét,thường,tã,vóc,vông
 tần:suất,số,tảo
 tầng:lớp
@@ -2366,7 +2370,7 @@ tồi:tàn,tệ
 tồn:dư,kho,quỹ,trữ,tại,vong,đọng
 tổ:chức,dân phố,hợp,hợp sản xuất,nghiệp,quốc,sư,tiên,trưởng,ấm
 tổn:hại,thương,thất
-tổng:biên tập,bí thư,chỉ huy,công trình sư,công ty,cộng,cục,cục trưởng,duyệt,dự toán,giám mục,giám đốc,hoà,hành dinh,hội,hợp,kho,kim ngạch,kết,liên đoàn,lãnh sự quán,lực,ngân sách,quan,quát,sản lượng,số,tham mưu trưởng,thanh tra,thu,thư ký,thể,thống,tiến công,tuyển cử,tư lệnh,tấn công,vệ sinh,đài,đốc,đội,động viên
+tổng:biên tập,bí thư,chỉ huy,công trình sư,công ty,cộng,cục,cục trưởng,duyệt,dự toán,giám mục,giám đốc,hoà,hành dinh,hội,hợp,kho,kim ngạch,kết,liên đoàn,lãnh sự,lãnh sự quán,lực,ngân sách,quan,quát,sản lượng,sản phẩm,số,tham mưu,tham mưu trưởng,thanh tra,thu,thư ký,thể,thống,tiến công,tuyển cử,tư lệnh,tấn công,vệ sinh,đài,đốc,đội,động viên
 tộc:người,trưởng
 tội:danh,gì,lỗi,nghiệp,phạm,phạm học,trạng,ác
 tột:cùng,độ
@@ -2379,8 +2383,8 @@ tủ:lạnh,sách
 tủi:cực,hờn,nhục,thân
 tủm:tỉm
 tứ:bề,chi,giác,hạ,kết,kỳ,linh,liên,minh,phía,quý,tung,xuyên,xứ,đại đồng đường
-tức:giận,là,thì,thời,tưởi,tốc,tối
-từ:a đến z,biệt,bỏ,chối,chức,cổ chí kim,dũ,giã,ngữ,sơn,thiện,trần,từ,điển,đầu đến chân
+tức:giận,khắc,là,thì,thời,tưởi,tốc,tối
+từ:a đến z,biệt,bỏ,chối,chức,cổ chí kim,dũ,giã,liêm,ngữ,sơn,thiện,trần,từ,điển,đầu đến chân
 từng:trải
 tử:chiến,cung,hình,nạn,sĩ,thi,thần,thủ,trận,tù,tế,vong,vì đạo
 tửu:lượng
@@ -2400,7 +2404,7 @@ uể:oải
 uốn:lượn,nắn,ván,éo
 uống:nước nhớ nguồn
 uổng:phí
-uỷ:ban,ban nhân dân,quyền,thác,viên
+uỷ:ban,ban nhân dân,nhiệm,quyền,thác,viên
 va:chạm,li,quệt,đập
 vai:trò,vế
 van:xin
@@ -2408,7 +2412,7 @@ vang:dội,vọng
 vay:mượn
 ve:chai,sầu
 ven:đô
-vi:chất,khuẩn,lượng,mô,mạch,phạm,phẫu,sinh vật,sóng,trùng,vu
+vi:chất,khuẩn,lượng,mô,mạch,phạm,phẫu,sinh,sinh vật,sóng,trùng,tính,vu
 vinh:an,dự,giang,hưng,hạnh,quang,thanh,thái,tân
 viêm:nhiễm
 viên:chức,tịch
@@ -2418,7 +2422,7 @@ viển:vông
 viễn:chinh,cảnh,dương,kính,thám,thông,thị,tưởng,đông
 việc:làm,đã rồi
 viện:bảo tàng,dẫn,hàn lâm,kiểm sát,phí,sĩ,trợ
-việt:hoà,hoá,hải,hồng,kiều,quang,trì,yên
+việt:cường,hoà,hoá,hùng,hưng,hải,hồng,kiều,quang,trung,trì,yên
 vo:viên
 vong:hồn,linh
 vu:cáo,khống,vơ
@@ -2434,7 +2438,7 @@ vào:cuộc,khoảng,sinh ra tử
 vá:víu
 vái:lạy
 váy:xoè,áo
-vân:anh,canh,diên,dương,hồ,nam,sơn,vũ,đình,đồn
+vân:anh,canh,diên,dương,hồ,kiều,nam,phong,sơn,vũ,đình,đồn
 vây:cánh,hãm,ráp,ép
 vãn:cảnh,hồi
 vãng:lai
@@ -2445,18 +2449,18 @@ ví:dặm,dụ,như,von
 vòi:hoa sen,nước,rồng,voi,vĩnh
 vòng:cung,hoa,nguyệt quế,quanh,tay,tròn,vo,vây,vèo
 vóc:dáng
-vô:biên,bờ,can,chính phủ,chủ,cùng,căn cứ,cơ,cớ,cực,danh,duyên,dụng,gia cư,giá,giá trị,hiệu hoá,hình,hình trung,hại,hạn,học,kể,lý,lượng,lễ,lối,nghĩa,nguyên tắc,nhân đạo,phương,sinh,số,sự,thường,thần,thời hạn,thức,tri,trách nhiệm,trùng,tuyến điện,tâm,tình,tư,tận,tổ chức,tội,tội vạ,vàn,vọng,ích,ý,ý thức,điều kiện,địch,định,độ,ơn
+vô:biên,bờ,can,chính phủ,chủ,cùng,căn cứ,cơ,cớ,cực,danh,duyên,dụng,gia cư,giá,giá trị,hiệu,hiệu hoá,hình,hình trung,hại,hạn,học,kể,lý,lượng,lễ,lối,nghĩa,nguyên tắc,nhân đạo,phương,sinh,số,sự,thường,thần,thời hạn,thức,tri,trách nhiệm,trùng,tuyến,tuyến điện,tâm,tình,tư,tận,tổ chức,tội,tội vạ,vàn,vọng,ích,ý,ý thức,điều kiện,địch,định,độ,ơn
 vôi:bột
-võ:công,cường,lao,lâm,nghệ,nhai,sĩ,sư,thuật,trường toản,văn dũng,đài
+võ:công,cường,lao,lâm,nghệ,nhai,sĩ,sư,thuật,trường,trường toản,văn dũng,đài
 võng:mạc
 vùi:dập,đầu
 vùn:vụt
 vùng:biển,cao,giải phóng,sâu,trời,ven,vẫy,đất
-văn:bia,bàn,bản,bằng,chương,chấn,hoá,hoá phẩm,học,kiện,lang,luông,lãng,minh,miếu,môn,nghệ,nghệ sĩ,phòng,phòng phẩm,phú,phạm,quan,quán,thư,tế,tố,tự,võ,xuôi,xã,yên,điển
+văn:an,bia,bàn,bản,bằng,chương,chấn,công,giang,hiến,hoa,hoá,hoá phẩm,hào,hải,học,khoa,kiện,lang,luông,lãng,minh,miếu,môn,nghệ,nghệ sĩ,nhân,phong,phòng,phòng phẩm,phú,phạm,quan,quán,sơn,thành,thư,tế,tố,tự,võ,xuôi,xã,yên,điển,đức
 văng:tục,vẳng
 vĩ:mô,nhân,tuyến,đại,độ
-vĩnh:biệt,bình,bảo,châu,cửu,hoà,hà,hải,hảo,hằng,linh,long,lương,lộc,lộc a,lợi,mỹ,nam,ngọc,niệm,phú,phúc,phương,phước,quang,sơn,thanh vân,thuận,thành,thái,thạnh,thịnh,thọ,thực,tiến,trung,trường,tuy,tân,tường,tế,viễn,xương,yên,điện
-vũ:bão,chính,công,hội,khí,khí hoá học,khí hạt nhân,khí sinh học,kịch,lượng,lực,ninh,nữ,phu,quang,thuỷ,thư,trường,trụ,trụ học,điệu,đài,đạo
+vĩnh:biệt,bình,bảo,châu,cửu,hoà,hà,hưng,hải,hảo,hằng,linh,long,lương,lộc,lộc a,lợi,mỹ,nam,nguyên,ngọc,ninh,niệm,phú,phúc,phương,phước,quang,sơn,thanh,thanh vân,thuận,thành,thái,thạnh,thịnh,thọ,thực,tiến,trung,trường,tuy,tân,tường,tế,viễn,xương,yên,điện
+vũ:bão,chính,công,hội,khí,khí hoá học,khí hạt nhân,khí sinh học,kịch,linh,lượng,lực,ninh,nữ,phu,quang,thuỷ,thư,tiến,trang,trường,trụ,trụ học,điệu,đài,đạo
 vũng:liêm,tàu
 vơ:vét
 vương:giả,miện,phi,quốc,triều,vãi
@@ -2466,14 +2470,14 @@ vượng:lộc
 vượt:biên,bậc,cạn,cấp,ngục,rào
 vạ:vật
 vạch:mặt,trần
-vạn:an,bảo,giã,linh,ninh,năng,phúc,phước,thái,thạnh,thọ,vật,xuân,yên,điểm
+vạn:an,bảo,giã,hạnh,linh,ninh,năng,phúc,phước,thái,thạnh,thọ,vật,xuân,yên,điểm
 vả:lại
 vải:thiều,vóc
 vấn:nạn,vương,đáp,đề
 vất:vưởng,vả
 vần:vũ
 vẩn:vơ,đục
-vận:chuyển,dụng,hành,hạn,mệnh,tải,tốc,đơn,động,động viên
+vận:chuyển,dụng,hành,hạn,hội,mệnh,tải,tốc,đơn,động,động viên
 vật:chất,chứng,dụng,giá,liệu,lí,lý,lộn,lực,nuôi,phẩm,thể,tư,vã,vờ
 vậy:mà
 vắn:tắt
@@ -2484,7 +2488,7 @@ vẻ:vang
 vẻn:vẹn
 vẽ:vời
 vết:thương,tích
-vệ:binh,sinh,sĩ,tinh
+vệ:binh,quốc,sinh,sĩ,tinh
 vỉa:hè
 vị:tha,thanh,thuỷ,thành niên,thế,trí,xuyên
 vỏ:chai
@@ -2528,11 +2532,11 @@ xui:xẻo
 xum:xuê
 xung:khắc,kích,lực,phong,quanh,trận,yếu,điện,đột
 xuyên:mộc,tạc
-xuân:an,bắc,giao,hiệp,hoà,hưng,hương,hội,khanh,khánh,la,long,lộc,mai,ngọc,ninh,nộn,phương,sơn bắc,sơn nam,thiện,thuỷ,thạnh,thịnh,thới thượng,trúc,tân,đài,đám,đỉnh
+xuân:an,bắc,chinh,dương,giang,giao,hiệp,hoà,huy,hà,hùng,hưng,hương,hải,hồng,hội,khanh,khánh,la,long,lâm,lập,lộc,mai,ngọc,ninh,nộn,phú,phúc,phương,quang,sơn,sơn bắc,sơn nam,thanh,thiện,thu,thuỷ,thành,thạnh,thắng,thịnh,thọ,thới thượng,trúc,trường,tân,đài,đám,đông,đỉnh
 xuê:xoa
 xuôi:tai
 xuýt:xoa
-xuất:bản,bản phẩm,chúng,cảnh,hiện,hành,khẩu,kích,ngoại,ngũ,nhập cảnh,nhập khẩu,phát,phát điểm,quân,siêu,sắc,thân,thần,toán,trình,viện,xưởng,xứ,đầu lộ diện
+xuất:bản,bản phẩm,chúng,cảnh,hiện,huyết,hành,khẩu,kích,ngoại,ngũ,nhập cảnh,nhập khẩu,phát,phát điểm,quân,siêu,sắc,thân,thần,toán,trình,viện,xưởng,xứ,đầu lộ diện
 xuề:xoà
 xuống:cấp,nước,thang,đường
 xà:beng,bần,cột,cừ,lan,lách,phòng
@@ -2556,7 +2560,7 @@ xóc:đĩa
 xói:lở,mòn
 xóm:làng
 xót:thương,xa
-xô:bồ,xát,đẩy
+xô:bồ,viết,xát,đẩy
 xôi:thịt
 xôn:xao
 xông:pha,xáo
@@ -2606,10 +2610,10 @@ za:hung
 án:binh bất động,mạng,ngữ,phí,treo
 ánh:sáng
 áo:choàng,cà sa,cưới,dài,giáp,khoác,lá,lót,mưa,phao,phông,quần,tang,tắm,tứ thân,ấm
-áp:bức,chót,chế,dụng,giá,giải,lực,phích,suất,thấp nhiệt đới,tải,đảo,đặt
+áp:bức,chót,chế,dụng,giá,giải,lực,phích,suất,thấp,thấp nhiệt đới,tải,đảo,đặt
 át:chủ bài
 áy:náy
-âm:hưởng,hồn,hộ,lượng,lịch,mưu,nhạc,phủ,sắc,thanh,thầm,tiết,tính,u,vang,vật,đạo,ỉ
+âm:dương,hưởng,hồn,hộ,lượng,lịch,mưu,nhạc,phủ,sắc,thanh,thầm,tiết,tính,u,vang,vật,đạo,ỉ
 ân:cần,hoà,huệ,hận,nghĩa,nhân,oán,thi,tình,xá,ái
 âu:cơ,lo,lạc,phục,thuyền,tàu,yếm
 èo:uột
@@ -2632,7 +2636,7 @@ za:hung
 úng:ngập
 úp:mở
 ý:chí,kiến,muốn,nghĩ,nghĩa,nguyện,nhị,niệm,thức,thức hệ,tưởng,tứ,yên,định,đồ
-ăn:bám,bẩn,bớt,chay,chia,chơi,chặn,cướp,cắp,diện,hàng,học,hỏi,hối lộ,khách,kiêng,mày,mòn,mặc,mừng,nhập,nhậu,nên làm ra,nói,năn,nằm,theo,thua,tiêu,tiền,trầu,trộm,tạp,uống,vạ,xin,xổi,ý,đứt
+ăn:bám,bẩn,bớt,chay,chia,chơi,chặn,cướp,cắp,diện,hàng,học,hỏi,hối lộ,khách,kiêng,liền,mày,mòn,mặc,mừng,nhập,nhậu,nên làm ra,nói,năn,nằm,theo,thua,tiêu,tiền,trầu,trộm,tạp,uống,vạ,vận,xin,xổi,ý,đứt
 đa:chiều,cực,diện,dạng,dạng hoá,dạng sinh học,dụng,giác,khoa,nhiệm,năng,phương,phương hoá,phần,quốc gia,sắc,số,thê,tài,tình
 đam:mê
 đan:thanh,xen
@@ -2650,14 +2654,14 @@ za:hung
 điếu:cày,văn
 điềm:nhiên,tĩnh,đạm
 điền:dã,kinh
-điều:chuyển,chế,chỉnh,dưỡng,hoà,hoà không khí,hoà nhiệt độ,hành,khiển,khiển từ xa,khoản,kiện,kiện cần,luật,lệnh,phối,phối viên,tiếng,tiết,tra,tra cơ bản,trần,trị,áp,độ,động,ước
+điều:chuyển,chế,chỉnh,dưỡng,hoà,hoà không khí,hoà nhiệt độ,hành,khiển,khiển từ xa,khoản,kiện,kiện cần,luật,lệ,lệnh,phối,phối viên,tiếng,tiết,tra,tra cơ bản,trần,trị,áp,độ,động,ước
 điểm:danh,mù,nóng,số,tựa,xuyết
 điển:hình,trai
 điện:báo,cực,khí hoá,kế,lưới,lượng,lạnh,lực,máy,năng,quang,thoại,thoại di động,thoại viên,toán,tín,tử,áp,đài,đàm,đóm,ảnh
 điệp:khúc,viên
 điệu:bộ
 đo:lường,đạc
-đoan:trang
+đoan:ngọ,trang
 đom:đóm
 đong:đưa
 đoàn:chủ tịch,kết,ngoại giao,thể,tụ,viên
@@ -2687,7 +2691,7 @@ za:hung
 đãi:ngộ
 đãng:trí
 đè:bẹp,nén
-đèn:cao áp,chiếu,chớp,cầy,hiệu,huỳnh quang,hình,lồng,pha,pin,đỏ
+đèn:cao áp,chiếu,chớp,cầy,hiệu,huỳnh quang,hình,lồng,pha,pin,xanh,đỏ
 đê:biển,hèn,kè,điều
 đêm:hôm,tối,đêm
 đình:chiến,chỉ,công,hoãn,trệ,đám
@@ -2703,7 +2707,7 @@ za:hung
 đô:hộ,la,thị,thị hoá,vật,đốc
 đôi:chút,co,khi,mươi
 đôn:đáo,đốc
-đông:lân,lạnh,nghịt,phong,tây,y,á,âu,đúc,đảo,đủ
+đông:lân,lạnh,nam,nghịt,phong,trùng hạ thảo,tây,y,á,âu,đúc,đảo,đủ
 đùa:cợt,giỡn,nghịch,với lửa
 đùm:bọc
 đùn:đẩy
@@ -2712,15 +2716,15 @@ za:hung
 đúng:mức,mực,đắn
 đút:lót,túi
 đăm:chiêu
-đăng:cai,kiểm,kí,ký,quang,tải,đàn
+đăng:cai,khoa,kiểm,kí,ký,quang,tải,đàn
 đĩnh:đạc
 đơn:bào,cử,giá,giản,giản hoá,lập,lẻ,nguyên,phương,sơ,sắc,thuần,thương độc mã,vị,điệu,độc
 đưa:mắt,tiễn,đón
 đương:chức,kim,lượng,nhiên,nhiệm,sự,thời,đại,đầu
-đường:bay,biển,băng,bộ,cao tốc,chim bay,cong,dây,dẫn,hàng hải,hàng không,hướng,hầm,kính,lánh nạn,lối,máu,mòn,nhựa,nét,phố,quốc lộ,ray,sá,sông,sắt,thuỷ,thẳng,trung bình,trục,tỉnh lộ,vành đai,đi lối lại,đi nước bước,đôi,đường,đạn,đất,đột,ống
-đại:biểu,biện lâm thời,bàng,bác,bại,bản doanh,bộ phận,ca,chiến,cáo,cương,cử tri,diện,dương,dịch,gia,gia đình,hoạ,hàn,học,hồng thuỷ,hội,hội đồng,khái,liên,loại,lý,lễ,lễ đường,lộ,lục,nghiệp,ngàn,nhân,phúc,sảnh,sứ,sứ quán,tang,thanh,thánh,thần,thắng,thể,thụ,thừa,tiện,trà,tràng,tu,tá,tướng,tự,uý,vương,ý,đa số,đoàn kết,đồng,đội,đức
+đường:bay,biển,băng,bộ,cao,cao tốc,chim bay,cong,dây,dẫn,hàng hải,hàng không,hướng,hầm,kính,lánh nạn,lối,máu,mòn,nhựa,nét,phố,quốc lộ,ray,sá,sông,sắt,thuỷ,thẳng,trung bình,trục,tỉnh lộ,vành đai,đi lối lại,đi nước bước,đôi,đường,đạn,đất,đột,ống
+đại:biểu,biện lâm thời,bàng,bác,bại,bản doanh,bộ phận,ca,chiến,chúng,cáo,cương,cử tri,diện,dương,dịch,gia,gia đình,hoạ,hàn,học,hồng thuỷ,hội,hội đồng,khái,liên,loại,lý,lễ,lễ đường,lộ,lục,nghiệp,nghĩa,ngàn,nhân,phong,phúc,sảnh,sứ,sứ quán,tang,thanh,thánh,thần,thắng,thể,thụ,thừa,tiện,trà,tràng,tu,tá,tướng,từ,tự,uý,vương,ý,đa số,đoàn kết,đồng,đội,đức
 đạm:bạc
-đạn:dược,ghém,xuyên
+đạn:dược,ghém,xuyên,đạo
 đạo:cụ,diễn,giáo,hạnh,luật,lý,sĩ,thiên chúa,tin lành,ôn,đức
 đả:kích,động
 đảm:bảo,nhiệm,nhận,trách,đang,đương
@@ -2745,7 +2749,7 @@ za:hung
 đằm:thắm
 đằng:đẵng
 đẳng:cấp
-đặc:biệt,chủng,cách,công,hiệu,hữu,khu,khu kinh tế,lợi,nhiệm,phái viên,quyền,quyền đặc lợi,sản,sắc,sệt,thù,trách,trưng,trị,tính,vụ,xá,ân,điểm
+đặc:biệt,chủng,cách,công,dụng,hiệu,hữu,khu,khu kinh tế,lợi,nhiệm,phái viên,quyền,quyền đặc lợi,sản,sắc,sệt,thù,trách,trưng,trị,tính,vụ,xá,ân,điểm
 đặt:chân,cọc,hàng
 đẹp:mắt,trai,đẽ
 đế:chế,quốc
@@ -2757,9 +2761,9 @@ za:hung
 đểu:cáng
 đệ:trình,tứ,tử
 đỉnh:cao
-địa:bàn,chi,chính trị,chấn,chấn học,chất,chỉ,chủ,cầu,cực,danh,giới,hình,hạt,lí,lý,lợi,mạo,ngục,phương,phận,phủ,thế,trung hải,tầng,vị,điểm,đạo,ốc
+địa:bàn,chi,chính,chính trị,chấn,chấn học,chất,chỉ,chủ,cầu,cực,danh,giới,hình,hạt,lí,lý,lợi,mạo,ngục,phương,phận,phủ,thế,trung hải,tầng,vị,điểm,đạo,ốc
 địch:thủ
-định:canh,chế,dạng,hình,hướng,hướng từ,kiến,kì,kỳ,lượng,mệnh,mức,nghĩa,thần,vị,đoạt
+định:canh,chế,cư,dạng,hình,hướng,hướng từ,kiến,kì,kỳ,lượng,mệnh,mức,nghĩa,thần,vị,đoạt
 đỏ:au,hoe,hỏn,lửa,quạch,rực,đen
 đỏng:đảnh
 đố:kị
@@ -2772,9 +2776,9 @@ za:hung
 đồng:bào,bạc,bằng,bọn,bộ,chí,cảm,cỏ,dao,diễn,hoá,hành,hương,hồ,khởi,loã,loại,loạt,lòng,lương,minh,môn,nghiệp,nghĩa,nhiệm,nhân dân tệ,nhất,nát,phạm,phục,quê,ruộng,sự,thanh,thời,tiền,tác giả,tâm,tình,tính,tử,văn,vị phóng xạ,áng,ý,điền,điệu,đều,đội
 đổ:bể,bệnh,bộ,dồn,máu,nhào,nát,thừa,vỡ,xô
 đổi:chác,mới,thay,trắng thay đen,đời
-đỗ:quyên,đạt
+đỗ:quyên,trọng,đạt
 độ:chính xác,lượng,ẩm
-độc:chiêu,chiếm,chất,dược,giả,hại,lập,lực,mộc,nhất vô nhị,quyền,thoại,thân,tài,tính,tôn,tấu,tố,ác,đoán,đáo,đạo,đắc,địa
+độc:chiêu,chiếm,chất,dược,giả,hại,lập,lực,mộc,nhất,nhất vô nhị,quyền,thoại,thân,tài,tính,tôn,tấu,tố,ác,đoán,đáo,đạo,đắc,địa
 đội:bóng,giá,hình,lốt,ngũ,sổ,trưởng,tuyển,viên
 động:chạm,cơ,cơ diesel,cơ phản lực,cơ điện,cơ đốt trong,lực,lực học,mạch,mạch vành,năng,thái,thổ,trời,tác,tĩnh,viên,vật,vật có vú,vật học,đất,đậy
 đột:biến,kích,ngột,nhiên,nhập,phá,quỵ,tử,xuất
@@ -2786,7 +2790,7 @@ za:hung
 đục:khoét,ngầu
 đụng:chạm,độ
 đủng:đỉnh
-đức:bà,chúa trời,hoá,mẹ,tin,trạch,tính,độ
+đức:bà,chính,chúa trời,hoá,hạnh,mẹ,tin,trạch,tính,độ
 đứng:lớp,mũi chịu sào,tuổi,tên,đắn
 đứt:gãy,ruột,đoạn
 ưa:chuộng,nhìn,thích
@@ -2820,6 +2824,6 @@ za:hung
 ủng:hộ
 ứ:đọng
 ức:chế,hiếp
-ứng:cứu,cử viên,dụng,hoà,lực,phó,trực,tuyển,tác,viên,xử
+ứng:biến,cứu,cử,cử viên,dụng,hoà,lực,phó,trực,tuyển,tác,viên,xử
 ỷ:la,lại,quyền
 `;
