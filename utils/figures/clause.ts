@@ -89,7 +89,7 @@ const LINKS = new Set([
   'của', 'cho', 'ở', 'tại', 'trong', 'khi', 'lúc', 'ngày', 'tháng', 'năm', 'quý', 'hôm', 'sau', 'trước', 'xuống mức', 'quanh',
   'tổng cộng', 'tất cả', 'cả', 'gấp', 'như', 'so', 'so với', 'thu về', 'đạt được', 'lên tới', 'lên đến', 'ở mức',
   'vượt', 'về', 'tăng cao', 'tăng mạnh', 'giảm mạnh', 'tương đương', 'tương ứng', 'trị giá', 'khoảng chừng', 'kể từ', 'có thể', 'dự kiến', 'ước đạt', 'quy định',
-  'bị', 'nay', 'đối với', 'khiến', 'khiến cho', 'liên tiếp', 'liên tục', 'tùy', 'tuỳ', 'tùy theo', 'tuỳ theo', 'lên mức', 'ở mức', 'dao động', 'dao động từ', 'dao động quanh', 'chừng', 'xấp xỉ', 'bình quân', 'trung bình',
+  'bị', 'nay', 'đối với', 'đáng kể', 'mạnh', 'nhẹ', 'rõ rệt', 'khiến', 'khiến cho', 'liên tiếp', 'liên tục', 'tùy', 'tuỳ', 'tùy theo', 'tuỳ theo', 'lên mức', 'ở mức', 'dao động', 'dao động từ', 'dao động quanh', 'chừng', 'xấp xỉ', 'bình quân', 'trung bình',
 ]);
 // "hiện có" before "có": the longer link goes first.
 const LINKS_LONGEST_FIRST = [...LINKS].sort((a, b) => b.split(' ').length - a.split(' ').length);
@@ -98,9 +98,10 @@ const OPENERS = ['trong đó', 'cụ thể', 'theo đó', 'riêng', 'đồng th�
   'đối với', 'tùy', 'tuỳ', 'tùy theo', 'tuỳ theo', 'một', 'các', 'những', 'nếu', 'thì', 'trước đây', 'năm ngoái', 'bình thường', 'tính chung', 'tính đến', 'đến nay', 'hiện nay', 'hiện', 'năm nay', 'nhờ đó', 'do đó', 'vì vậy', 'và', 'với', 'nhưng',
   'đã', 'còn', 'có thể', 'có', 'với', 'gồm', 'trong năm', 'trong', 'sau', 'từ', 'đặc biệt', 'nhất là', 'kết quả', 'theo'];
 // A noun phrase ends before where and whose: "tổng thu ngân sách trên địa bàn huyện" names "tổng thu ngân sách".
-// "cho", "đối với" open whom it is for ("đăng ký cư trú cho người chưa thành niên") and "vào" where into ("bổ
-// nhiệm vào vị trí này"), which qualify the phrase.
-const PLACE_WORDS = ['trên địa bàn', 'tại', 'ở', 'của', 'thuộc', 'trong', 'từ', 'cho', 'đối với', 'vào'];
+// "cho" opens whom it is for ("đăng ký cư trú cho người chưa thành niên") and "vào" where into ("bổ nhiệm vào
+// vị trí này"), which qualify the phrase. "đối với" is a link: what follows it is what is measured ("xác định
+// thuế đối với khối lượng khoảng 50.630 tấn", "đối với tổ chức là 150.000.000 đồng").
+const PLACE_WORDS = ['trên địa bàn', 'tại', 'ở', 'của', 'thuộc', 'trong', 'từ', 'cho', 'vào'];
 // After the amount, the thing counted or measured ends at a function word ("100 km đường giao thông nông thôn
 // để …", "219,2m3 rác thải").
 const AFTER_STOPS = new Set([
