@@ -50,6 +50,11 @@ export interface PopupDeps {
   /** The library id if this article is saved, else null. */
   savedId(article: AnalysedArticle): Promise<string | null>;
   /**
+   * Whether the saved copy with this id has another title or text than the article shown: the page was
+   * edited since it was saved, or it rewrote its address to a saved article's. Then "Saved" would be untrue.
+   */
+  savedCopyDiffers?(id: string, article: AnalysedArticle): Promise<boolean>;
+  /**
    * Asks for any image host the save needs (within the click: browsers require a user gesture) and saves at once.
    * `replace`: the reader agreed to replace a different saved article at this address.
    */
@@ -83,7 +88,9 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
   const [folds, setFolds] = useState<PopupFolds>(deps.folds);
-  const [askReplace, setAskReplace] = useState(false);
+  const [askReplace, setAskReplace] = useState<'other' | 'older' | null>(null);
+  /** The id of a saved copy of this address whose title or text differ from what is shown. */
+  const [staleId, setStaleId] = useState<string | null>(null);
   const [removed, setRemoved] = useState<{ id: string; token: unknown } | null>(null);
   const loadRun = useRef(0);
 
@@ -103,7 +110,12 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     await new Promise<void>((resolve) => afterPaint(resolve));
     if (run !== loadRun.current) return;
     const id = await deps.savedId(result.article).catch(() => null);
-    if (run === loadRun.current) setSavedId(id);
+    const differs = id !== null && (await deps.savedCopyDiffers?.(id, result.article).catch(() => false));
+    if (run !== loadRun.current) return;
+    // A saved copy with other words is not this article: say so, and saving asks before replacing it.
+    setSavedId(differs ? null : id);
+    setStaleId(differs ? id : null);
+    if (differs) say(t('statusSavedCopyDiffers'), 'info');
   }, [deps]);
 
   // A layout effect, not an effect: useEffect would wait for the shell's first frame before asking, and a
@@ -115,14 +127,21 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   const say = (text: string, tone: Status['tone'] = 'info') => setStatus({ text, tone });
 
   const save = async (replace = false): Promise<string | null> => {
+    if (staleId && !replace) {
+      // The library holds another version at this address: nothing is replaced until the reader says so.
+      setStatus(null);
+      setAskReplace('older');
+      return null;
+    }
     const hosts = view.kind === 'article' ? (deps.photoHostsToAsk?.(view.article) ?? []) : [];
     say(hosts.length ? t('statusAskPhotoHosts', hosts.join(', ')) : t('statusSaving'));
-    setAskReplace(false);
+    setAskReplace(null);
     const reply = await deps
       .save(replace ? { replace: true } : undefined)
       .catch((): PopupSaveResult => ({ ok: false, reason: 'error', message: t('statusSaveFailed') }));
     if (reply.ok) {
       setSavedId(reply.id);
+      setStaleId(null);
       const tell = (images?: PhotoCount) => say(savedText(images), images && images.saved < images.total ? 'info' : 'ok');
       tell(reply.images);
       void reply.photosLater?.then((images) => images && tell(images), () => undefined);
@@ -136,7 +155,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
     }
     if (reply.reason === 'conflict') {
       setStatus(null);
-      setAskReplace(true);
+      setAskReplace('other');
       return null;
     }
     say(saveFailureMessage(reply.reason, reply.message || t('statusSaveFailed'), deps.lang), 'error');
@@ -286,9 +305,10 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
         <StatusLine status={status} />
         {askReplace ? (
           <ReplacePrompt
+            question={askReplace === 'older' ? t('replaceQuestionOlder') : t('replaceQuestion')}
             onReplace={() => void replace()}
             onKeep={() => {
-              setAskReplace(false);
+              setAskReplace(null);
               say(t('statusKeptSaved'), 'ok');
             }}
           />

@@ -18,11 +18,12 @@ import { originLabel, photoOriginsToAsk } from '../../utils/images/photo-hosts';
 import { pageIdentity } from '../../utils/model/page-identity';
 
 // The library code (IndexedDB, search, export) is not needed to show the article: load it after paint. The
-// names are taken out of the module right away so the bundler keeps only these four in the popup's lazy chunk.
+// names are taken out of the module right away so the bundler keeps only these five in the popup's lazy chunk.
 const libraryModules = () =>
-  import('../../utils/library').then(({ openLibrary, findPageRecord, removeArticle, restoreArticle }) => ({
+  import('../../utils/library').then(({ openLibrary, findPageRecord, getArticle, removeArticle, restoreArticle }) => ({
     openLibrary,
     findPageRecord,
+    getArticle,
     removeArticle,
     restoreArticle,
   }));
@@ -111,6 +112,12 @@ export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise
       return withLibrary(async (db, { findPageRecord }) => {
         const { id, ofPage } = await findPageRecord(db, article.url, article.canonicalUrl || article.url);
         return ofPage ? id : null;
+      });
+    },
+    async savedCopyDiffers(id, article) {
+      return withLibrary(async (db, { getArticle }) => {
+        const saved = await getArticle(db, id);
+        return !!saved && !saved.pending && (saved.title !== article.title || saved.text !== article.text);
       });
     },
     photoHostsToAsk: (article) => originsToAsk(article).map(originLabel),

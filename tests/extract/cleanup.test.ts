@@ -70,6 +70,25 @@ describe('cleanupDocument', () => {
     expect(text).toContain('Ngày 22/10/2025, bệnh viện tiếp nhận 63 bệnh nhân.');
   });
 
+  it('keeps a date that is part of a citation or a sentence fragment (an encyclopedia\'s references, a blog\'s "updated" note)', () => {
+    const { text } = cleaned(
+      ARTICLE +
+        '<ol class="references"><li><span class="reference-text"><cite>"Freeing the Source". Open Sources. <span class="reference-accessdate">. Retrieved <span class="nowrap">2016-05-01</span></span>.</cite></span></li>' +
+        '<li><cite>Zawinski, Jamie (1996). "nscp dorm". <span>Truy cập <span>12/10/2007</span></span>.</cite></li></ol>' +
+        '<div class="note"><em>Bài viết được cập nhật <span>ngày 20/04/2023</span></em></div>',
+    );
+    expect(text).toContain('Retrieved 2016-05-01');
+    expect(text).toContain('Truy cập 12/10/2007');
+    expect(text).toContain('Bài viết được cập nhật ngày 20/04/2023');
+  });
+
+  it('removes a portal\'s date line however its parts are nested ("Ngày đăng:" and the date in spans of their own)', () => {
+    const { text } = cleaned('<div class="meta"><span class="label">Ngày đăng: <span class="value">20/06/2018</span></span></div>' + ARTICLE);
+    expect(text).not.toContain('20/06/2018');
+    expect(text).not.toContain('Ngày đăng');
+    expect(text).toContain('Huyện Bảo Thắng');
+  });
+
   it('removes short hidden widgets (tuoitre "Đọc tiếp", d-none) but not long hidden text or responsive blocks', () => {
     const long = 'Phần tiếp theo của bài viết được ẩn cho đến khi bạn đọc bấm nút. '.repeat(6);
     const { text } = cleaned(

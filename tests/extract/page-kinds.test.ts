@@ -113,6 +113,31 @@ describe('data pages say what they are and list what they offer', () => {
     expect(r).toMatchObject({ ok: false, pageKind: 'contact' });
   });
 
+  it('a portal\'s "Gửi ý kiến" page (a district portal: the office\'s address and a message form): contact', async () => {
+    const html = `<!DOCTYPE html><html lang="vi"><head><title>Liên hệ - Cổng thông tin điện tử huyện Đông Sơn</title></head><body>
+      <nav><a href="/">Trang chủ</a> <a href="/lien-he">Liên hệ</a></nav>
+      <div class="contact"><h1>Liên hệ</h1>
+      <p>Văn phòng HĐND và UBND huyện Đông Sơn. Địa chỉ: Thị trấn Rừng Thông, huyện Đông Sơn, tỉnh Thanh Hóa.</p>
+      <p>Điện thoại: 0237 3692 123 – Email: vp.dongson@thanhhoa.gov.vn</p>
+      <form action="/gui-y-kien" method="post"><label>Họ và tên <input name="ten"></label>
+        <label>Email <input type="email" name="email"></label><label>Điện thoại <input type="tel" name="dt"></label>
+        <label>Nội dung <textarea name="noidung"></textarea></label><button>Gửi ý kiến</button></form>
+      </div></body></html>`;
+    const r = await extractHtml(html, 'https://dongson.thanhhoa.gov.vn/lien-he');
+    expect(r).toMatchObject({ ok: false, pageKind: 'contact' });
+  });
+
+  it('a blog post with a comment form below it is an article, its lines written with <br> and no paragraphs (a Chinese blog)', async () => {
+    const line = '今天我們一家人去了山上的老街散步，天氣很好，路邊的小吃攤很多，孩子們吃了很多東西，也買了一些紀念品帶回家給爺爺奶奶。';
+    const html = `<!DOCTYPE html><html lang="zh-TW"><head><title>老街散步 - 我的部落格</title></head><body>
+      <div class="article-content"><h2>老街散步</h2><div class="article-body">${Array.from({ length: 12 }, () => line).join('<br>\n')}</div></div>
+      <form class="comment"><input name="name"><input type="email" name="email"><textarea name="body"></textarea><button>留言</button></form>
+      </body></html>`;
+    const r = await extractHtml(html, 'https://example.pixnet.net/blog/post/123456');
+    if (!r.ok) throw new Error(`refused as ${r.pageKind}`);
+    expect(r.article.text).toContain('老街散步');
+  });
+
   it('an article with a file list and a details table is still an article (a district portal\'s news with attachments)', async () => {
     const para = (s: string) => `<p>${s} Ủy ban nhân dân huyện đã tổ chức hội nghị triển khai kế hoạch với sự tham gia của đại diện các xã, thị trấn và các phòng ban chuyên môn, nhấn mạnh yêu cầu hoàn thành đúng tiến độ.</p>`;
     const html = `<!DOCTYPE html><html lang="vi"><head><title>Triển khai kế hoạch chuyển đổi số năm 2025 - UBND huyện Đông Sơn</title></head><body>

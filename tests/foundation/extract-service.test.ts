@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { createExtractService } from '../../utils/messaging/extract-service';
+import { createExtractService, MIN_ANALYSIS_MS } from '../../utils/messaging/extract-service';
 import type { Article, ExtractResult } from '../../utils/model/article';
 import type { AnalysedArticle } from '../../utils/model/analysed-article';
 import { makeArticle } from '../ui/fixtures/article';
@@ -64,20 +64,26 @@ describe('createExtractService', () => {
       expect(analyse).toHaveBeenCalledTimes(1);
     });
 
-    it('gives the analysis only what the extraction left of the budget', async () => {
-      let clock = 1000;
-      const extract = (): ExtractResult => {
-        clock += 3000; // a slow page: 3 of the 4 seconds
-        return { ok: true, article: makeArticle() };
+    it('gives the analysis what the extraction left of the budget, and never less than its floor', async () => {
+      const deadlinesAfter = async (spent: number) => {
+        let clock = 1000;
+        const extract = (): ExtractResult => {
+          clock += spent;
+          return { ok: true, article: makeArticle() };
+        };
+        const deadlines: number[] = [];
+        const service = createExtractService(document, extract, {
+          analyser: () => (a, deadline) => (deadlines.push(deadline), analysed(a)),
+          budgetMs: 4000,
+          now: () => clock,
+        });
+        await service.handle({ type: 'tinsach/extract' });
+        return deadlines.map((d) => d - clock);
       };
-      const deadlines: number[] = [];
-      const service = createExtractService(document, extract, {
-        analyser: () => (a, deadline) => (deadlines.push(deadline), analysed(a)),
-        budgetMs: 4000,
-        now: () => clock,
-      });
-      await service.handle({ type: 'tinsach/extract' });
-      expect(deadlines).toEqual([4000 + 1000]);
+      // A quick page: the analysis gets the 3 seconds left.
+      expect(await deadlinesAfter(1000)).toEqual([3000]);
+      // A 10,000-row table whose extraction took 3.9 of the 4 seconds: the analysis still gets its floor.
+      expect(await deadlinesAfter(3900)).toEqual([MIN_ANALYSIS_MS]);
     });
 
     it('never analyses a refusal', async () => {

@@ -103,6 +103,14 @@ describe('saving cannot reach another page’s record', () => {
     expect((await getArticle(db, id))!.title).toBe('Tiêu đề đã sửa');
   });
 
+  it('replacing an earlier version of the same page (the reader agreed in the popup) keeps the earlier one in the trash', async () => {
+    const db = await freshLibrary();
+    const { id } = await saveArticle(db, makeArticle());
+    await saveArticle(db, makeArticle({ title: 'Tiêu đề đã sửa', text: 'Nội dung trang bây giờ.' }), { replace: true });
+    expect((await getArticle(db, id))!.title).toBe('Tiêu đề đã sửa');
+    expect(await listTrash(db)).toMatchObject([{ id, title: makeArticle().title }]);
+  });
+
   it('isRecordOfPage: the page’s own address, or the record’s canonical address — not a claim', () => {
     const record = { url: 'https://m.vnexpress.net/a-1.html', canonicalUrl: 'https://vnexpress.net/a-1.html' };
     expect(isRecordOfPage(record, 'https://vnexpress.net/a-1.html?utm_source=x#top')).toBe(true);

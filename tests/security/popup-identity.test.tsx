@@ -50,6 +50,33 @@ describe('popup: a save that would replace another article asks first', () => {
   });
 });
 
+describe('popup: a saved copy of this address with other words is not shown as saved', () => {
+  it('says the library holds an older copy, and Save asks before replacing it', async () => {
+    const save = vi.fn(async () => ({ ok: true as const, id: 'a1' }));
+    const d = deps({ save, savedId: vi.fn(async () => 'a1'), savedCopyDiffers: vi.fn(async () => true) });
+    container = mount(<PopupApp deps={d} />);
+    await settle();
+    const button = byTestId(container, 'save-button');
+    expect(button.getAttribute('data-saved')).toBe('false');
+    expect(byTestId(container, 'status-message').textContent).toBe('Thư viện có một bản cũ của trang này, khác với bản đang xem.');
+    await click(button);
+    expect(save).not.toHaveBeenCalled();
+    expect(d.remove).not.toHaveBeenCalled();
+    expect(byTestId(container, 'replace-prompt').textContent).toContain('Bản cũ sẽ vào thùng rác.');
+    await click(byTestId(container, 'replace-confirm'));
+    expect(save).toHaveBeenCalledExactlyOnceWith({ replace: true });
+    expect(button.getAttribute('data-saved')).toBe('true');
+  });
+
+  it('a saved copy with the same words is "Đã lưu ✓"', async () => {
+    const differs = vi.fn(async () => false);
+    container = mount(<PopupApp deps={deps({ savedId: vi.fn(async () => 'a1'), savedCopyDiffers: differs })} />);
+    await settle();
+    expect(differs).toHaveBeenCalledWith('a1', article);
+    expect(byTestId(container, 'save-button').getAttribute('data-saved')).toBe('true');
+  });
+});
+
 describe('popup: deleting can be undone', () => {
   it('"Đã lưu ✓" deletes, and Hoàn tác restores exactly what was deleted', async () => {
     const d = deps({ savedId: vi.fn(async () => 'a1') });

@@ -102,12 +102,19 @@ function inDataTableCell(el: Element): boolean {
   return filled > 1;
 }
 
-/** An inline element inside running text ("… trang <a>Xem thêm</a> của …") is part of a sentence. */
+/** Elements that only ever hold part of a sentence (a citation, a quote, a superscript) besides INLINE_TAGS. */
+const PHRASE_TAGS = new Set([...INLINE_TAGS, 'CITE', 'Q', 'SUP', 'SUB', 'MARK', 'DFN', 'VAR', 'S', 'INS', 'DEL']);
+
+/**
+ * An inline element inside running text ("… trang <a>Xem thêm</a> của …") is part of a sentence: its
+ * parent is a paragraph, a long block, or itself inline with other words beside it (an encyclopedia's
+ * reference, ". Retrieved <span>2016-05-01</span>", whose date must not leave a dangling "Retrieved .").
+ */
 function inRunningText(el: Element): boolean {
   if (!INLINE_TAGS.has(el.tagName)) return false;
   const parent = el.parentElement;
   if (!parent) return false;
-  return parent.tagName === 'P' || normSpace(parent.textContent ?? '').length > 120;
+  return parent.tagName === 'P' || PHRASE_TAGS.has(parent.tagName) || normSpace(parent.textContent ?? '').length > 120;
 }
 
 /** The hit for one text node (raw value, and its normSpace when already computed), or null. */

@@ -241,6 +241,9 @@ export type GateVerdict = { verdict: 'article'; signal: string } | { verdict: 'n
 
 const refuse = (kind: PageKind, signal: string): GateVerdict => ({ verdict: 'not-article', kind, signal });
 
+/** A contact page's own text (an address, phone numbers, a sentence inviting questions) stays under this. */
+const CONTACT_MAX_WORDS = 150;
+
 /** Long prose with few teasers: one document, whatever its address says (a law's full text runs to hundreds of blocks). */
 const LONG_DOCUMENT_PROSE = 12;
 
@@ -254,7 +257,10 @@ export function gateArticle(input: GateInput): GateVerdict {
   if (!input.document && data) {
     // Resources with format badges and a metadata table, and little prose: an open-data dataset.
     if (data.resourceItems >= 1 && data.attributes.length >= 2 && proseBlocks(content) < 4) return refuse('dataset', 'resource-list');
-    if (data.messageForm && proseBlocks(content) < 4) return refuse('contact', 'message-form');
+    // A message form with little text beside it: a contact page. A blog post or a portal article with a
+    // comment form below it has a body of its own (measured in words, so Chinese or Japanese prose written
+    // in <br>-separated lines, with no paragraph blocks, counts too).
+    if (data.messageForm && proseBlocks(content) < 4 && countWords(text(), CONTACT_MAX_WORDS) < CONTACT_MAX_WORDS) return refuse('contact', 'message-form');
   }
   const listing = listingEvidence(content, contentLength);
   if (hasSearchAddress(signals)) {

@@ -81,7 +81,7 @@ export const PAGE_KINDS: PageKindEntry[] = [
     kind: 'contact',
     structure: 'A message form (name, e-mail, message) with an address and phone numbers and little prose.',
     answer: 'Say it is a contact page.',
-    signals: [{ id: 'message-form', evidence: 'structure', why: 'A form with a message box and typed fields, and under four prose paragraphs: CKAN "Liên hệ" pages, portal "Gửi ý kiến" forms.' }],
+    signals: [{ id: 'message-form', evidence: 'structure', why: 'A form with a message box and typed fields, under four prose paragraphs and under 150 words: CKAN "Liên hệ" pages, portal "Gửi ý kiến" forms. A blog post with a comment form has a body of its own.' }],
   },
   {
     kind: 'stub',

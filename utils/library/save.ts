@@ -168,8 +168,9 @@ export async function saveArticle(db: LibraryDb, article: AnalysedArticle, opts:
     const record: SavedArticle = keep
       ? { ...fresh, savedAt: keep.pending ? now : keep.savedAt, readAt: keep.readAt, progress: keep.progress, tags: keep.tags }
       : fresh;
-    // The reader chose to replace another page's words: what they replace goes to the trash, never nowhere.
-    if (keep && opts.replace && differs(keep, fresh)) {
+    // The reader chose to replace other words (another page's, or an earlier version of this page's): what
+    // they replace goes to the trash, never nowhere.
+    if (keep && opts.replace && !keep.pending && (keep.title !== fresh.title || keep.text !== fresh.text)) {
       const replacedImages = await tx.objectStore('images').index('articleId').getAll(id);
       await tx.objectStore('trash').put({ id, deletedAt: now, article: keep, images: replacedImages });
     }

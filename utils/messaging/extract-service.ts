@@ -15,6 +15,13 @@ import { findTeasers } from '../digest/teasers';
 import { isRefusedImageUrl } from '../sites/internal-address';
 
 export type Extract = (doc: Document, url: string) => ExtractResult;
+
+/**
+ * Analysis always gets at least this much time, whatever extraction spent: its own caps (the figure finder's
+ * token limit, the summary's prefix) bound it, so a page whose extraction used most of the budget (a land-price
+ * table of 10,000 rows) still gets its figures and summary instead of none.
+ */
+export const MIN_ANALYSIS_MS = 1_500;
 /** Analyses an article; no step starts after `deadline` (on `now`'s clock). */
 export type Analyse = (article: Article, deadline: number) => AnalysedArticle;
 
@@ -64,7 +71,7 @@ export function createExtractService(doc: Document, extract: Extract, opts: Extr
     const entry = extracted();
     const analyse = opts.analyser?.();
     if (analyse && entry.result.ok && !isAnalysed(entry.result.article)) {
-      const deadline = now() + Math.max(0, budgetMs - entry.spentMs);
+      const deadline = now() + Math.max(MIN_ANALYSIS_MS, budgetMs - entry.spentMs);
       entry.result = { ok: true, article: analyse(entry.result.article, deadline) };
     }
     return entry.result;
