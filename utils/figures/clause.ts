@@ -344,15 +344,19 @@ function meaningful(ws: Word[]): boolean {
 // A short aside in brackets: an abbreviation ("Tốc độ tăng trưởng kinh tế (GRDP) đạt 7,5%"), a model, an address.
 const ASIDE = /\([^()\n]{1,80}\)/gu;
 
+/** How far a label may look: its part, the part before it (each within CLAUSE_WINDOW), a document's subject. */
+const LABEL_REACH = 2 * CLAUSE_WINDOW + 40;
+
 /**
- * The text with the bracketed asides near [start, end) blanked out (same length, so offsets hold): the label
- * is read around them, and an aside neither ends the phrase nor becomes its label.
+ * The text around [start, end) that a label is read from, from `offset` on, with its bracketed asides blanked
+ * out (same length, so offsets hold): the label is read around them, and an aside neither ends the phrase nor
+ * becomes its label. A window, never a copy of the whole text: labels are read for dozens of chips.
  */
-function withoutAsides(text: string, start: number, end: number): string {
-  const a = Math.max(0, start - CLAUSE_WINDOW);
-  const b = Math.min(text.length, end + CLAUSE_WINDOW);
+function labelWindow(text: string, start: number, end: number): { text: string; offset: number } {
+  const a = Math.max(0, start - LABEL_REACH);
+  const b = Math.min(text.length, end + LABEL_REACH);
   const window = text.slice(a, b).replace(ASIDE, (m, at: number) => (a + at < end && a + at + m.length > start ? m : ' '.repeat(m.length)));
-  return text.slice(0, a) + window + text.slice(b);
+  return { text: window, offset: a };
 }
 
 /**
@@ -360,8 +364,10 @@ function withoutAsides(text: string, start: number, end: number): string {
  * sentence, or '' when the part does not name it. `unit` is the counted noun of a count or ratio, which the
  * words after it qualify ("188 tổ tuyên vận thôn" → "tổ tuyên vận thôn").
  */
-export function labelFor(source: string, f: Pick<Figure, 'kind' | 'unit'>, start: number, end: number, counted: boolean): string {
-  const text = withoutAsides(source, start, end);
+export function labelFor(source: string, f: Pick<Figure, 'kind' | 'unit'>, sourceStart: number, sourceEnd: number, counted: boolean): string {
+  const { text, offset } = labelWindow(source, sourceStart, sourceEnd);
+  const start = sourceStart - offset;
+  const end = sourceEnd - offset;
   const part = partAround(text, start, end);
   const before = wordsOf(text.slice(part.start, start));
   const after = wordsOf(text.slice(end, part.end));
