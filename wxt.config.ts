@@ -21,7 +21,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus', 'alarms'],
     // The same hosts the badge content script runs on (so no new install warning): Chrome does not let a
     // content-script match inject the extractor or read the tab's URL, and the background needs them to keep
     // a portal's images offline (most portals send no CORS headers).

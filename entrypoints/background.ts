@@ -10,6 +10,7 @@ import { library, refetchImages, saveTab } from '../utils/extension/save-tab';
 import { findPageRecord } from '../utils/library';
 import { extractFromTab } from '../utils/extension/tab-extract';
 import { saveReadArticle } from '../utils/extension/save-read-article';
+import { clearStaleProgress, scheduleAutoSync, setAutoSync, setUpSyncHere, syncNow, SYNC_ALARM, turnOffSync } from '../utils/extension/sync-service';
 
 const MENU_SAVE = 'tin-sach-save';
 
@@ -97,7 +98,20 @@ export default defineBackground(() => {
     'tinsach/refetch-images': (message, sender) => (fromOwnPage(sender) ? refetchImages(message.id) : undefined),
     'tinsach/save-article': (message, sender) => (fromOwnPage(sender) ? saveReadArticle(message.article) : undefined),
     'tinsach/is-saved': (message, sender) => (fromOwnPage(sender) ? isSaved(message.url, message.canonicalUrl) : undefined),
+    'tinsach/sync-setup': (message, sender) => (fromOwnPage(sender) ? setUpSyncHere(message) : undefined),
+    'tinsach/sync-now': (_message, sender) => (fromOwnPage(sender) ? syncNow() : undefined),
+    'tinsach/sync-auto': (message, sender) => (fromOwnPage(sender) ? setAutoSync(message.auto) : undefined),
+    'tinsach/sync-off': (_message, sender) => (fromOwnPage(sender) ? turnOffSync() : undefined),
   });
+
+  // Automatic sync: the alarm survives the background being stopped; it is set again at each start in case the
+  // browser dropped it (an update, a profile copied to another computer).
+  const alarms = browser.alarms as typeof browser.alarms | undefined;
+  alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void syncNow();
+  });
+  void scheduleAutoSync().catch(() => undefined);
+  void clearStaleProgress().catch(() => undefined);
 
   browser.runtime.onMessage.addListener(
     listener((raw, sender) => {

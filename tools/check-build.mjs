@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv2'];
-const ALLOWED_PERMISSIONS = new Set(['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus']);
+// `alarms`: automatic sync (no install warning); the sync server's host is asked for when sync is set up.
+const ALLOWED_PERMISSIONS = new Set(['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus', 'alarms']);
 const ALLOWED_HOSTS = new Set(['*://*.gov.vn/*', '*://*.dcs.vn/*', '*://*.dangcongsan.vn/*', '*://*.baochinhphu.vn/*']);
 // Asked for at run time, never at install (no install warning): an image host (vnecdn.net, cdn.tuoitre.vn…) the
 // first time a save needs its photos, one registrable domain at a time. Firefox MV2 lists host patterns among

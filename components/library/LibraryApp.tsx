@@ -18,6 +18,7 @@ import { QuarantineSection } from './QuarantineSection';
 import { StorageLine } from './StorageLine';
 import { ImportReportList } from './ImportReportList';
 import { useRecovery } from './use-recovery';
+import { SyncSettings } from './SyncSettings';
 import type { ImportReportView, LibraryDeps, LibraryListItem, LibrarySearchHit, LibrarySort, LibraryStatsView } from './types';
 
 const PAGE_SIZE = 50;
@@ -380,6 +381,8 @@ export function LibraryApp({ deps, lang, headerTools }: { deps: LibraryDeps; lan
           </div>
           {report ? <ImportReportList report={report} /> : null}
         </section>
+
+        {deps.sync ? <SyncSettings deps={deps.sync} lang={lang} /> : null}
       </main>
 
       <div class="toast-region" aria-live="polite">

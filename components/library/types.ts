@@ -13,6 +13,7 @@ import type {
   QuarantineItem,
   RepairResult,
 } from '../../utils/library';
+import type { SyncSettingsDeps } from './SyncSettings';
 
 export type LibrarySort = NonNullable<ListQuery['sort']>;
 
@@ -78,6 +79,8 @@ export interface LibraryDeps {
   readerHref(id: string): string;
   /** Fetches the article's missing photos again (asks for their image hosts first, within the click). */
   refetchPhotos?(id: string): Promise<{ saved: number; total: number }>;
+  /** The sync card ("Đồng bộ"); absent where sync is not offered (the tests' fakes). */
+  sync?: SyncSettingsDeps;
   /** The saved article as a .md download (the one Markdown exporter, utils/export/markdown.ts). */
   downloadMarkdown(id: string): Promise<void>;
   /** A library failure in the UI language (LibraryError codes → LIBRARY_ERROR_MESSAGES). */

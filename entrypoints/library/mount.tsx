@@ -46,6 +46,7 @@ import { sanitizeArticleHtml } from '../../utils/html/sanitize';
 import { photoOriginsToAsk } from '../../utils/images/photo-hosts';
 import { send } from '../../utils/messaging/messenger';
 import { toExtension } from '../../utils/extension/transports';
+import { syncDeps } from './sync-deps';
 
 const PERSIST_ASKED_KEY = 'persistenceRequested';
 
@@ -137,6 +138,7 @@ export async function mountLibrary(): Promise<void> {
       restoreQuarantined: async (key, edited) => restoreQuarantined(await db(), key, { edited, sanitizeHtml: (html) => sanitizeArticleHtml(html) }),
       deleteQuarantined: async (key) => deleteQuarantined(await db(), key),
     },
+    sync: syncDeps(),
     readerHref: (id) => withLangOverride(`${readerBase}?id=${encodeURIComponent(id)}`, location.search),
     errorText: (e) => {
       if (e instanceof LibraryError) return e.messageFor(lang);

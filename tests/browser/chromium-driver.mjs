@@ -16,23 +16,24 @@ export const ALLOWED_IMAGE_HOSTS = ['*://anh.cdn-thu-nghiem.vn/*'];
  * host permissions, exactly what a granted optional permission adds. Firefox answers the real prompt instead
  * (extensions.webextOptionalPermissionPrompts=false in firefox-driver.mjs).
  */
-function withAllowedImageHost(builtDir, profile) {
+function withAllowedImageHost(builtDir, profile, allowedHosts) {
   const copy = path.join(profile, 'extension');
   fs.cpSync(builtDir, copy, { recursive: true });
   const manifestPath = path.join(copy, 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...ALLOWED_IMAGE_HOSTS];
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...allowedHosts];
   fs.writeFileSync(manifestPath, JSON.stringify(manifest));
   return copy;
 }
 
 /**
- * @param {{ extensionDir: string, server: { proxy: string, setOffline(v: boolean): void }, headless?: boolean }} options
+ * `allowedHosts`: the hosts the reader has allowed (the sync scenarios add their WebDAV server on 127.0.0.1).
+ * @param {{ extensionDir: string, server: { proxy: string, setOffline(v: boolean): void }, headless?: boolean, allowedHosts?: string[] }} options
  * @returns {Promise<import('./driver.mjs').Driver>}
  */
-export async function launchChromium({ extensionDir: builtDir, server, headless = true }) {
+export async function launchChromium({ extensionDir: builtDir, server, headless = true, allowedHosts = ALLOWED_IMAGE_HOSTS }) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tinsach-chromium-'));
-  const extensionDir = withAllowedImageHost(builtDir, profile);
+  const extensionDir = withAllowedImageHost(builtDir, profile, allowedHosts);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless,

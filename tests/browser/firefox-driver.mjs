@@ -12,10 +12,11 @@ export const GECKO_ID = 'tin-sach@tinsach.example';
 export const FIXED_UUID = '6d0f3f1e-5b0a-4c55-9d51-7a1e2e0c7a11';
 
 /**
- * @param {{ extensionDir: string, server: { port: number, setOffline(v: boolean): void }, headless?: boolean }} options
+ * `prefs`: more Firefox preferences (the sync scenarios reach their WebDAV server on 127.0.0.1 without the proxy).
+ * @param {{ extensionDir: string, server: { port: number, setOffline(v: boolean): void }, headless?: boolean, prefs?: Record<string, unknown> }} options
  * @returns {Promise<import('./driver.mjs').Driver>}
  */
-export async function launchFirefox({ extensionDir, server, headless = true }) {
+export async function launchFirefox({ extensionDir, server, headless = true, prefs = {} }) {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -39,6 +40,7 @@ export async function launchFirefox({ extensionDir, server, headless = true }) {
       // The reader's "Allow" on the image-host prompt (scenarios-images.mjs): optional permissions asked for within
       // a click are granted without the doorhanger, which automation cannot press.
       'extensions.webextOptionalPermissionPrompts': false,
+      ...prefs,
     },
   });
   await browser.installExtension(extensionDir);

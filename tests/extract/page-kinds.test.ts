@@ -150,3 +150,35 @@ describe('data pages say what they are and list what they offer', () => {
     expect(r.ok).toBe(true);
   });
 });
+
+describe('entry cards: a CMS blog, category or archive page is a list, however few entries its first page has', () => {
+  it.each([
+    ['Drupal views of teaser nodes (a district portal)', 'authored/drupal-gavias-anphu-tin-tuc-list.html', 'https://anphu.angiang.gov.vn/tin-tuc'],
+    ['a WordPress category archive (a commune site)', 'authored/wordpress-tt1-tamquannam-category-tin-tuc.html', 'https://tamquannam.hoainhon.binhdinh.gov.vn/category/tin-tuc/'],
+    ['a Joomla category blog of two entries (a district portal)', 'authored/joomla4-cassiopeia-tin-tuc-blog.html', 'https://hoaian.binhdinh.gov.vn/index.php/tin-tuc'],
+  ])('%s', async (_name, file, url) => {
+    const r = await extractHtml(dev(file), url);
+    expect(r).toMatchObject({ ok: false, pageKind: 'list' });
+  });
+
+  it.each([
+    ['Drupal', 'authored/drupal-gavias-anphu-ten-mien-vn.html', 'https://anphu.angiang.gov.vn/tin-tuc/quy-dinh-muc-phi-duy-tri-ten-mien-quoc-gia-vn-tu-352025'],
+    ['WordPress', 'authored/wordpress-tt1-tamquannam-dua-huu-co.html', 'https://tamquannam.hoainhon.binhdinh.gov.vn/2025/03/19/chuyen-giao-ky-thuat-tham-canh-cay-dua-theo-tieu-chuan-huu-co/'],
+    ['Joomla', 'authored/joomla4-cassiopeia-hoi-nghi-tw11.html', 'https://hoaian.binhdinh.gov.vn/index.php/tin-tuc/1245-hoi-nghi-quan-triet-nghi-quyet-hoi-nghi-lan-thu-11'],
+  ])('the same CMS\'s single article is still an article (%s)', async (_name, file, url) => {
+    const r = await extractHtml(dev(file), url);
+    expect(r.ok).toBe(true);
+  });
+
+  it('an article followed by a related box of entry cards is an article (a provincial paper\'s "Tin liên quan" as cards)', async () => {
+    const para = (s: string) => `<p>${s} Ủy ban nhân dân tỉnh yêu cầu các sở, ngành và địa phương khẩn trương triển khai, báo cáo kết quả trước ngày 30/6 để tổng hợp trình Thường trực Tỉnh ủy.</p>`;
+    const card = (n: number) => `<article class="story"><h3 class="story__heading"><a href="/xa-hoi/tin-${n}.html">Tin liên quan số ${n}: huyện tổ chức hội nghị sơ kết công tác</a></h3><p class="story__summary">Sáng ${n}/5, huyện tổ chức hội nghị.</p></article>`;
+    const html = `<!DOCTYPE html><html lang="vi"><head><title>Tỉnh đẩy nhanh tiến độ giải ngân vốn đầu tư công - Báo Bình Định</title></head><body>
+      <main><article class="detail"><h1>Tỉnh đẩy nhanh tiến độ giải ngân vốn đầu tư công</h1><p class="date">12/05/2025</p>
+      ${['Sáng 12/5,', 'Theo báo cáo,', 'Phát biểu chỉ đạo,', 'Kết luận hội nghị,', 'Cũng tại hội nghị,'].map(para).join('')}</article>
+      <section class="related"><h2>Tin liên quan</h2>${[1, 2, 3, 4].map(card).join('')}</section></main></body></html>`;
+    const r = await extractHtml(html, 'https://baobinhdinh.vn/kinh-te/tinh-day-nhanh-tien-do-giai-ngan.html');
+    if (!r.ok) throw new Error(`refused as ${r.pageKind}`);
+    expect(r.article.text).toContain('Kết luận hội nghị');
+  });
+});

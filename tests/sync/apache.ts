@@ -12,6 +12,10 @@ export interface DavServer {
   password: string;
   /** Where the server keeps the files: the test reads them to prove they are opaque. */
   filesDir: string;
+  /** Stops answering (the process ends) but keeps the files: a server that went away for a while. */
+  pause(): Promise<void>;
+  /** Starts again on the same address with the same files. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -62,10 +66,18 @@ export async function startDavServer(): Promise<DavServer> {
   execFileSync('htpasswd', ['-cbB', '-C', '5', join(root, 'htpasswd'), username, password], { stdio: 'ignore' });
   chmodSync(join(root, 'htpasswd'), 0o644);
   const port = await freePort();
-  const child = spawn(APACHE, ['-f', CONFIG, '-D', 'FOREGROUND', ...(asRoot ? ['-D', 'TS_DAV_AS_ROOT'] : [])], {
-    env: { ...process.env, TS_DAV_PORT: String(port), TS_DAV_ROOT: root, APACHE_RUN_DIR: root, APACHE_LOCK_DIR: root },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const launch = () =>
+    spawn(APACHE, ['-f', CONFIG, '-D', 'FOREGROUND', ...(asRoot ? ['-D', 'TS_DAV_AS_ROOT'] : [])], {
+      env: { ...process.env, TS_DAV_PORT: String(port), TS_DAV_ROOT: root, APACHE_RUN_DIR: root, APACHE_LOCK_DIR: root },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+  const halt = async (proc: ChildProcess) => {
+    if (proc.exitCode !== null) return;
+    const exited = new Promise((r) => proc.once('exit', r));
+    proc.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  };
+  let child = launch();
   const folder = `http://127.0.0.1:${port}/`;
   await waitUntilAnswering(folder, child, root);
   return {
@@ -73,12 +85,13 @@ export async function startDavServer(): Promise<DavServer> {
     username,
     password,
     filesDir,
+    pause: () => halt(child),
+    async resume() {
+      child = launch();
+      await waitUntilAnswering(folder, child, root);
+    },
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      }
+      await halt(child);
       rmSync(root, { recursive: true, force: true });
     },
   };

@@ -143,7 +143,8 @@ describe('two devices through apache2 mod_dav', () => {
     // A hostile file (valid encryption under the library's key, script in the HTML) and a damaged one go to the
     // quarantine; the article already received stays as it was.
     const hostile = { ...article, html: '<p>x</p><script>alert(1)</script>' };
-    const sealedHostile = await encryptFile(phone.keys, file.logicalName, encoder.encode(JSON.stringify(hostile)));
+    const hostileFile = { format: 'tin-sach-library', version: 1, exportedAt: article.savedAt, articles: [hostile] };
+    const sealedHostile = await encryptFile(phone.keys, file.logicalName, encoder.encode(JSON.stringify(hostileFile)));
     expect(await openArticle(laptop.keys, file.logicalName, sealedHostile, {})).toHaveProperty('problem');
     expect(await receiveArticle(laptopLibrary, laptop.keys, file.logicalName, sealedHostile)).toMatchObject({ outcome: 'quarantined' });
     const damaged = fetched!.bytes.slice();

@@ -4,4 +4,4 @@
 import { defineConfig } from 'vitest/config';
 import base from '../../vitest.config';
 
-export default defineConfig({ ...base, test: { ...base.test, include: ['tests/sync/**/*.test.ts', 'tests/sync/**/*.server.ts'] } });
+export default defineConfig({ ...base, test: { ...base.test, include: ['tests/sync/**/*.test.ts', 'tests/sync/**/*.server.ts', 'tests/sync/**/*.server.mjs'] } });

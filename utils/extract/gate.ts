@@ -20,6 +20,7 @@
 import type { PageKind } from '../model/article';
 import { foldForSearch } from '../text/fold';
 import type { PageData } from './page-data';
+import { pickIsCards, type EntryCards } from './entry-cards';
 
 export interface PageSignals {
   url: string;
@@ -215,6 +216,8 @@ export interface GateInput {
   document?: boolean;
   /** Data the page offers (page-data.ts), read before clean-up. */
   data?: Pick<PageData, 'attributes' | 'resourceItems' | 'messageForm'>;
+  /** The page's entry cards (entry-cards.ts), read before clean-up. */
+  cards?: EntryCards;
 }
 
 const RUN = /\S+/g;
@@ -276,6 +279,9 @@ export function gateArticle(input: GateInput): GateVerdict {
     // Readability picked one or two teasers of a page full of them (a category page whose items are
     // separate blocks): what it picked is a teaser, not prose, and the page lists many dated ones.
     if (listing.teasers >= 1 && listing.teaserShare >= 0.5 && page.datedOrThumbnail >= 5) return refuse('list', 'picked-teaser');
+    // Readability picked one entry's opening, or the entries together, of a page of sibling entry cards (a blog,
+    // category or archive page of a CMS, however few entries its first page has).
+    if (input.cards && pickIsCards(content.textContent ?? '', input.cards)) return refuse('list', 'entry-cards');
   }
   if (readerable) return { verdict: 'article', signal: 'readerable' };
   if (input.document) return { verdict: 'article', signal: 'document-header' };

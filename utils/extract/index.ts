@@ -28,6 +28,7 @@ import { ALIGNED_SELECTOR, AUTHOR_SELECTOR, markBylineHints, findVisibleAuthor }
 import { CLEANUP_SELECTOR_GROUPS, cleanupDocument } from './cleanup';
 import { cloneForExtraction } from './clone';
 import { indexMeta, metaContent, removeNode } from './dom';
+import { findEntryCards } from './entry-cards';
 import { gateArticle, hasSearchTitle, isHomePage, listingEvidence, type PageSignals } from './gate';
 import { legalReading } from './legal-reading';
 import { readPageData, type PageData } from './page-data';
@@ -186,6 +187,8 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
   const pageListing = listingEvidence(clone.body ?? clone.documentElement, 0);
   // Attributes, files, resource items and forms, for the data kinds (page-data.ts).
   const pageData = readPageData(clone.body ?? clone.documentElement, found.links, url);
+  // Sibling entry cards (a CMS's blog or category page), before clean-up removes any (entry-cards.ts).
+  const cards = findEntryCards(clone.body);
 
   for (const el of found.junk) removeNode(el);
   cleanupDocument(clone, found, shortTexts.result.ruleHits);
@@ -231,6 +234,7 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
     readerable,
     document: !!header,
     data: pageData,
+    cards,
   });
   if (gate.verdict !== 'article') {
     const offers = gate.kind === 'properties' || gate.kind === 'dataset';

@@ -47,6 +47,7 @@ export const PAGE_KINDS: PageKindEntry[] = [
       { id: 'dated-teasers', evidence: 'structure', why: 'Five or more dated or illustrated teasers making up much of the text: baochinhphu\'s category pages, Liferay asset publishers.' },
       { id: 'teaser-mash', evidence: 'structure', why: 'Six or more teasers making up most of the text, dated or not (the dates may sit in a cell clean-up removed): CKAN blog and organisation lists.' },
       { id: 'picked-teaser', evidence: 'structure', why: 'Readability picked one teaser of a page full of dated ones: category pages whose items are separate blocks.' },
+      { id: 'entry-cards', evidence: 'structure', why: 'Two or more sibling cards, each opened by a heading that is wholly a link to its entry, and Readability picked one card or the cards together: WordPress archives, Drupal views of teaser nodes, Joomla category blogs, with however few entries.' },
       { id: 'few-teasers', evidence: 'structure', why: 'Not readerable, no article signs, and teasers outnumber the prose: a widget page.' },
     ],
   },

@@ -6,6 +6,8 @@ import type { ExtractResult } from '../model/article';
 import { parsePageIdentity, type PageIdentity } from '../model/page-identity';
 import type { AnalysedArticle } from '../model/analysed-article';
 import { isDigestKind, type DigestPageKind, type Teaser } from '../digest/teasers';
+import type { SyncResult } from '../sync/run';
+import type { SetupResult } from '../sync/setup';
 
 /**
  * Every message: what it carries besides its `type`, and what its receiver answers. The one place a message is
@@ -31,6 +33,23 @@ export interface Protocol {
   'tinsach/teasers': { request: { kind: DigestPageKind }; reply: Teaser[] };
   /** popup → background: save an article the popup's digest read from a list page, with its photos. */
   'tinsach/save-article': { request: { article: AnalysedArticle }; reply: SaveReply };
+  /** library → background: check the sync server, login and passphrase, and keep the settings (utils/sync/setup.ts). */
+  'tinsach/sync-setup': { request: SyncSetupRequest; reply: SetupResult };
+  /** library → background: "Đồng bộ ngay". */
+  'tinsach/sync-now': { request: object; reply: SyncResult };
+  /** library → background: sync on the alarm, or not. */
+  'tinsach/sync-auto': { request: { auto: boolean }; reply: { ok: boolean } };
+  /** library → background: stop syncing on this device (the library and the server's files stay). */
+  'tinsach/sync-off': { request: object; reply: { ok: boolean } };
+}
+
+/** The passphrase travels only inside the extension, to the background, which keeps derived key material instead. */
+export interface SyncSetupRequest {
+  folder: string;
+  username: string;
+  password: string;
+  passphrase: string;
+  auto: boolean;
 }
 
 export type MessageType = keyof Protocol;
@@ -75,6 +94,11 @@ export function parseMessage(input: unknown): Message | null {
     expect: own('expect'),
     kind: own('kind'),
     article: own('article'),
+    folder: own('folder'),
+    username: own('username'),
+    password: own('password'),
+    passphrase: own('passphrase'),
+    auto: own('auto'),
   };
   if (typeof raw.type !== 'string') return null;
   switch (raw.type) {
@@ -101,6 +125,16 @@ export function parseMessage(input: unknown): Message | null {
     case 'tinsach/save-article':
       // The article's full shape is checked by the receiver (utils/extension/save-read-article.ts) before it is stored.
       return isObject(raw.article) && isHttpUrl(raw.article.url) ? { type: raw.type, article: raw.article as unknown as AnalysedArticle } : null;
+    case 'tinsach/sync-setup': {
+      const short = (v: unknown): v is string => typeof v === 'string' && v.length <= 1024;
+      if (!isHttpUrl(raw.folder) || !short(raw.username) || !short(raw.password) || !short(raw.passphrase) || typeof raw.auto !== 'boolean') return null;
+      return { type: raw.type, folder: raw.folder, username: raw.username, password: raw.password, passphrase: raw.passphrase, auto: raw.auto };
+    }
+    case 'tinsach/sync-now':
+    case 'tinsach/sync-off':
+      return { type: raw.type };
+    case 'tinsach/sync-auto':
+      return typeof raw.auto === 'boolean' ? { type: raw.type, auto: raw.auto } : null;
     default:
       return null;
   }

@@ -1,12 +1,19 @@
-// An article as a sync file: written once, named by the article's identity and a hash of its content, so two
-// devices saving the same version write the same name (the second create-only write is a harmless 412) and a
-// changed version gets a new name instead of overwriting. What arrives is read as an untrusted backup is.
+// An article as a sync file: a one-article backup (the article and its photos), written once and named by the
+// article's identity and a hash of its content, so two devices saving the same version write the same name (the
+// second create-only write is a harmless 412) and a changed version gets a new name instead of overwriting.
+// The reader's own state (read, position, tags) is left out: it travels in the devices' state files, so marking
+// an article read never makes a new copy of its text. What arrives is read as an untrusted backup is.
 import type { SavedArticle } from '../model/saved-article';
-import { readArticle, type ReadArticleOptions } from '../library/import/read-article';
+import type { StoredImage } from '../library/schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type BackupFile, type BackupImage } from '../library/import/backup';
+import { bytesToBase64 } from '../library/import/base64';
+import { stableStringify } from '../library/stable-json';
+import { LibraryError } from '../library/errors';
+import type { ReadArticleOptions } from '../library/import/read-article';
 import { decryptFile, encryptFile, opaqueName, type SyncKeys } from './crypto';
 
-/** Larger than any article the library accepts, with its text and markup. */
-const MAX_ARTICLE_FILE_BYTES = 8 * 1024 * 1024;
+/** Larger than any article the library accepts with its photos (base64), encrypted. */
+export const MAX_ARTICLE_FILE_BYTES = 32 * 1024 * 1024;
 
 export interface ArticleFile {
   /** "article/<id>/<sha-256 of the content>": bound into the encryption, never sent. */
@@ -16,37 +23,68 @@ export interface ArticleFile {
   bytes: Uint8Array;
 }
 
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
   return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export async function sealArticle(keys: SyncKeys, article: SavedArticle): Promise<ArticleFile> {
-  const plain = new TextEncoder().encode(JSON.stringify(article));
-  const logicalName = `article/${article.id}/${await sha256Hex(plain)}`;
-  return { logicalName, name: await opaqueName(keys, logicalName), bytes: await encryptFile(keys, logicalName, plain) };
+export const articleLogicalName = (id: string, hash: string): string => `article/${id}/${hash}`;
+
+/** The article as every device stores it before its own reading state is applied. */
+function withoutReaderState(article: SavedArticle): SavedArticle {
+  return { ...article, readAt: null, progress: 0, tags: [], updatedAt: article.savedAt };
+}
+
+/** The file's plain text and its content hash: the same article and photos always give the same bytes. */
+export async function articlePlainText(article: SavedArticle, images: readonly StoredImage[] = []): Promise<{ text: string; hash: string }> {
+  const backupImages: BackupImage[] = [...images]
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+    .map((im) => ({ articleId: im.articleId, url: im.url, type: im.type, dataUrl: `data:${im.type};base64,${bytesToBase64(im.data)}` }));
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: article.savedAt,
+    articles: [withoutReaderState(article)],
+    ...(backupImages.length ? { images: backupImages } : {}),
+  };
+  const text = stableStringify(file);
+  return { text, hash: await sha256Hex(new TextEncoder().encode(text)) };
+}
+
+export async function sealArticle(keys: SyncKeys, article: SavedArticle, images: readonly StoredImage[] = []): Promise<ArticleFile & { hash: string }> {
+  const { text, hash } = await articlePlainText(article, images);
+  const logicalName = articleLogicalName(article.id, hash);
+  return { logicalName, hash, name: await opaqueName(keys, logicalName), bytes: await encryptFile(keys, logicalName, new TextEncoder().encode(text)) };
 }
 
 /**
- * The article in a file from the server, checked and cleaned exactly as an imported backup's article, or why it
- * was refused (the caller moves it to the quarantine). Decryption failures (DamagedFileError) propagate.
+ * The backup text in a file from the server and its one article, checked and cleaned exactly as an imported
+ * backup's article, or why it was refused (the caller moves it to the quarantine). Decryption failures
+ * (DamagedFileError) propagate.
  */
 export async function openArticle(
   keys: SyncKeys,
   logicalName: string,
   sealed: Uint8Array,
   opts: ReadArticleOptions,
-): Promise<{ article: SavedArticle } | { problem: string }> {
+): Promise<{ article: SavedArticle; text: string } | { problem: string }> {
   if (sealed.length > MAX_ARTICLE_FILE_BYTES) return { problem: 'file is larger than any article' };
   const plain = await decryptFile(keys, logicalName, sealed);
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(plain);
   } catch {
-    return { problem: 'not a JSON article' };
+    return { problem: 'not UTF-8 text' };
   }
-  const result = readArticle(raw, opts);
-  if (typeof result === 'string') return { problem: result };
-  if (!logicalName.startsWith(`article/${result.id}/`)) return { problem: 'article does not match its file name' };
-  return { article: result };
+  let parsed: ReturnType<typeof parseBackup>;
+  try {
+    parsed = parseBackup(text, opts);
+  } catch (error) {
+    return { problem: error instanceof LibraryError ? error.message : 'not an article file' };
+  }
+  if (parsed.skipped.length > 0) return { problem: parsed.skipped[0]!.reason };
+  if (parsed.articles.length !== 1) return { problem: 'not exactly one article' };
+  const article = parsed.articles[0]!;
+  if (!logicalName.startsWith(`article/${article.id}/`)) return { problem: 'article does not match its file name' };
+  return { article, text };
 }

@@ -62,15 +62,23 @@ export function fromBase64(text: string): Uint8Array | null {
   }
 }
 
-async function deriveKeys(passphrase: string, salt: Uint8Array, iterations: number): Promise<SyncKeys> {
+async function deriveBits(passphrase: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
   const base = await crypto.subtle.importKey('raw', encoder.encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
-  const bits = new Uint8Array(
-    await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations }, base, 512),
-  );
+  return new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations }, base, 512));
+}
+
+/** The two keys from the 64 derived bytes (the first half encrypts, the second names). */
+async function importKeys(bits: Uint8Array): Promise<SyncKeys> {
   const content = await crypto.subtle.importKey('raw', bits.slice(0, 32), { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
   const names = await crypto.subtle.importKey('raw', bits.slice(32), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  bits.fill(0);
   return { content, names };
+}
+
+async function deriveKeys(passphrase: string, salt: Uint8Array, iterations: number): Promise<SyncKeys> {
+  const bits = await deriveBits(passphrase, salt, iterations);
+  const keys = await importKeys(bits);
+  bits.fill(0);
+  return keys;
 }
 
 async function hmac(keys: SyncKeys, text: string): Promise<Uint8Array> {
@@ -146,4 +154,32 @@ export async function decryptFile(keys: SyncKeys, logicalName: string, sealed: U
   } catch {
     throw new DamagedFileError(logicalName);
   }
+}
+
+/**
+ * What a device keeps so that sync can run later (on an alarm) without asking for the passphrase again: the 64
+ * bytes PBKDF2 derived from it, never the passphrase. The passphrase may be one the reader uses elsewhere and
+ * cannot be recovered from these bytes; the bytes open only this sync library, whose articles the same browser
+ * profile already holds in plain form.
+ */
+export async function deriveKeyMaterial(passphrase: string, keycheck: Keycheck): Promise<string> {
+  const bits = await deriveBits(passphrase, fromBase64(keycheck.salt)!, keycheck.iterations);
+  try {
+    const keys = await importKeys(bits);
+    if (!sameBytes(await hmac(keys, VERIFIER_LABEL), fromBase64(keycheck.verifier)!)) throw new WrongPassphraseError();
+    return toBase64(bits);
+  } finally {
+    bits.fill(0);
+  }
+}
+
+/** The keys from stored material, checked against the server's keycheck: a library re-created on the server with
+ *  another passphrase (or a keycheck swapped by the server) gives WrongPassphraseError, never a silent mix. */
+export async function keysFromMaterial(material: string, keycheck: Keycheck): Promise<SyncKeys> {
+  const bits = fromBase64(material);
+  if (!bits || bits.length !== 64) throw new WrongPassphraseError();
+  const keys = await importKeys(bits);
+  bits.fill(0);
+  if (!sameBytes(await hmac(keys, VERIFIER_LABEL), fromBase64(keycheck.verifier)!)) throw new WrongPassphraseError();
+  return keys;
 }

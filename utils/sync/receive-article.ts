@@ -1,8 +1,7 @@
 // An article file from the sync server into this device's library. It is untrusted: it goes through the very
-// import a backup file goes through (validation, sanitising, "the library has a newer copy"), and a file that
-// cannot be decrypted, parsed or accepted is kept in the quarantine with the reason, never silently dropped
-// and never written as an article.
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../library/import/backup';
+// import a backup file goes through (validation, sanitising, photos checked to be raster images, "the library
+// has a newer copy", a replaced copy kept in the trash), and a file that cannot be decrypted, parsed or accepted
+// is kept in the quarantine with the reason, never silently dropped and never written as an article.
 import { importLibrary, type LibraryDb } from '../library';
 import type { ReadArticleOptions } from '../library/import/read-article';
 import { DamagedFileError, type SyncKeys } from './crypto';
@@ -32,8 +31,7 @@ export async function receiveArticle(
     return quarantine(db, logicalName, 'the file is damaged or was altered', { logicalName, bytes: sealed.length }, now);
   }
   if ('problem' in opened) return quarantine(db, logicalName, opened.problem, { logicalName }, now);
-  const backup = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), articles: [opened.article] });
-  const report = await importLibrary(db, backup, opts);
+  const report = await importLibrary(db, opened.text, opts);
   if (report.added) return { outcome: 'added' };
   if (report.updated) return { outcome: 'updated' };
   if (report.unchanged) return { outcome: 'unchanged' };

@@ -118,6 +118,9 @@ export class WebDavClient {
         if (signal.aborted) throw new WebDavError('timeout', 'Máy chủ đồng bộ không trả lời kịp.');
         throw new WebDavError('network', `Không kết nối được máy chủ đồng bộ (${(error as Error).message}).`);
       }
+      // An extension's fetch with redirect 'manual' may hide the redirect's address (an opaque redirect): it is
+      // refused like a redirect to another host, since where it leads cannot be checked.
+      if (response.type === 'opaqueredirect') throw new WebDavError('redirect', 'Máy chủ đồng bộ chuyển hướng sang nơi khác; Tin Sạch không đi theo.');
       if (response.status >= 300 && response.status < 400 && response.status !== 304) {
         const location = response.headers.get('location');
         await response.body?.cancel().catch(() => undefined);
@@ -186,6 +189,14 @@ export class WebDavClient {
     if (response.status === 412) return { ok: false, reason: 'conflict' };
     if (response.status === 200 || response.status === 201 || response.status === 204) return { ok: true, etag: response.headers.get('etag') };
     throw new WebDavError('unexpected', `Máy chủ trả lời ${response.status} khi ghi tệp.`, response.status);
+  }
+
+  /** Creates the sync folder (MKCOL); a folder that is already there is fine. */
+  async makeFolder(): Promise<void> {
+    const { response } = await this.request('MKCOL', this.options.folder);
+    await response.body?.cancel().catch(() => undefined);
+    if (response.status === 201 || response.status === 405) return;
+    throw new WebDavError('unexpected', `Máy chủ trả lời ${response.status} khi tạo thư mục đồng bộ.`, response.status);
   }
 
   /** The names of the files in the sync folder (PROPFIND, Depth: 1). */
