@@ -1,12 +1,18 @@
 // Chip labels against the reader-written gold set (tests/fixtures/figures/labels-gold.jsonl; the rules are in
-// label-score.ts). The floor below is the share measured when the set was made, so that a change that makes
-// labels worse fails here; the aim stated for the product is 90%.
+// label-score.ts). The floors below sit just under the shares measured with word boundaries (86% of the whole
+// set, 88% of its held-out fifth, 78% of the second hold-out), so that a change that makes labels worse fails
+// here; the aim stated for the product is 90%.
+//
+// Two checks that the rules are not fitted to the set: every fifth item was held out while the rules were
+// written (only its score was looked at), and labels-fresh.jsonl holds figures of development-corpus pages the
+// set does not use, labelled by hand after the rules were written and before the product was run on them.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acceptable, parseLabelGold, scoreLabels } from './label-score';
 
 const items = parseLabelGold(readFileSync(path.resolve(__dirname, '../fixtures/figures/labels-gold.jsonl'), 'utf8'));
+const fresh = parseLabelGold(readFileSync(path.resolve(__dirname, '../fixtures/figures/labels-fresh.jsonl'), 'utf8'));
 
 describe('chip labels on the gold set', () => {
   it('is a real evaluation set: at least 200 figures from the corpus and the dev set', () => {
@@ -25,10 +31,23 @@ describe('chip labels on the gold set', () => {
     expect(acceptable('', '')).toBe(true);
   });
 
-  it('keeps at least two thirds of the labels acceptable', () => {
+  it('keeps at least 85% of the labels acceptable', () => {
     const { results, missing, share } = scoreLabels(items);
     expect(missing).toEqual([]);
     expect(results.length).toBeGreaterThanOrEqual(200);
-    expect(share).toBeGreaterThanOrEqual(0.66);
+    expect(share).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('holds on the fifth of the set held out while the rules were written', () => {
+    const { results, share } = scoreLabels(items.filter((_, i) => i % 5 === 4));
+    expect(results.length).toBeGreaterThanOrEqual(40);
+    expect(share).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('holds on figures labelled after the rules were written', () => {
+    const { results, missing, share } = scoreLabels(fresh);
+    expect(missing).toEqual([]);
+    expect(results.length).toBeGreaterThanOrEqual(18);
+    expect(share).toBeGreaterThanOrEqual(0.75);
   });
 });

@@ -49,6 +49,8 @@ describe('the summary card', () => {
     expect(at('Cụ thể, thu nội địa đạt 2.968,5 tỷ đồng.')).toEqual({ text: 'thu nội địa đạt 2.968,5 tỷ đồng.', start: 18, end: 50 });
     expect(at('Được biết, dự án khởi công năm 2024.').text).toBe('dự án khởi công năm 2024.');
     expect(at('B) Dự thảo kế hoạch được gửi góp ý.').text).toBe('Dự thảo kế hoạch được gửi góp ý.');
+    expect(at('a. Theo đó, mỗi hộ được hỗ trợ 5 triệu đồng.').text).toBe('mỗi hộ được hỗ trợ 5 triệu đồng.');
+    expect(at('A. Nguyễn cho biết dự án khởi công năm 2024.').text).toBe('A. Nguyễn cho biết dự án khởi công năm 2024.');
     expect(at('2.1. Tổng thu đạt 512 tỷ đồng.').text).toBe('Tổng thu đạt 512 tỷ đồng.');
     expect(at('- Theo đó, xã được hỗ trợ 2 tỷ đồng.').text).toBe('xã được hỗ trợ 2 tỷ đồng.');
     expect(at('Cụ thể ngày 25/3/2023 đã có trên 16 nghìn người tham gia.').text).toBe('ngày 25/3/2023 đã có trên 16 nghìn người tham gia.');

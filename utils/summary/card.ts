@@ -29,8 +29,10 @@ const CONNECTIVES = [
 const CONNECTIVE = new RegExp(`^(?:${CONNECTIVES.join('|')})\\s*[,:]\\s+`, 'iu');
 // "Cụ thể ngày 25/3/2023 đã có …": "cụ thể" opens the sentence without a comma before a date or a number.
 const CONNECTIVE_BEFORE_FIGURE = /^(?:cụ thể|theo đó|trong đó)\s+(?=(?:ngày|tháng|năm|quý|trong|tại|có)?\s*\d)/iu;
-// List markers of official texts: "a) ", "B) ", "2. ", "2.1. ", "II. ", "- ", "+ ", "• ".
+// List markers of official texts: "a) ", "B) ", "a. ", "2. ", "2.1. ", "II. ", "- ", "+ ", "• ". A letter with a
+// full stop is a marker only in lower case: "A. Nguyễn" may be an initial.
 const LIST_MARKER = /^(?:[-+•*–—]\s*|[a-zđ]\)\s+|\d{1,2}(?:\.\d{1,2})*[.)]\s+|[IVX]{1,5}[.)]\s+)/iu;
+const LETTER_MARKER = /^[a-zđ]\.\s+/u;
 // A dateline the sapo opens with: "(Chinhphu.vn) - ", "(Baothang.gov.vn) – ".
 const DATELINE = /^\([^()\n]{2,40}\)\s*[-–—]\s*/u;
 
@@ -39,7 +41,7 @@ export function trimOpening(s: SummarySentence): SummarySentence {
   let { text, start } = s;
   for (let changed = true; changed; ) {
     changed = false;
-    for (const re of [DATELINE, LIST_MARKER, CONNECTIVE, CONNECTIVE_BEFORE_FIGURE]) {
+    for (const re of [DATELINE, LIST_MARKER, LETTER_MARKER, CONNECTIVE, CONNECTIVE_BEFORE_FIGURE]) {
       const m = re.exec(text);
       // Never the whole sentence: a marker followed by nothing is left as it is.
       if (m && m[0].length > 0 && m[0].length < text.length - 1) {
