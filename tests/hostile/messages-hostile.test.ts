@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isExtensionPage, isOwnSender, parseMessage, type SenderLike } from '../../utils/messaging/protocol';
 import { createExtractService } from '../../utils/messaging/extract-service';
 import { saveTab, library, refetchImages } from '../../utils/extension/save-tab';
+import { freshLibrary } from '../library/helpers';
 import background from '../../entrypoints/background';
 import { parseHtml } from '../../utils/html/parse-html';
 import { failure } from '../../utils/model/article';
@@ -104,8 +105,9 @@ describe('the background listener', () => {
     const popup = { id: OWN_ID, url: `${OWN_ORIGIN}popup.html?tabId=7` };
     await send({ type: 'tinsach/save', tabId: 7 }, popup);
     expect(saveTab).toHaveBeenCalledExactlyOnceWith(7, { replace: undefined });
-    // An empty library: getArticle() only needs get().
-    vi.mocked(library).mockImplementationOnce(async () => ({ get: async () => undefined }) as unknown as Awaited<ReturnType<typeof library>>);
+    // An empty library (a real one, in fake-indexeddb: the answer also looks for a to-read link of this page).
+    const empty = await freshLibrary();
+    vi.mocked(library).mockImplementationOnce(async () => empty);
     expect(await send({ type: 'tinsach/is-saved', url: PAGE }, popup)).toEqual([{ saved: false, id: null }]);
     expect(library).toHaveBeenCalledOnce();
   });
