@@ -134,3 +134,20 @@ export function previousInOrder(node: Node): Node | null {
   while (n.lastChild) n = n.lastChild;
   return n;
 }
+
+/**
+ * How many of `marked` each ancestor holds, saturating at 2 ("one, or more than one" is all the callers ask: a
+ * teaser item or an entry card holds exactly one headline). Counts only grow going up, so a climb stops at the
+ * first ancestor already at 2: each element is visited at most twice, linear however many are marked.
+ */
+export function ancestorCounts(marked: Iterable<Element>): Map<Element, number> {
+  const counts = new Map<Element, number>();
+  for (const el of marked) {
+    for (let up = el.parentElement; up; up = up.parentElement) {
+      const n = counts.get(up) ?? 0;
+      if (n >= 2) break;
+      counts.set(up, n + 1);
+    }
+  }
+  return counts;
+}

@@ -4,7 +4,7 @@
 // a date, a sapo or the entry's opening. A single article has one unlinked headline; when such cards appear on
 // it they are a related box, whose text is small beside the article's own prose (gate.ts weighs that).
 import { foldForSearch } from '../text/fold';
-import { normSpace } from './dom';
+import { ancestorCounts, normSpace } from './dom';
 
 /** Shorter linked headings are menu or tool entries ("Tin tức", "Xem thêm"), not an entry's title. */
 const MIN_HEADLINE_CHARS = 8;
@@ -28,17 +28,10 @@ function linkedHeadline(h: Element): string | null {
 }
 
 /** The card of a linked heading: the highest ancestor (a few levels up) that holds no other linked heading. */
-function cardOf(h: Element, isLinkedHeading: Set<Element>, root: Element): Element {
+function cardOf(h: Element, headings: Map<Element, number>, root: Element): Element {
   let card = h;
   for (let up = h.parentElement, steps = 0; up && up !== root && steps < 4; up = up.parentElement, steps++) {
-    let others = false;
-    for (const other of isLinkedHeading) {
-      if (other !== h && up.contains(other)) {
-        others = true;
-        break;
-      }
-    }
-    if (others) break;
+    if ((headings.get(up) ?? 0) > 1) break;
     card = up;
   }
   return card;
@@ -52,13 +45,12 @@ export function findEntryCards(root: Element | null | undefined): EntryCards {
     const text = linkedHeadline(h);
     if (text) linked.set(h, text);
   }
-  // A page of hundreds of linked headings is a portal's home or a sitemap: the list signals elsewhere cover it, and
-  // the climb below stays cheap.
+  // A page of hundreds of linked headings is a portal's home or a sitemap: the list signals elsewhere cover it.
   if (linked.size < 2 || linked.size > 200) return NONE;
-  const set = new Set(linked.keys());
+  const perAncestor = ancestorCounts(linked.keys());
   const groups = new Map<Element, Element[]>();
   for (const [h, text] of linked) {
-    const card = cardOf(h, set, root);
+    const card = cardOf(h, perAncestor, root);
     // A card is more than its heading: a date, a sapo or the entry's opening lines follow it.
     if (card === h || normSpace(card.textContent ?? '').length <= text.length + 5) continue;
     const parent = card.parentElement;

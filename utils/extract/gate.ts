@@ -21,6 +21,7 @@ import type { PageKind } from '../model/article';
 import { foldForSearch } from '../text/fold';
 import type { PageData } from './page-data';
 import { pickIsCards, type EntryCards } from './entry-cards';
+import { ancestorCounts } from './dom';
 
 export interface PageSignals {
   url: string;
@@ -119,24 +120,6 @@ function textLengthUpTo(el: Element, cap: number): number {
 /** Links long enough to be a headline (≥ 20 characters), the unit teaser items are told apart by. */
 const HEADLINE_CHARS = 20;
 
-/**
- * How many headline links each element holds, saturating at 2 (an item must hold exactly one). Counts only grow
- * going up, so a climb stops at the first ancestor already at 2: each element is visited at most twice, and the
- * whole count is linear in the page however many links it has.
- */
-function headlineCounts(links: Element[], lengths: Map<Element, number>): Map<Element, number> {
-  const counts = new Map<Element, number>();
-  for (const a of links) {
-    if ((lengths.get(a) ?? 0) < HEADLINE_CHARS) continue;
-    for (let up = a.parentElement; up; up = up.parentElement) {
-      const n = counts.get(up) ?? 0;
-      if (n >= 2) break;
-      counts.set(up, n + 1);
-    }
-  }
-  return counts;
-}
-
 /** Is `a` a teaser headline, and which element is its item (headline + date/thumbnail/sapo)? */
 function teaserItem(a: Element, linkLength: number, content: Element, headlines: Map<Element, number>): Element | null {
   if (linkLength < HEADLINE_CHARS) return null;
@@ -158,7 +141,7 @@ export function listingEvidence(content: Element, contentLength: number): Listin
   let teaserChars = 0;
   const links = Array.from(content.querySelectorAll('a'));
   const lengths = new Map(links.map((a) => [a, textLength(a)]));
-  const headlines = headlineCounts(links, lengths);
+  const headlines = ancestorCounts(links.filter((a) => (lengths.get(a) ?? 0) >= HEADLINE_CHARS));
   for (const a of links) {
     const item = teaserItem(a, lengths.get(a) ?? 0, content, headlines);
     if (!item || items.has(item)) continue;
