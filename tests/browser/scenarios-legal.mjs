@@ -24,7 +24,9 @@ export const legalScenarios = [
         const rows = await cardRows(popup.page);
         assert(rows.number === '56/2024/QH15' && rows.issuer === 'Quốc hội' && rows.type === 'Luật', `the card reads ${JSON.stringify(rows)}`);
         assert(Object.keys(rows).includes('inForce') && Object.keys(rows).includes('signed'), `the card has no dates: ${JSON.stringify(rows)}`);
-        // The card sits above the text.
+        // The card sits above the text. The body is drawn a moment after the first screen (the card is part of
+        // it), so wait for both before comparing their places.
+        await waitForSelector(popup.page, tid('article-body'), { what: 'the law\'s text' });
         const above = await popup.page.evaluate(() => {
           const card = document.querySelector('[data-testid="document-card"]');
           const body = document.querySelector('[data-testid="article-body"]');
