@@ -114,3 +114,26 @@ describe('cleanupDocument', () => {
     expect(text).not.toContain('Xem thêm');
   });
 });
+
+describe('skip links', () => {
+  it('removes a skip link to an in-page anchor, in WordPress and Liferay wording and in English', () => {
+    const { text, report } = cleaned(
+      '<div id="page"><a class="skip-link screen-reader-text" href="#content">Chuyển đến nội dung</a>' +
+        '<a class="d-block p-2 sr-only sr-only-focusable text-reset" href="#main-content">Bỏ qua nội dung chính</a>' +
+        '<a class="u-h skip" href="#maincontent">Skip to main content</a><a class="mw-jump-link" href="#mw-head">Jump to navigation</a>' +
+        `<div id="content">${ARTICLE}</div></div>`,
+    );
+    for (const gone of ['Chuyển đến nội dung', 'Bỏ qua nội dung chính', 'Skip to main content', 'Jump to navigation']) expect(text, gone).not.toContain(gone);
+    expect(report.fired['skip-link']).toBe(4);
+    expect(text).toContain('Huyện Bảo Thắng hiện có 14 ban tuyên vận');
+  });
+
+  it('keeps the same words when they are not a link to an anchor of the page, or sit in a sentence', () => {
+    const { text } = cleaned(
+      '<h2><a href="/chuyen-den-noi-dung">Chuyển đến nội dung</a></h2><p>Bỏ qua nội dung chính</p>' +
+        '<p>Bấm <a href="#muc-2">Chuyển đến nội dung</a> để đọc mục hai của quy định này.</p>' + ARTICLE,
+    );
+    expect(text).toContain('Chuyển đến nội dungBỏ qua nội dung chính');
+    expect(text).toContain('Bấm Chuyển đến nội dung để đọc mục hai');
+  });
+});

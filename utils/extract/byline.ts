@@ -117,3 +117,24 @@ export function findVisibleAuthor(authors: Element[], titleEl: Element | null, s
   }
   return null;
 }
+
+/** The body text an author line must follow to be the article's signature, not a caption or a widget's line. */
+const SIGNED_BODY_CHARS = 400;
+
+/**
+ * A right-aligned name standing right after the body's last block ("<p style="text-align: right"><b>Thu Lương</b>"
+ * after the article's container on Pháp Luật Plus; a signature after a DotNetNuke module's body): news CMSs print the
+ * author there, outside the element Readability keeps, so the end-of-body reading never sees it.
+ */
+export function findTrailingAuthor(aligned: Element[], siteName: string | null, host: string): string | null {
+  for (const el of aligned) {
+    if (!el.hasAttribute(RIGHT_MARK) || closestMatching(el, NOT_AUTHOR_CONTEXT)) continue;
+    const text = textOf(el);
+    if (!text || text.length > 60) continue;
+    const before = el.previousElementSibling;
+    if (!before || textOf(before).length < SIGNED_BODY_CHARS) continue;
+    const name = authorLine(el);
+    if (name && looksLikeName(name) && isPersonName(name, siteName, host)) return name;
+  }
+  return null;
+}

@@ -34,6 +34,8 @@ export interface CleanupRule {
   /** For 'drop-attribute': the attribute, and the pattern its value must match. */
   attribute?: { name: string; pattern: RegExp };
   action?: CleanupAction;
+  /** Text rules only: the element whose whole text matched must sit in (or be) an element matching this. */
+  within?: string;
   /** Never fire on an element with more text than this (it could be content). */
   maxChars?: number;
   /** The page (or page family) that needed the rule, and why it is safe. */
@@ -115,6 +117,14 @@ export const TEXT_RULES: CleanupRule[] = [
     id: 'tools',
     textPattern: new RegExp(`^${TOOLS}$`, 'iu'),
     why: 'Print/e-mail/share/back/font-size tools: "In bài viết", "Gửi email", "Chia sẻ:" on the seed page; "Lấy link!" on cafef; "« Quay lại" / "Back" and "Print" above the headline on portals and their English pages. Only an element whose whole text is the tool.',
+  },
+  {
+    id: 'skip-link',
+    textPattern:
+      /^(?:skip|jump|go|chuyển|bỏ qua|nhảy|đi|tới|đến)(?:\s+(?:to|đến|tới|vào|xuống|qua))?\s+(?:the\s+)?(?:main\s+|site\s+|related\s+|right\s+)?(?:content|navigation|nav|menu|search|site index|rail|nội dung(?: chính)?|điều hướng|trình đơn|tìm kiếm)$/iu,
+    within: 'a[href^="#"]',
+    maxChars: 50,
+    why: 'Keyboard skip links at the top of a page ("Chuyển đến nội dung" in WordPress themes, "Bỏ qua nội dung chính" in Liferay 7, "Skip to main content", "Jump to navigation"): a link to an anchor of the same page, hidden until focused, never article text.',
   },
   {
     id: 'visitor-counter',

@@ -117,6 +117,18 @@ function inRunningText(el: Element): boolean {
   return parent.tagName === 'P' || PHRASE_TAGS.has(parent.tagName) || normSpace(parent.textContent ?? '').length > 120;
 }
 
+/**
+ * A link among words of its own line ("Bấm <a>…</a> để đọc"): its parent is a paragraph or a phrase, or text sits
+ * right beside it. A link standing alone among blocks (a skip link as the first child of a page-wide wrapper) is not.
+ */
+function inSentence(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  if (parent.tagName === 'P' || PHRASE_TAGS.has(parent.tagName)) return true;
+  const wordy = (n: Node | null) => !!n && n.nodeType === 3 && /\S/.test(n.nodeValue ?? '');
+  return wordy(el.previousSibling) || wordy(el.nextSibling);
+}
+
 /** The hit for one text node (raw value, and its normSpace when already computed), or null. */
 export function textRuleHit(node: Node, raw: string, normalised?: string): TextRuleHit | null {
   if (raw.length > MAX_TEXT_RULE_CHARS * 3) return null;
@@ -142,11 +154,11 @@ function applyTextRules(root: Element, hits: TextRuleHit[], report: CleanupRepor
     const own = normSpace(start.textContent ?? '');
     // The text node must be the element's whole text ("Chia sẻ:" alone, not a sentence containing it).
     if (own !== text) continue;
-    const rule = TEXT_RULES.find((r) => r.textPattern!.test(text) && (r.maxChars === undefined || text.length <= r.maxChars));
+    const rule = TEXT_RULES.find((r) => r.textPattern!.test(text) && (r.maxChars === undefined || text.length <= r.maxChars) && (!r.within || !!start.closest(r.within)));
     if (!rule) continue;
     const target = outermostSameText(start, text);
     if (inDataTableCell(target)) continue;
-    if (inRunningText(target)) {
+    if (rule.within ? inSentence(target) : inRunningText(target)) {
       // "<p><span>Ngày đăng: 20/06/2018</span> | <span>Lượt xem: 1.247</span></p>": the parts are inline, but
       // their line holds nothing else, so the whole line goes.
       const line = target.parentElement!;

@@ -4,6 +4,7 @@
 // a date, a sapo or the entry's opening. A single article has one unlinked headline; when such cards appear on
 // it they are a related box, whose text is small beside the article's own prose (gate.ts weighs that).
 import { foldForSearch } from '../text/fold';
+import { DATE_LINE } from './dates';
 import { ancestorCounts, normSpace } from './dom';
 
 /** Shorter linked headings are menu or tool entries ("Tin tức", "Xem thêm"), not an entry's title. */
@@ -18,13 +19,26 @@ export interface EntryCards {
 
 const NONE: EntryCards = { count: 0, texts: [] };
 
-/** The heading's text is its one link's text: the heading IS the link to the entry. */
+/** A status badge printed in the heading beside the entry's link ("Mở", "Đã đóng", "Mới", "Hot"). */
+const MAX_BADGE_CHARS = 12;
+
+/**
+ * The heading's text is its one link's text, besides at most the entry's date or a status badge (CKAN blog lists
+ * print "<small>4 tháng 11, 2024</small>" inside the heading, its data-request lists a "Mở"/"Đã đóng" label):
+ * the heading IS the link to the entry.
+ */
 function linkedHeadline(h: Element): string | null {
   const links = h.querySelectorAll('a[href]');
   if (links.length !== 1) return null;
+  const link = normSpace(links[0]!.textContent ?? '');
+  if (link.length < MIN_HEADLINE_CHARS) return null;
   const text = normSpace(h.textContent ?? '');
-  if (text.length < MIN_HEADLINE_CHARS || normSpace(links[0]!.textContent ?? '') !== text) return null;
-  return text;
+  if (text === link) return text;
+  const at = text.indexOf(link);
+  if (at < 0) return null;
+  const beside = normSpace(`${text.slice(0, at)} ${text.slice(at + link.length)}`);
+  const isBadge = beside.length <= MAX_BADGE_CHARS && !/\d/.test(beside);
+  return isBadge || DATE_LINE.test(beside) ? text : null;
 }
 
 /** The card of a linked heading: the highest ancestor (a few levels up) that holds no other linked heading. */

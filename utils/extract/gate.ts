@@ -22,6 +22,7 @@ import { foldForSearch } from '../text/fold';
 import type { PageData } from './page-data';
 import { pickIsCards, type EntryCards } from './entry-cards';
 import { ancestorCounts } from './dom';
+import type { ResultsKind } from './results-count';
 
 export interface PageSignals {
   url: string;
@@ -201,6 +202,8 @@ export interface GateInput {
   data?: Pick<PageData, 'attributes' | 'resourceItems' | 'messageForm'>;
   /** The page's entry cards (entry-cards.ts), read before clean-up. */
   cards?: EntryCards;
+  /** The page prints a results count over its items (results-count.ts), read before clean-up. */
+  results?: ResultsKind | null;
 }
 
 const RUN = /\S+/g;
@@ -233,6 +236,14 @@ const CONTACT_MAX_WORDS = 150;
 /** Long prose with few teasers: one document, whatever its address says (a law's full text runs to hundreds of blocks). */
 const LONG_DOCUMENT_PROSE = 12;
 
+/** Two or more sibling entry cards whose text is more than what Readability picked. */
+function cardsOutweigh(cards: EntryCards | undefined, contentLength: number): boolean {
+  if (!cards || cards.count < 2) return false;
+  let chars = 0;
+  for (const t of cards.texts) chars += t.length;
+  return chars > contentLength;
+}
+
 export function gateArticle(input: GateInput): GateVerdict {
   const { signals, content, text, attachments, readerable, page } = input;
   if (hasSearchTitle(signals)) return refuse('search', 'search-title');
@@ -255,6 +266,8 @@ export function gateArticle(input: GateInput): GateVerdict {
   }
   const strongArticle = hasArticleMarkup(signals) && signals.hasDate && signals.hasTitleElement;
   if (!strongArticle && !input.document) {
+    // "37 bộ dữ liệu tìm thấy", "Tìm thấy 14596 thuật ngữ": the page lists results, however few or long its items.
+    if (input.results) return refuse(input.results, 'results-count');
     // Teasers with dates or thumbnails making up much of the text: a category or listing page.
     if (listing.datedOrThumbnail >= 5 && listing.teaserShare >= 0.35) return refuse('list', 'dated-teasers');
     // Headlines and their sapos and nothing else, dated or not (the dates may sit in a cell clean-up removed).
@@ -268,14 +281,17 @@ export function gateArticle(input: GateInput): GateVerdict {
   }
   if (readerable) return { verdict: 'article', signal: 'readerable' };
   if (input.document) return { verdict: 'article', signal: 'document-header' };
+  // Too little to read, on a page whose entry cards hold more text than Readability found (it kept the footer, or
+  // nothing, of a short asset-publisher list): the page is that list, not an empty article.
+  const tooShort = (): GateVerdict => (cardsOutweigh(input.cards, contentLength) ? refuse('list', 'entry-cards') : refuse('stub', 'too-short'));
   const words = countWords(text(), MIN_WORDS);
-  if (words < MIN_WORDS && attachments === 0 && !content.querySelector('table')) return refuse('stub', 'too-short');
+  if (words < MIN_WORDS && attachments === 0 && !content.querySelector('table')) return tooShort();
   const articleSigns = hasArticleMarkup(signals) || signals.hasDate || signals.hasTitleElement;
   // Not readerable and nothing marks it as one article: a few teasers or a widget Readability picked.
   if (!articleSigns && attachments === 0) {
     const prose = proseBlocks(content);
     if (listing.teasers >= 3 && listing.teasers * 2 >= prose) return refuse('list', 'few-teasers');
-    if (prose < 4) return refuse('stub', 'too-short');
+    if (prose < 4) return tooShort();
   }
   return { verdict: 'article', signal: 'article-signs' };
 }

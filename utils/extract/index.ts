@@ -24,11 +24,12 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { failure, type Article, type ExtractResult } from '../model/article';
 import { canSanitizeWith, sanitizedFragment, type WindowLike } from '../html/sanitize';
 import { attachmentsAfterLabels } from './attachments';
-import { ALIGNED_SELECTOR, AUTHOR_SELECTOR, markBylineHints, findVisibleAuthor } from './byline';
+import { ALIGNED_SELECTOR, AUTHOR_SELECTOR, markBylineHints, findTrailingAuthor, findVisibleAuthor } from './byline';
 import { CLEANUP_SELECTOR_GROUPS, cleanupDocument } from './cleanup';
 import { cloneForExtraction } from './clone';
 import { indexMeta, metaContent, removeNode } from './dom';
 import { findEntryCards } from './entry-cards';
+import { findResultsCount } from './results-count';
 import { gateArticle, hasSearchTitle, isHomePage, listingEvidence, type PageSignals } from './gate';
 import { legalReading } from './legal-reading';
 import { readPageData, type PageData } from './page-data';
@@ -177,6 +178,8 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
   const leadFromMeta = metaLead(clone);
   const authors = markBylineHints(clone, found.authors, found.aligned);
   const visibleAuthor = findVisibleAuthor(authors, title.element, siteName, host);
+  // A legal document's right-aligned lines are its signer, not an author.
+  const trailingAuthor = header ? null : findTrailingAuthor(found.aligned, siteName, host);
   const labelledAttachments = attachmentsAfterLabels(shortTexts.result.labels);
   const canonicalUrl = readCanonicalUrl(clone, url, outsideTemplates(found.canonical));
 
@@ -189,6 +192,8 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
   const pageData = readPageData(clone.body ?? clone.documentElement, found.links, url);
   // Sibling entry cards (a CMS's blog or category page), before clean-up removes any (entry-cards.ts).
   const cards = findEntryCards(clone.body);
+  // A results count over the items ("37 bộ dữ liệu tìm thấy"), before clean-up removes any (results-count.ts).
+  const results = findResultsCount(shortTexts.result.numbers, clone.body);
 
   for (const el of found.junk) removeNode(el);
   cleanupDocument(clone, found, shortTexts.result.ruleHits);
@@ -211,6 +216,7 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
     leadCandidates: [leadElement, leadFromMeta],
     readabilityByline: parsed.byline ?? null,
     visibleAuthor,
+    trailingAuthor,
     jsonLdAuthors: jsonLd.personAuthors,
     metaAuthors: [metaContent(clone, ['article:author', 'dable:author', 'author', 'dc.creator'])],
     siteName,
@@ -235,6 +241,7 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
     document: !!header,
     data: pageData,
     cards,
+    results,
   });
   if (gate.verdict !== 'article') {
     const offers = gate.kind === 'properties' || gate.kind === 'dataset';

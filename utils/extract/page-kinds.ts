@@ -47,7 +47,8 @@ export const PAGE_KINDS: PageKindEntry[] = [
       { id: 'dated-teasers', evidence: 'structure', why: 'Five or more dated or illustrated teasers making up much of the text: baochinhphu\'s category pages, Liferay asset publishers.' },
       { id: 'teaser-mash', evidence: 'structure', why: 'Six or more teasers making up most of the text, dated or not (the dates may sit in a cell clean-up removed): CKAN blog and organisation lists.' },
       { id: 'picked-teaser', evidence: 'structure', why: 'Readability picked one teaser of a page full of dated ones: category pages whose items are separate blocks.' },
-      { id: 'entry-cards', evidence: 'structure', why: 'Two or more sibling cards, each opened by a heading that is wholly a link to its entry, and Readability picked one card or the cards together: WordPress archives, Drupal views of teaser nodes, Joomla category blogs, with however few entries.' },
+      { id: 'entry-cards', evidence: 'structure', why: 'Two or more sibling cards, each opened by a heading that is wholly a link to its entry, and Readability picked one card or the cards together: WordPress archives, Drupal views of teaser nodes, Joomla category blogs, with however few entries. Also when Readability finds too little to read and the cards hold more text than its pick (a Liferay asset publisher listing two documents): the page is that list, not a stub.' },
+      { id: 'results-count', evidence: 'content', why: 'A line counting the items over them ("1 bộ dữ liệu tìm thấy" on a CKAN organisation page, "Tìm thấy 14596 thuật ngữ" on thuvienphapluat\'s glossary, "38 yêu cầu dữ liệu được tìm thấy"), under a heading of the collection\'s own or in a cell: a list however few or long its items. No story prints such a line on its own.' },
       { id: 'few-teasers', evidence: 'structure', why: 'Not readerable, no article signs, and teasers outnumber the prose: a widget page.' },
     ],
   },
@@ -63,6 +64,7 @@ export const PAGE_KINDS: PageKindEntry[] = [
     answer: 'Say it is a search page.',
     signals: [
       { id: 'search-title', evidence: 'content', why: 'A page that calls itself "Tìm kiếm" / "Kết quả tìm kiếm": chinhphu.vn\'s hidden search page.' },
+      { id: 'results-count', evidence: 'content', why: 'A results count that is the page\'s only main heading ("37 bộ dữ liệu tìm thấy" as the h1 of a CKAN dataset search, "Showing 1–10 of 243 results"): the page is the answer to a query.' },
       { id: 'search-address', evidence: 'address', why: 'A search query or path (thuvienphapluat\'s "tim-van-ban.aspx?keyword="). Evidence only: vbpl.vn puts an empty "Keyword=" on every document\'s address, so a page whose content is one long document is read.' },
     ],
   },

@@ -13,6 +13,8 @@ export interface RecoverInput {
   leadCandidates: Array<LeadCandidate | null>;
   readabilityByline: string | null;
   visibleAuthor: string | null;
+  /** A right-aligned name right after the body (byline.ts findTrailingAuthor), outside what Readability kept. */
+  trailingAuthor?: string | null;
   jsonLdAuthors: string[];
   metaAuthors: string[];
   siteName: string | null;
@@ -83,6 +85,7 @@ function metadataByline(input: RecoverInput): string | null {
     visible ??
     person(input.readabilityByline) ??
     (ld.length ? ld.join(' - ') : null) ??
+    person(input.trailingAuthor) ??
     input.metaAuthors.map((a) => person(a)).find((a) => !!a) ??
     null
   );

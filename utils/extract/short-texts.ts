@@ -15,7 +15,12 @@ export interface ShortTexts {
   labels: Node[];
   /** Candidates for the clean-up text rules, in document order. */
   ruleHits: TextRuleHit[];
+  /** Short text nodes holding a digit: where a results count ("37 bộ dữ liệu tìm thấy") may stand (results-count.ts). */
+  numbers: Node[];
 }
+
+/** A results count's number sits in a text node of at most this many characters (the line, or the number alone). */
+const MAX_NUMBER_TEXT = 60;
 
 /**
  * Collects short texts from the text nodes it is given, in document order (`add`), keeping only those
@@ -23,7 +28,7 @@ export interface ShortTexts {
  * Fed by the caller's own walk over the whole page (the extractor's selector scan).
  */
 export function shortTextCollector(doc: Document): { add: (node: Node) => void; result: ShortTexts } {
-  const result: ShortTexts = { labels: [], ruleHits: [] };
+  const result: ShortTexts = { labels: [], ruleHits: [], numbers: [] };
   const body = doc.body;
   const add = (node: Node): void => {
     if (body && !body.contains(node)) return;
@@ -40,4 +45,5 @@ function collect(node: Node, hasBody: boolean, out: ShortTexts): void {
   if (hasBody && isAttachmentLabel(raw, text)) out.labels.push(node);
   const hit = textRuleHit(node, raw, text);
   if (hit) out.ruleHits.push(hit);
+  if (hasBody && text.length <= MAX_NUMBER_TEXT && /\d/.test(text)) out.numbers.push(node);
 }
