@@ -51,14 +51,19 @@ export async function browserAnswers({ corpusDir, browser = 'chromium', log = ()
   try {
     for (const page of served) {
       const started = Date.now();
-      const tab = await driver.openWebPage(page.servedUrl);
+      let tab = null;
       let answer;
       try {
+        // A page the browser will not open is that page's miss, named with the browser's reason; the others are
+        // still read (one refused address used to stop the whole Firefox run).
+        tab = await driver.openWebPage(page.servedUrl);
         answer = await driver.extensionEval(askTab, { tabId: tab.tabId, file: '/extractor.js' });
       } catch (e) {
-        answer = { ok: false, reason: 'error', message: `the browser did not answer: ${String(e?.message ?? e).split('\n')[0]}` };
+        const stage = tab ? 'the browser did not answer' : `the browser did not open ${page.servedUrl}`;
+        answer = { ok: false, reason: 'error', message: `${stage}: ${String(e?.message ?? e).split('\n')[0]}` };
+        log(`${browser}: ${page.file}: ${answer.message}`);
       }
-      await tab.close().catch(() => undefined);
+      await tab?.close().catch(() => undefined);
       answers.push({ file: page.file, url: page.url, servedUrl: page.servedUrl, answer, ms: Date.now() - started });
       log(`${browser}: ${page.file} (${Date.now() - started} ms)`);
     }
