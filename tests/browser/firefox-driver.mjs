@@ -46,6 +46,21 @@ export async function launchFirefox({ extensionDir, server, headless = true, pre
   await browser.installExtension(extensionDir);
   const extensionBase = `moz-extension://${FIXED_UUID}/`;
 
+  /**
+   * Opens a web page. Firefox reports an error page in a SUBFRAME as the whole navigation's failure ("Address
+   * rejected"): a page whose https iframe cannot load here (a map, a captcha, a site's widget: the test machine has
+   * no network) is still loaded in full. Then the top document is waited for, and the page is used as it is.
+   */
+  async function webGoto(page, url) {
+    try {
+      await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    } catch (e) {
+      if (!/Address rejected/.test(String(e?.message ?? e))) throw e;
+      await page.waitForFunction(() => document.readyState === 'complete', { timeout: 30_000 });
+      if (page.url() !== url) throw e;
+    }
+  }
+
   /** Raw BiDi navigation: works for moz-extension:// and about: pages, where page.goto() hangs. */
   async function navigate(page, url, wait = 'complete') {
     const bc = page.mainFrame().browsingContext;
@@ -78,7 +93,7 @@ export async function launchFirefox({ extensionDir, server, headless = true, pre
       async goto(url) {
         const absolute = new URL(url, extensionBase).toString();
         current = absolute;
-        if (/^https?:/.test(absolute)) await page.goto(absolute, { waitUntil: 'load', timeout: 30_000 });
+        if (/^https?:/.test(absolute)) await webGoto(page, absolute);
         else await navigate(page, absolute);
       },
       async reload() {
