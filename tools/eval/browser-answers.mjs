@@ -6,7 +6,7 @@
 // Hosts: a page whose real host the extension covers (*.gov.vn, *.baochinhphu.vn, …) keeps it, over http. Other
 // hosts (national papers) get `http://<first label>.example.gov.vn/<path?query>`: their real hosts are HSTS-
 // preloaded (no plain http), and the extension has no standing access to them (a reader grants it per page
-// with activeTab, which a test cannot click). The first label keeps the site's name in the host
+// with activeTab, which a test cannot click). The first label (after "www.") keeps the site's name in the host
 // ("vnexpress.example.gov.vn"), which is what the extractor reads from a host.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,7 +21,9 @@ export function evalUrl(url) {
   const u = new URL(url);
   u.protocol = 'http:';
   u.hash = '';
-  if (!COVERED.test(u.hostname)) u.hostname = `${u.hostname.split('.')[0]}.example.gov.vn`;
+  // "www." names no site: www.phapluatplus.vn is served as phapluatplus.example.gov.vn, so the extractor still
+  // tells the site's own name from an author's.
+  if (!COVERED.test(u.hostname)) u.hostname = `${u.hostname.replace(/^www\d*\./i, '').split('.')[0]}.example.gov.vn`;
   return u.toString();
 }
 
