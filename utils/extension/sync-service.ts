@@ -10,6 +10,7 @@ import { runSync, type SyncProgress, type SyncResult } from '../sync/run';
 import { setUpSync, type SetupResult } from '../sync/setup';
 import { IDLE_STATUS, parseSyncStatus, SYNC_STATUS_KEY, type SyncStatus } from '../sync/status';
 import { releasePageReader, sanitizedArticleHtml } from './page-reader';
+import { followsForSync } from './sync-follows';
 import type { SyncSetupRequest } from '../messaging/protocol';
 
 export const SYNC_ALARM = 'tin-sach-sync';
@@ -80,6 +81,7 @@ async function runOnce(): Promise<SyncResult> {
       onProgress,
       // Arriving articles pass the backup import's sanitiser; in Chrome its offscreen document runs it.
       sanitise: sanitizedArticleHtml,
+      follows: followsForSync,
     });
     await releasePageReader().catch(() => undefined);
   }
