@@ -67,6 +67,10 @@ export function droppedWords(page: Pick<CorpusPage, 'html' | 'url'>): string[] {
     if (el.querySelector(PARAGRAPH)) continue; // the innermost paragraphs only (a layout cell holds paragraphs)
     const id = el.getAttribute(ID);
     if ((id && removed.has(id)) || takenOutWhole(el, ours.article)) continue;
+    // A paragraph Readability made around phrasing content (a <div>'s skip link) has no number of its own: it is
+    // removed whole when an element the clean-up removed holds all of its text.
+    const whole = norm(el.textContent);
+    if (!id && Array.from(el.querySelectorAll(`[${ID}]`)).some((c) => removed.has(c.getAttribute(ID)!) && norm(c.textContent) === whole)) continue;
     const w = words(el.textContent);
     if (w.length && !text.includes(` ${w.join(' ')} `)) lost.push(norm(el.textContent).slice(0, 160));
   }
