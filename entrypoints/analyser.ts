@@ -4,12 +4,9 @@
 // for parsing the figure finder and the summariser, nor run them, for a popup the reader may never open.
 import { defineUnlistedScript } from '#imports';
 import { analyseArticle } from '../utils/analysis/analyse-article';
-import { ANALYSER_ARRIVED_KEY, ANALYSER_KEY, type Analyse } from '../utils/messaging/extract-service';
+import { ANALYSER_KEY, type Analyse } from '../utils/messaging/extract-service';
 
 export default defineUnlistedScript(() => {
   const analyse: Analyse = (article, deadline) => analyseArticle(article, { deadline });
-  const scope = globalThis as unknown as Record<symbol, unknown>;
-  scope[ANALYSER_KEY] = analyse;
-  // An extractor already here may have a request waiting for this (utils/messaging/extract-service.ts).
-  (scope[ANALYSER_ARRIVED_KEY] as (() => void) | undefined)?.();
+  (globalThis as unknown as Record<symbol, Analyse>)[ANALYSER_KEY] = analyse;
 });

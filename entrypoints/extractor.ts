@@ -6,29 +6,21 @@
 import { defineUnlistedScript, browser } from '#imports';
 import { extractArticle } from '../utils/extract';
 import { DEFAULT_LIMITS } from '../utils/extract/limits';
-import { ANALYSER_ARRIVED_KEY, ANALYSER_KEY, createExtractService, type Analyse } from '../utils/messaging/extract-service';
+import { ANALYSER_KEY, createExtractService, type Analyse } from '../utils/messaging/extract-service';
 import { isOwnSender } from '../utils/messaging/protocol';
 import { listener } from '../utils/messaging/messenger';
 
 const INSTALLED = Symbol.for('tin-sach.extractor');
 
 export default defineUnlistedScript(() => {
-  const scope = globalThis as unknown as Record<symbol, unknown>;
+  const scope = globalThis as unknown as Record<symbol, boolean>;
   if (scope[INSTALLED]) return;
   scope[INSTALLED] = true;
-  // Requests waiting for analyser.js (injected by the popup while its question is on the way).
-  let arrivals: Array<() => void> = [];
-  scope[ANALYSER_ARRIVED_KEY] = () => {
-    const waiting = arrivals;
-    arrivals = [];
-    for (const arrived of waiting) arrived();
-  };
 
   // Extract once per page, analyse once an analyser is here; the answer is cached for every later request.
   // Analysis shares the extraction's wall-time budget (utils/extract/limits.ts): the tab is never kept busy longer.
   const service = createExtractService(document, (doc, url) => extractArticle(doc, url), {
-    analyser: () => scope[ANALYSER_KEY] as Analyse | undefined,
-    analyserArrival: () => new Promise<void>((resolve) => arrivals.push(resolve)),
+    analyser: () => (globalThis as unknown as Record<symbol, Analyse | undefined>)[ANALYSER_KEY],
     budgetMs: DEFAULT_LIMITS.maxMillis,
   });
   browser.runtime.onMessage.addListener(

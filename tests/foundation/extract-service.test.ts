@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { ANALYSER_WAIT_MS, createExtractService, MIN_ANALYSIS_MS } from '../../utils/messaging/extract-service';
+import { createExtractService, MIN_ANALYSIS_MS } from '../../utils/messaging/extract-service';
 import type { Article, ExtractResult } from '../../utils/model/article';
 import type { AnalysedArticle } from '../../utils/model/analysed-article';
 import { makeArticle } from '../ui/fixtures/article';
@@ -47,46 +47,6 @@ describe('createExtractService', () => {
 
   describe('analysis, once an analyser is in the page', () => {
     const analysed = (a: Article): AnalysedArticle => ({ ...a, figures: [], keyFigures: [], summary: [{ text: 'Tóm tắt.', start: 0, end: 8 }] } as AnalysedArticle);
-
-    it('asked for the analysed article, extracts at once and answers analysed when the analyser arrives', async () => {
-      const extract = vi.fn((): ExtractResult => ({ ok: true, article: makeArticle() }));
-      let analyser: ((a: Article, deadline: number) => AnalysedArticle) | undefined = undefined;
-      let arrive: () => void = () => undefined;
-      const service = createExtractService(document, extract, {
-        analyser: () => analyser,
-        analyserArrival: () => new Promise<void>((resolve) => (arrive = resolve)),
-      });
-      const answer = service.handle({ type: 'tinsach/extract', analysed: true });
-      // The extraction does not wait for the analyser: it runs while the analyser is on its way.
-      expect(extract).toHaveBeenCalledTimes(1);
-      analyser = analysed;
-      arrive();
-      await expect(answer).resolves.toMatchObject({ ok: true, article: { summary: [{ text: 'Tóm tắt.' }] } });
-    });
-
-    it('answers without analysis when the analyser never comes (the popup then analyses itself)', async () => {
-      vi.useFakeTimers();
-      try {
-        const service = createExtractService(document, (): ExtractResult => ({ ok: true, article: makeArticle() }), {
-          analyser: () => undefined,
-          analyserArrival: () => new Promise<void>(() => undefined),
-        });
-        const answer = service.handle({ type: 'tinsach/extract', analysed: true });
-        await vi.advanceTimersByTimeAsync(ANALYSER_WAIT_MS);
-        const reply = await answer;
-        expect(reply).toMatchObject({ ok: true });
-        expect((reply as { article: object }).article).not.toHaveProperty('summary');
-      } finally {
-        vi.useRealTimers();
-      }
-    });
-
-    it('does not wait for an analyser when the page is not an article', async () => {
-      const arrival = vi.fn(() => new Promise<void>(() => undefined));
-      const service = createExtractService(document, () => fakeResult('list'), { analyser: () => undefined, analyserArrival: arrival });
-      await expect(service.handle({ type: 'tinsach/extract', analysed: true })).resolves.toMatchObject({ ok: false, reason: 'not-article' });
-      expect(arrival).not.toHaveBeenCalled();
-    });
 
     it('answers without analysis until the analyser arrives, then analyses the cached extraction once', async () => {
       const extract = vi.fn((): ExtractResult => ({ ok: true, article: makeArticle() }));

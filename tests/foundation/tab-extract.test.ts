@@ -17,8 +17,8 @@ async function openTab(url: string): Promise<number> {
 /** A page with no extractor yet: nothing answers until something is injected, then `answer` comes back. */
 function pageWithoutExtractor(answer: unknown) {
   let injected = false;
-  const inject = vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async (details) => {
-    injected ||= (details.files ?? []).includes('/extractor.js');
+  const inject = vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async () => {
+    injected = true;
     return [];
   });
   vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async () => {
@@ -45,37 +45,16 @@ describe('extractFromTab', () => {
     const tabId = await openTab('https://baothang.laocai.gov.vn/tin-tuc/a.html');
     const inject = pageWithoutExtractor(article);
     await expect(extractFromTab(tabId)).resolves.toEqual(article);
-    // The analyser and its word list go in beside the question; the extractor after them, once nothing answered.
-    expect(inject).toHaveBeenCalledTimes(2);
-    expect(inject.mock.calls[0]![0]).toMatchObject({ target: { tabId }, files: ['/words.js', '/analyser.js'] });
-    expect(inject.mock.calls[1]![0]).toMatchObject({ target: { tabId }, files: ['/extractor.js'] });
+    expect(inject).toHaveBeenCalledTimes(1);
+    expect(inject.mock.calls[0]![0]).toMatchObject({ target: { tabId }, files: ['/extractor.js', '/words.js', '/analyser.js'] });
   });
 
-  it('injects all three when the analyser could not go in beside the question', async () => {
-    const tabId = await openTab('https://baothang.laocai.gov.vn/tin-tuc/a.html');
-    let calls = 0;
-    let injected = false;
-    const inject = vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async () => {
-      if (calls++ === 0) throw new Error('the page was navigating');
-      injected = true;
-      return [];
-    });
-    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async () => {
-      if (!injected) throw new Error('Could not establish connection. Receiving end does not exist.');
-      return article;
-    });
-    await expect(extractFromTab(tabId)).resolves.toEqual(article);
-    expect(inject.mock.calls[1]![0]).toMatchObject({ files: ['/extractor.js', '/words.js', '/analyser.js'] });
-  });
-
-  it('for the badge, injects the extractor alone and asks for no analysis', async () => {
+  it('for the badge, injects the extractor alone', async () => {
     const tabId = await openTab('https://baothang.laocai.gov.vn/tin-tuc/a.html');
     const inject = pageWithoutExtractor(plain);
-    const send = vi.spyOn(browser.tabs, 'sendMessage');
     await expect(extractFromTab(tabId, undefined, undefined, { analysed: false })).resolves.toEqual(plain);
     expect(inject).toHaveBeenCalledTimes(1);
     expect(inject.mock.calls[0]![0]).toMatchObject({ files: ['/extractor.js'] });
-    expect(send.mock.calls.every(([, message]) => !(message as { analysed?: boolean }).analysed)).toBe(true);
   });
 
   it('adds the analyser when the extractor the badge injected answers without figures and summary', async () => {
@@ -92,22 +71,6 @@ describe('extractFromTab', () => {
     expect(send).toHaveBeenCalledTimes(2);
   });
 
-  it('gets the analysed article in one question when the page answers after the analyser arrived', async () => {
-    // A page busy with the badge's extraction takes the question after the analyser injected beside it.
-    const tabId = await openTab('https://baothang.laocai.gov.vn/tin-tuc/a.html');
-    let arrived: () => void = () => undefined;
-    const analyser = new Promise<void>((resolve) => (arrived = resolve));
-    const inject = vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async () => {
-      arrived();
-      return [];
-    });
-    const send = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async () => analyser.then(() => article));
-    await expect(extractFromTab(tabId)).resolves.toEqual(article);
-    expect(inject).toHaveBeenCalledTimes(1);
-    expect(send).toHaveBeenCalledTimes(1);
-    expect(send.mock.calls[0]![1]).toMatchObject({ type: 'tinsach/extract', analysed: true });
-  });
-
   it('keeps the extraction when the analyser cannot be injected (the popup analyses it itself)', async () => {
     const tabId = await openTab('https://baothang.laocai.gov.vn/tin-tuc/a.html');
     vi.spyOn(browser.scripting, 'executeScript').mockRejectedValue(new Error('tab closed'));
@@ -117,10 +80,10 @@ describe('extractFromTab', () => {
 
   it('asks an extractor that is already in the page without injecting it again', async () => {
     const tabId = await openTab('https://baothang.laocai.gov.vn/tin-tuc/a.html');
-    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([] as never);
+    const inject = vi.spyOn(browser.scripting, 'executeScript');
     const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(article as never);
     await expect(extractFromTab(tabId)).resolves.toEqual(article);
-    expect(inject.mock.calls.some(([details]) => (details.files ?? []).includes('/extractor.js'))).toBe(false);
+    expect(inject).not.toHaveBeenCalled();
     expect(send).toHaveBeenCalledTimes(1);
   });
 

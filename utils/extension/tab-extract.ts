@@ -47,9 +47,8 @@ export async function extractFromTab(
   // Without the `tabs` permission, url is only visible for tabs we have access to; an undefined url is
   // either a browser page or a site we were not granted — both cannot be read.
   if (typeof knownUrl === 'string' && restrictedKind(knownUrl)) return failure('restricted');
-  // async: a sendMessage that throws at once (no such tab) becomes a rejection like any other. With `analysed`,
-  // the extractor waits a moment for the analyser this function injects meanwhile (extract-service.ts).
-  const ask = async () => withTimeout(send(toTab(tabId), { type: 'tinsach/extract', ...(analysed ? { analysed: true } : {}) }), timeoutMs);
+  // async: a sendMessage that throws at once (no such tab) becomes a rejection like any other.
+  const ask = async () => withTimeout(send(toTab(tabId), { type: 'tinsach/extract' }), timeoutMs);
   // Ask at once, while the URL is still being looked up: when the extractor is already in the page (a second
   // popup open) its cached answer comes back in that same round trip, with no ping and no injection.
   // The message reaches nothing but our own extractor, so asking a page we may not read does no harm;
@@ -62,29 +61,28 @@ export async function extractFromTab(
     return failure('error');
   }
   if (restrictedKind(url)) return failure('restricted');
-  // The analyser (and its word list) goes in at once, beside the question rather than after its answer: on a
-  // page still busy with the extraction the badge started on load, it is there as soon as the extraction is
-  // done, and the one question is answered analysed. When the page already has it (a second open) it installs
-  // nothing new and the cached answer does not wait for it.
-  const analyser = analysed ? settle((async () => browser.scripting.executeScript({ target: { tabId }, files: [...ANALYSIS_FILES] }))()) : null;
   try {
     const answered = await first;
     let reply: ExtractResult | undefined;
     if (answered.ok) reply = answered.value;
     else {
       if (answered.error instanceof TimeoutError) throw answered.error;
-      // No extractor in the page yet: it goes in after the analyser, which it finds there.
-      const withAnalyser = (await analyser)?.ok === true;
       try {
-        await browser.scripting.executeScript({ target: { tabId }, files: analysed && !withAnalyser ? [EXTRACTOR_FILE, ...ANALYSIS_FILES] : [EXTRACTOR_FILE] });
+        await browser.scripting.executeScript({ target: { tabId }, files: analysed ? [EXTRACTOR_FILE, ...ANALYSIS_FILES] : [EXTRACTOR_FILE] });
       } catch {
         return failure('restricted');
       }
       reply = await ask();
     }
-    // Still without figures and summary (the analyser came too late, or could not come): ask once more after it.
-    if (analyser && reply?.ok === true && !isAnalysed(reply.article) && (await analyser).ok) {
-      reply = await ask();
+    // The extractor was already here without its analyser (the badge's check on page load): add it, ask again.
+    if (analysed && reply?.ok === true && !isAnalysed(reply.article)) {
+      try {
+        await browser.scripting.executeScript({ target: { tabId }, files: [...ANALYSIS_FILES] });
+        reply = await ask();
+      } catch (e) {
+        // The extraction stands; the popup analyses it itself (entrypoints/popup/load-article.ts).
+        if (e instanceof TimeoutError) throw e;
+      }
     }
     if (!reply || typeof reply !== 'object' || typeof reply.ok !== 'boolean') return failure('error');
     return reply;

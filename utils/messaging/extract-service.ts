@@ -29,22 +29,9 @@ export type Analyse = (article: Article, deadline: number) => AnalysedArticle;
  *  page, which page scripts cannot reach). */
 export const ANALYSER_KEY = Symbol.for('tin-sach.analyser');
 
-/** Where the extractor leaves a function for analyser.js to call once it has arrived (see ANALYSER_WAIT_MS). */
-export const ANALYSER_ARRIVED_KEY = Symbol.for('tin-sach.analyser-arrived');
-
-/**
- * How long a request for the analysed article waits for analyser.js when it is not in the page yet. The popup
- * injects the analyser while its question is on the way, and a page still busy with the extraction it started on
- * load (the badge's) runs the question first: waiting for the analyser there saves a second round trip and a
- * second question. Past this the answer goes without figures and summary, and the popup analyses it itself.
- */
-export const ANALYSER_WAIT_MS = 1_000;
-
 export interface ExtractServiceOptions {
   /** The analyser, once one is in the page (looked up at each request). */
   analyser?: () => Analyse | undefined;
-  /** Resolves when an analyser arrives in the page (analyser.js announces itself). */
-  analyserArrival?: () => Promise<void>;
   /** Wall time one article may cost the tab, extraction and analysis together. */
   budgetMs?: number;
   now?: () => number;
@@ -90,18 +77,6 @@ export function createExtractService(doc: Document, extract: Extract, opts: Extr
     return entry.result;
   }
 
-  /** The article, analysed when the asker is bringing the analyser: extracted first, so that the extraction runs
-   *  while the analyser is still on its way, then waiting for it a moment if it has not arrived. */
-  async function extractAnalysed(): Promise<ExtractResult> {
-    const { result } = extracted();
-    if (result.ok && !isAnalysed(result.article) && !opts.analyser?.() && opts.analyserArrival) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      await Promise.race([opts.analyserArrival(), new Promise<void>((resolve) => (timer = setTimeout(resolve, ANALYSER_WAIT_MS)))]);
-      clearTimeout(timer);
-    }
-    return extractCurrent();
-  }
-
   async function fetchImage(url: string): Promise<FetchImageReply> {
     // The background refuses these before asking; refused here too, so no message makes the page's origin read them.
     if (isRefusedImageUrl(url, doc.location?.href ?? doc.URL)) return { ok: false };
@@ -113,7 +88,7 @@ export function createExtractService(doc: Document, extract: Extract, opts: Extr
   const handlers: Handlers<'tinsach/ping' | 'tinsach/extract' | 'tinsach/fetch-image' | 'tinsach/teasers'> = {
     'tinsach/teasers': (message) => Promise.resolve(findTeasers(doc, doc.location?.href ?? doc.URL, message.kind)),
     'tinsach/ping': () => Promise.resolve({ ok: true, url: doc.location?.href ?? doc.URL }),
-    'tinsach/extract': (message) => (message.analysed ? extractAnalysed() : Promise.resolve(extractCurrent())),
+    'tinsach/extract': () => Promise.resolve(extractCurrent()),
     'tinsach/fetch-image': (message) => fetchImage(message.url),
   };
   /** Handles one raw runtime message; returns undefined for messages that are not ours to answer. */

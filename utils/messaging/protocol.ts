@@ -16,9 +16,7 @@ import { readFollowEdit, type FollowEdit } from '../follow/follow-edits';
  */
 export interface Protocol {
   /** popup/background → extractor in the page: extract the current document (cached per URL). */
-  /** `analysed`: the asker is injecting the analyser right now; when it is not here yet, wait a moment for it
-   *  (see ANALYSER_WAIT_MS in extract-service.ts) rather than answer without figures and summary. */
-  'tinsach/extract': { request: { analysed?: boolean }; reply: ExtractResult };
+  'tinsach/extract': { request: object; reply: ExtractResult };
   /** tests and tools → extractor: is the script in this page, and on which address? */
   'tinsach/ping': { request: object; reply: PingReply };
   /** content script → background: the registered gov page looks readerable (toolbar badge). No answer. */
@@ -116,12 +114,10 @@ export function parseMessage(input: unknown): Message | null {
     auto: own('auto'),
     edit: own('edit'),
     html: own('html'),
-    analysed: own('analysed'),
   };
   if (typeof raw.type !== 'string') return null;
   switch (raw.type) {
     case 'tinsach/extract':
-      return raw.analysed === true ? { type: raw.type, analysed: true } : { type: raw.type };
     case 'tinsach/ping':
       return { type: raw.type };
     case 'tinsach/readerable':
