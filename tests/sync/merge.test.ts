@@ -84,8 +84,8 @@ describe('parseState (a state file from another device is untrusted)', () => {
         "../../etc": { "tags": {} },
         "__proto__": { "tags": {}, "polluted": true }
       },
-      "follows": { "javascript:alert(1)": { "value": true, "at": { "wall": ${T0}, "count": 0, "device": "p" } },
-                   "https://laocai.gov.vn/tin-tuc": { "value": true, "at": { "wall": ${T0}, "count": 0, "device": "p" } } }
+      "follows": { "javascript:alert(1)": { "followed": { "value": true, "at": { "wall": ${T0}, "count": 0, "device": "p" } }, "title": "x", "kind": "list" },
+                   "https://laocai.gov.vn/tin-tuc": { "followed": { "value": true, "at": { "wall": ${T0}, "count": 0, "device": "p" } }, "title": "Tin tức", "kind": "list" } }
     }`);
     const state = parseState(raw)!;
     expect(Object.keys(state.articles)).toEqual([ID]);

@@ -21,6 +21,9 @@ import { registerDevice } from '../../utils/sync/devices';
 import { stateLogicalName } from '../../utils/sync/state-file';
 import { WebDavClient } from '../../utils/sync/webdav';
 import { listQuarantine } from '../../utils/library/quarantine';
+import { applyEdit, type FollowEdit } from '../../utils/follow/follow-edits';
+import { emptyFollowState, type FollowState } from '../../utils/follow/followed-page';
+import type { LocalFollows } from '../../utils/sync/follows';
 
 const PASSPHRASE = 'cây đa giếng nước sân đình';
 
@@ -33,7 +36,23 @@ afterAll(async () => server?.stop());
 class Device {
   memory: SyncMemory | null = null;
   config!: SyncConfig;
+  /** The device's follow list, changed by the same edits the follow service applies. */
+  followState: FollowState = emptyFollowState();
   constructor(readonly db: LibraryDb) {}
+
+  editFollows(edit: FollowEdit) {
+    const result = applyEdit(this.followState, edit, Date.now());
+    if (result.ok) this.followState = result.state;
+  }
+
+  private readonly follows: LocalFollows = {
+    read: async () => this.followState.pages.map((p) => ({ url: p.url, title: p.title, kind: p.kind, paused: p.paused, followedAt: p.followedAt })),
+    apply: async (changes) => {
+      this.editFollows({ op: 'import', pages: changes.follow });
+      for (const url of changes.unfollow) this.editFollows({ op: 'unfollow', url });
+      for (const { url, paused } of changes.pause) this.editFollows({ op: 'pause', url, paused });
+    },
+  };
 
   async setUp(passphrase: string) {
     const input = { folder: server.folder, username: server.username, password: server.password, passphrase, timeoutSeconds: 10 };
@@ -43,7 +62,7 @@ class Device {
   }
 
   sync(): Promise<SyncResult> {
-    return runSync({ db: this.db, config: this.config, memory: this.memory, saveMemory: async (m) => void (this.memory = m) });
+    return runSync({ db: this.db, config: this.config, memory: this.memory, saveMemory: async (m) => void (this.memory = m), follows: this.follows });
   }
 }
 
@@ -137,6 +156,26 @@ describe('sync runs between two libraries through apache2 mod_dav', () => {
     expect((await listQuarantine(b.db)).filter((q) => q.id === hostileId)).toHaveLength(1);
   }, 30_000);
 
+  it('a page followed on A is followed on B; paused on B, paused on A; unfollowed on A, gone from B', async () => {
+    const page = 'https://phongnien.baothang.laocai.gov.vn/tin-tuc-su-kien';
+    const followed = (d: Device) => d.followState.pages.map((p) => ({ url: p.url, title: p.title, paused: p.paused }));
+    a.editFollows({ op: 'follow', url: page, title: 'Tin tức - sự kiện xã Phong Niên', kind: 'list', known: [] });
+    expect(await a.sync()).toMatchObject({ ok: true });
+    expect(await b.sync()).toMatchObject({ ok: true });
+    expect(followed(b)).toEqual([{ url: page, title: 'Tin tức - sự kiện xã Phong Niên', paused: false }]);
+    b.editFollows({ op: 'pause', url: page, paused: true });
+    expect(await b.sync()).toMatchObject({ ok: true });
+    expect(await a.sync()).toMatchObject({ ok: true });
+    expect(followed(a)).toEqual([{ url: page, title: 'Tin tức - sự kiện xã Phong Niên', paused: true }]);
+    a.editFollows({ op: 'unfollow', url: page });
+    expect(await a.sync()).toMatchObject({ ok: true });
+    expect(await b.sync()).toMatchObject({ ok: true });
+    expect(followed(b)).toEqual([]);
+    // Nothing comes back on the next runs: the unfollow stands on both.
+    expect(await a.sync()).toMatchObject({ ok: true });
+    expect(followed(a)).toEqual([]);
+  }, 60_000);
+
   it('a device whose stored key no longer opens the folder says so and changes nothing', async () => {
     const before = await snapshot(a.db);
     const memory = a.memory;
@@ -147,7 +186,7 @@ describe('sync runs between two libraries through apache2 mod_dav', () => {
   });
 
   it('leaves nothing readable on the server', () => {
-    const needles = [article.title, article.text.slice(0, 40), article.url, 'Dân vận', 'Ngân sách', 'Sau khi xoá', ' image bytes for '].map((s) => Buffer.from(s));
+    const needles = [article.title, article.text.slice(0, 40), article.url, 'phongnien', 'Phong Niên', 'Dân vận', 'Ngân sách', 'Sau khi xoá', ' image bytes for '].map((s) => Buffer.from(s));
     const files = readdirSync(server.filesDir);
     expect(files.length).toBeGreaterThan(4);
     for (const f of files) {

@@ -13,6 +13,7 @@ import { launchChromium, ALLOWED_IMAGE_HOSTS } from '../browser/chromium-driver.
 import { launchFirefox } from '../browser/firefox-driver.mjs';
 import { tid, waitUntil, waitForSelector } from '../browser/driver.mjs';
 import { readerImages } from '../browser/ui-steps.mjs';
+import { offerArticleFromThirdDevice } from './third-device';
 
 const PASSPHRASE = 'cây đa giếng nước sân đình';
 const FIXTURE_PAGE = 'bai-viet-thu-nghiem.html';
@@ -114,6 +115,27 @@ async function fillSetup(page, { passphrase = PASSPHRASE, password = dav.passwor
 }
 
 const syncNow = (page) => pressAndWait(page, tid('sync-now'));
+const storageGet = (page, key) => page.evaluate(async (key) => (await (globalThis.browser ?? globalThis.chrome).storage.local.get(key))[key], key);
+const storageSet = (page, key, value) => page.evaluate(async ({ key, value }) => (globalThis.browser ?? globalThis.chrome).storage.local.set({ [key]: value }), { key, value });
+const followEdit = (page, edit) => page.evaluate((edit) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type: 'tinsach/follow-edit', edit }), edit);
+const followed = async (page) => ((await storageGet(page, 'follows'))?.pages ?? []).map((p) => ({ url: p.url, title: p.title, paused: p.paused }));
+
+/** The stored HTML of one article, read from the library's IndexedDB in the extension page. */
+function storedHtml(page, id) {
+  return page.evaluate(async (id) => {
+    const db = await new Promise((ok, fail) => {
+      const req = indexedDB.open('tin-sach');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const record = await new Promise((ok) => {
+      const req = db.transaction('articles').objectStore('articles').get(id);
+      req.onsuccess = () => ok(req.result);
+    });
+    db.close();
+    return record?.html ?? null;
+  }, id);
+}
 const articleOf = async (page) => (await readLibrary(page)).articles.find((x) => x.title === TITLE);
 
 beforeAll(async () => {
@@ -217,6 +239,35 @@ describe('two browsers, one library, through apache2 mod_dav', () => {
     expect((await articleOf(pages.a)).photos).toBe(1);
   }, 180_000);
 
+  it('a hostile article from a third device (script, handlers, javascript: link, form, SVG) is stored clean on A and B', async () => {
+    const hostile = await offerArticleFromThirdDevice(dav, await storageGet(pages.a, 'syncConfig'));
+    for (const [name, page] of [['chromium', pages.a], ['firefox', pages.b]]) {
+      const status = await syncNow(page);
+      expect(status.lastError, name).toBeNull();
+      expect(status.lastCounts, name).toMatchObject({ received: 1, quarantined: 0 });
+      const html = await storedHtml(page, hostile.id);
+      for (const banned of hostile.banned) expect(html, `${name}: ${banned}`).not.toMatch(banned);
+      for (const words of hostile.kept) expect(html, name).toContain(words);
+    }
+  }, 120_000);
+
+  it('a page followed on A is followed on B; paused on B, paused on A; unfollowed on A, gone from B', async () => {
+    const url = web.fixtureUrl('tin-tuc-su-kien.html');
+    const title = 'Tin tức - Sự kiện xã Phong Niên';
+    await followEdit(pages.a, { op: 'follow', url, title, kind: 'list', known: [] });
+    expect((await syncNow(pages.a)).lastError).toBeNull();
+    expect((await syncNow(pages.b)).lastError).toBeNull();
+    expect(await followed(pages.b)).toEqual([{ url, title, paused: false }]);
+    await followEdit(pages.b, { op: 'pause', url, paused: true });
+    expect((await syncNow(pages.b)).lastError).toBeNull();
+    expect((await syncNow(pages.a)).lastError).toBeNull();
+    expect(await followed(pages.a)).toEqual([{ url, title, paused: true }]);
+    await followEdit(pages.a, { op: 'unfollow', url });
+    for (const page of [pages.a, pages.b, pages.a]) expect((await syncNow(page)).lastError).toBeNull();
+    expect(await followed(pages.b)).toEqual([]);
+    expect(await followed(pages.a)).toEqual([]);
+  }, 120_000);
+
   it('a wrong passphrase is refused in words, and nothing changes', async () => {
     const before = await readLibrary(pages.b);
     const config = await pages.b.evaluate(async () => (await globalThis.browser.storage.local.get('syncConfig')).syncConfig);
@@ -228,7 +279,7 @@ describe('two browsers, one library, through apache2 mod_dav', () => {
     expect(await pages.b.evaluate(async () => (await globalThis.browser.storage.local.get('syncConfig')).syncConfig)).toEqual(config);
   }, 120_000);
 
-  it('a server that answers 500, hangs, sends malformed XML or an endless body, or redirects elsewhere: said in words, library unchanged', async () => {
+  it('a server that answers 500, hangs, sends malformed XML or an endless body, or redirects elsewhere: said in words, library unchanged, in both browsers', async () => {
     const modes = {
       500: (_q, s) => s.writeHead(500).end('Internal Server Error'),
       hang: () => undefined,
@@ -259,26 +310,34 @@ describe('two browsers, one library, through apache2 mod_dav', () => {
     });
     await new Promise((r) => hostile.listen(0, '127.0.0.1', r));
     const folder = `http://127.0.0.1:${hostile.address().port}/TinSach/`;
-    const original = await pages.a.evaluate(async () => (await globalThis.chrome.storage.local.get('syncConfig')).syncConfig);
     try {
-      await pages.a.evaluate(async ({ original, folder }) => globalThis.chrome.storage.local.set({ syncConfig: { ...original, folder, timeoutSeconds: 3 } }), { original, folder });
-      const before = await readLibrary(pages.a);
-      for (const m of Object.keys(modes)) {
-        mode = m;
-        const status = await syncNow(pages.a);
-        expect(status.lastError?.key, m).toBe(expected[m][0]);
-        expect(await cardText(pages.a), m).toMatch(expected[m][1]);
-        expect(await readLibrary(pages.a), m).toEqual(before);
+      for (const [name, page] of [['chromium', pages.a], ['firefox', pages.b]]) {
+        const original = await storageGet(page, 'syncConfig');
+        const from = seen.length;
+        try {
+          await storageSet(page, 'syncConfig', { ...original, folder, timeoutSeconds: 3 });
+          const before = await readLibrary(page);
+          for (const m of Object.keys(modes)) {
+            mode = m;
+            const status = await syncNow(page);
+            expect(status.lastError?.key, `${name} ${m}`).toBe(expected[m][0]);
+            expect(await cardText(page), `${name} ${m}`).toMatch(expected[m][1]);
+            expect(await readLibrary(page), `${name} ${m}`).toEqual(before);
+          }
+        } finally {
+          await storageSet(page, 'syncConfig', original);
+          hostile.closeAllConnections();
+        }
+        expect(seen.length, `${name} asked the hostile server`).toBeGreaterThan(from);
       }
       // The redirect was not followed: nothing ever asked for the other host.
       expect(seen.every((line) => line.endsWith(`127.0.0.1:${hostile.address().port}`))).toBe(true);
     } finally {
-      await pages.a.evaluate(async (original) => globalThis.chrome.storage.local.set({ syncConfig: original }), original);
       hostile.closeAllConnections();
       await new Promise((r) => hostile.close(r));
     }
-    expect((await syncNow(pages.a)).lastError).toBeNull();
-  }, 240_000);
+    for (const page of [pages.a, pages.b]) expect((await syncNow(page)).lastError).toBeNull();
+  }, 360_000);
 
   it('screenshots of the sync card: desktop and 412×915, Vietnamese and English, in both browsers', async () => {
     const dir = path.join(PROJECT_ROOT, 'tests/browser/screenshots');

@@ -145,7 +145,7 @@ describe('two devices through apache2 mod_dav', () => {
     const hostile = { ...article, html: '<p>x</p><script>alert(1)</script>' };
     const hostileFile = { format: 'tin-sach-library', version: 1, exportedAt: article.savedAt, articles: [hostile] };
     const sealedHostile = await encryptFile(phone.keys, file.logicalName, encoder.encode(JSON.stringify(hostileFile)));
-    expect(await openArticle(laptop.keys, file.logicalName, sealedHostile, {})).toHaveProperty('problem');
+    expect(await openArticle(laptop.keys, file.logicalName, sealedHostile)).toHaveProperty('problem');
     expect(await receiveArticle(laptopLibrary, laptop.keys, file.logicalName, sealedHostile)).toMatchObject({ outcome: 'quarantined' });
     const damaged = fetched!.bytes.slice();
     damaged[30]! ^= 0xff;

@@ -1,4 +1,4 @@
-// `npm run bench [-- --check] [-- --only extract,figures,library,bundle,browser,digest,follow]`
+// `npm run bench [-- --check] [-- --only extract,figures,library,bundle,browser,digest,follow,sync]`
 // Runs every benchmark in one go, prints a short table and writes tools/bench/results.json:
 // { machine, versions, results: [{ name, unit, median, p95, budget, ok }] }.
 // With --check, exits non-zero when a result breaks its budget in tools/bench/budgets.json.
@@ -22,6 +22,7 @@ const SUITES: Suite[] = [
   { name: 'browser', load: () => import('./browser.mjs') },
   { name: 'digest', load: () => import('./digest.mjs') },
   { name: 'follow', load: () => import('./follow.mjs') },
+  { name: 'sync', load: () => import('./sync') },
 ];
 
 function arg(name: string): string | undefined {

@@ -1,4 +1,4 @@
-// Reading a fetched page needs a DOM parser. Firefox's background page has DOMParser; Chrome's service worker has
+// Reading a fetched page, or sanitising an article that arrives by sync, needs a DOM. Firefox's background page has DOMParser; Chrome's service worker has
 // none, so there the page's HTML goes to the extension's offscreen document (entrypoints/offscreen), which parses
 // it inert and answers with text only. Both sides run the same code (utils/digest), and the answer from the
 // offscreen document is checked again like any message (it carries a page's words).
@@ -27,7 +27,11 @@ async function ensureOffscreen(): Promise<void> {
   const offscreen = (browser as unknown as { offscreen?: OffscreenApi }).offscreen;
   if (!offscreen) throw new Error('no DOM parser here');
   creating ??= offscreen
-    .createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Read the list of articles on pages the reader follows.' })
+    .createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['DOM_PARSER'],
+      justification: 'Read the list of articles on pages the reader follows, and clean the HTML of articles that arrive by sync.',
+    })
     .finally(() => (creating = null));
   await creating;
 }
@@ -88,4 +92,19 @@ export async function readArticleOf(html: string, url: string): Promise<Analysed
   const reply = await askOffscreen({ type: 'tinsach/read-page', html, url });
   // Checked in full by the save (checkSavedArticle), as a digest's article is.
   return typeof reply === 'object' && reply !== null && typeof (reply as { url?: unknown }).url === 'string' ? (reply as AnalysedArticle) : null;
+}
+
+/**
+ * An arriving (synced) article's HTML through utils/html/sanitize.ts, the sanitiser of an imported backup. Where
+ * the background has no DOM, the offscreen document runs it; an answer that is not text fails the run rather
+ * than letting the HTML through unsanitised.
+ */
+export async function sanitizedArticleHtml(html: string): Promise<string> {
+  if (typeof DOMParser !== 'undefined') {
+    const { sanitizeArticleHtml } = await import('../html/sanitize');
+    return sanitizeArticleHtml(html);
+  }
+  const reply = await askOffscreen({ type: 'tinsach/sanitize-html', html });
+  if (typeof reply !== 'string') throw new Error('the offscreen document did not sanitise the article');
+  return reply;
 }

@@ -9,7 +9,8 @@ import { parseMemory, SYNC_MEMORY_KEY } from '../sync/memory';
 import { runSync, type SyncProgress, type SyncResult } from '../sync/run';
 import { setUpSync, type SetupResult } from '../sync/setup';
 import { IDLE_STATUS, parseSyncStatus, SYNC_STATUS_KEY, type SyncStatus } from '../sync/status';
-import { sanitizeArticleHtml } from '../html/sanitize';
+import { releasePageReader, sanitizedArticleHtml } from './page-reader';
+import { followsForSync } from './sync-follows';
 import type { SyncSetupRequest } from '../messaging/protocol';
 
 export const SYNC_ALARM = 'tin-sach-sync';
@@ -78,10 +79,11 @@ async function runOnce(): Promise<SyncResult> {
       memory: parseMemory(memoryRaw),
       saveMemory: (memory) => browser.storage.local.set({ [SYNC_MEMORY_KEY]: memory }),
       onProgress,
-      // Chrome's background has no DOM for the sanitiser: there the import's validation refuses active markup,
-      // and the reader sanitises again when it shows the article.
-      readOptions: typeof DOMParser === 'function' ? { sanitizeHtml: (html) => sanitizeArticleHtml(html) } : {},
+      // Arriving articles pass the backup import's sanitiser; in Chrome its offscreen document runs it.
+      sanitise: sanitizedArticleHtml,
+      follows: followsForSync,
     });
+    await releasePageReader().catch(() => undefined);
   }
   if (result.ok) {
     const { sent, received, quarantined, deleted } = result;

@@ -89,6 +89,10 @@ const LINKS = new Set([
   'của', 'cho', 'ở', 'tại', 'trong', 'khi', 'lúc', 'ngày', 'tháng', 'năm', 'quý', 'hôm', 'sau', 'trước', 'xuống mức', 'quanh',
   'tổng cộng', 'tất cả', 'cả', 'gấp', 'như', 'so', 'so với', 'thu về', 'đạt được', 'lên tới', 'lên đến', 'ở mức',
   'vượt', 'về', 'tăng cao', 'tăng mạnh', 'giảm mạnh', 'tương đương', 'tương ứng', 'trị giá', 'khoảng chừng', 'kể từ', 'có thể', 'dự kiến', 'ước đạt', 'quy định',
+  // Comparisons and limits say how the amount relates to what is named, they name nothing ("vốn hóa lớn hơn 165
+  // triệu USD", "tổng mức trừ không vượt quá 500 triệu đồng", "mức hỗ trợ tối đa 50 triệu đồng").
+  'lớn hơn', 'nhỏ hơn', 'cao hơn', 'thấp hơn', 'nhiều hơn', 'ít hơn', 'vượt quá', 'không quá', 'không vượt quá', 'không dưới',
+  'không thấp hơn', 'không cao hơn', 'không ít hơn', 'tối thiểu', 'tối đa', 'ít nhất',
   'bị', 'nay', 'đối với', 'đáng kể', 'mạnh', 'nhẹ', 'rõ rệt', 'khiến', 'khiến cho', 'liên tiếp', 'liên tục', 'tùy', 'tuỳ', 'tùy theo', 'tuỳ theo', 'lên mức', 'ở mức', 'dao động', 'dao động từ', 'dao động quanh', 'chừng', 'xấp xỉ', 'bình quân', 'trung bình',
 ]);
 // "hiện có" before "có": the longer link goes first.
@@ -96,7 +100,11 @@ const LINKS_LONGEST_FIRST = [...LINKS].sort((a, b) => b.split(' ').length - a.sp
 // Openers that say how the sentence connects, not what is measured ("Trong đó, vốn …", "Cụ thể, …").
 const OPENERS = ['trong đó', 'cụ thể', 'theo đó', 'riêng', 'đồng thời', 'ngoài ra', 'bên cạnh đó', 'qua đó', 'tính đến nay',
   'đối với', 'tùy', 'tuỳ', 'tùy theo', 'tuỳ theo', 'một', 'các', 'những', 'nếu', 'thì', 'trước đây', 'năm ngoái', 'bình thường', 'tính chung', 'tính đến', 'đến nay', 'hiện nay', 'hiện', 'năm nay', 'nhờ đó', 'do đó', 'vì vậy', 'và', 'với', 'nhưng',
-  'đã', 'còn', 'có thể', 'có', 'với', 'gồm', 'trong năm', 'trong', 'sau', 'từ', 'đặc biệt', 'nhất là', 'kết quả', 'theo'];
+  'đã', 'còn', 'có thể', 'có', 'với', 'gồm', 'trong năm', 'trong', 'sau', 'từ', 'đặc biệt', 'nhất là', 'kết quả', 'theo',
+  // A condition opens the case, the phrase after it is what is measured ("Trường hợp doanh thu trên 500 triệu đồng").
+  'trường hợp', 'nếu có',
+  // A plan's target opens with the striving, then names what is to reach it ("phấn đấu thu nhập bình quân đầu người đạt …").
+  'phấn đấu'];
 // A noun phrase ends before where and whose: "tổng thu ngân sách trên địa bàn huyện" names "tổng thu ngân sách".
 // "cho" opens whom it is for ("đăng ký cư trú cho người chưa thành niên") and "vào" where into ("bổ nhiệm vào
 // vị trí này"), which qualify the phrase. "đối với" is a link: what follows it is what is measured ("xác định
@@ -110,7 +118,7 @@ const AFTER_STOPS = new Set([
   'có', 'này', 'đó', 'các', 'những', 'mỗi', 'trong', 'gồm', 'như', 'còn', 'thuộc', 'về', 'hoặc', 'hay', 'sau',
   'trước', 'năm', 'ngày', 'tháng', 'một', 'hai', 'ba', 'bốn', 'năm', 'trên', 'dưới', 'hơn', 'lên', 'xuống',
   // "tùy từng loại", "khá phổ biến", "rất cao": a condition or a degree starts what is said of it, not its name.
-  'tùy', 'tuỳ', 'khá', 'rất', 'quá', 'hết', 'nếu',
+  'tùy', 'tuỳ', 'khá', 'rất', 'quá', 'hết', 'nếu', 'sang',
 ]);
 // Words of two syllables that end the thing counted as the syllables above do ("10 - 20 bông dao động từ …").
 const AFTER_STOP_WORDS = ['đối với', 'dao động', 'tương đương', 'tương ứng', 'trở lên', 'trở xuống', 'liên tiếp', 'liên tục'];
@@ -131,6 +139,8 @@ const isCapital = (w: Word): boolean => w.text[0] !== w.lower[0];
 // The scale and currency words of an amount, which belong to the number before them.
 const AMOUNT_WORDS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'đồng', 'usd', 'vnđ', 'đ', 'euro', '%']);
 const MAX_LABEL_CHARS = 44;
+// Adjectives that "hơn" compares ("lớn hơn", "đắt hơn").
+const COMPARED = new Set(['lớn', 'nhỏ', 'cao', 'thấp', 'nhiều', 'ít', 'đắt', 'rẻ', 'dài', 'ngắn', 'rộng', 'sâu']);
 const TIME_ADVERBS = new Set(['ngay', 'đầu', 'cuối', 'giữa', 'hằng', 'hàng', 'mỗi', 'cùng', 'dịp', 'nhân', 'sáng', 'chiều', 'tối']);
 
 /** A label from the words before the amount: the noun phrase, without links, openers and places. */
@@ -191,6 +201,8 @@ function labelBefore(words: Word[], allowName = false): Word[] {
   // place follows it ("lượng mưa đo được tại trạm Bảo Thắng": what follows "được" is where, not what).
   cut: for (let k = ws.length - 2; k >= 0; k--) {
     if (PLACE_WORDS.some((p) => startsWith(ws, k, p) > 0)) continue;
+    // "thu nhập bình quân đầu người", "giá bán trung bình": after a noun, an average qualifies it, it links nothing.
+    if (k > 0 && (startsWith(ws, k, 'bình quân') || startsWith(ws, k, 'trung bình'))) continue;
     for (const link of LINKS_LONGEST_FIRST) {
       if (partsOf(link)[0] !== ws[k]!.lower) continue;
       const n = startsWith(ws, k, link);
@@ -271,6 +283,13 @@ function labelAfter(words: Word[], afterNoun = false): Word[] {
     // capitalised word that ends the phrase is a noun written with respect, not a name ("40 năm tuổi Đảng").
     const next = words[k + 1];
     const respectful = out.length > 0 && w.end && (!next || !IS_WORD.test(next.text));
+    // A one-syllable name that closes the phrase says where the thing is from ("20 triệu thùng dầu thô Nga
+    // trong…", "12.000 tấn cà phê Robusta sang…"): it belongs to the thing, and the phrase ends with it.
+    const origin = out.length > 0 && w.end && (!next || !IS_WORD.test(next.text) || AFTER_STOPS.has(next.lower)) && !isCapital(words[k - 1]!);
+    if (origin && wordStart && isCapital(w)) {
+      out.push(w);
+      break;
+    }
     if (wordStart && (out.length > 0 || afterNoun) && isCapital(w) && !respectful && !(afterNoun && out.length === 0 && w.text === w.text.toUpperCase())) break;
     out.push(w);
   }
@@ -369,8 +388,14 @@ export function labelFor(source: string, f: Pick<Figure, 'kind' | 'unit'>, sourc
   const start = sourceStart - offset;
   const end = sourceEnd - offset;
   const part = partAround(text, start, end);
-  const before = wordsOf(text.slice(part.start, start));
+  let before = wordsOf(text.slice(part.start, start));
   const after = wordsOf(text.slice(end, part.end));
+  // "vốn hóa lớn hơn 165 triệu USD": the figure took "hơn", and the adjective it compares is no part of the name.
+  if (/^hơn\s/iu.test(text.slice(start, end)) && before.length > 1 && before[before.length - 1]!.end && COMPARED.has(before[before.length - 1]!.lower)) {
+    before = before.slice(0, -1);
+    // "vốn điều lệ không thấp hơn 10 tỷ đồng": the negation goes with the comparison.
+    if (before.length > 1 && before[before.length - 1]!.lower === 'không') before = before.slice(0, -1);
+  }
   if (f.kind === 'document') {
     // "Nghị quyết số 17-NQ/HU, ngày 13/12/2023 của Ban Chấp hành … về phương hướng nhiệm vụ": the subject after
     // "về", read across the commas of the sentence.
@@ -423,6 +448,8 @@ export function labelFor(source: string, f: Pick<Figure, 'kind' | 'unit'>, sourc
   if (allowName && onlyLinks && !meaningful(fromBefore) && !meaningful(fromAfter)) {
     const previous = partAround(text, Math.max(0, sep - 1), sep);
     fromBefore = labelBefore(changeStart(wordsOf(text.slice(previous.start, previous.end))), allowName);
+  } else if (first === 'before' && countWords(fromBefore) === 1 && text[sep] === ',' && /[\p{L}\p{M}]/u.test(text[sep - 1] ?? '')) {
+    fromBefore = listItemLabel(text, sep, before, fromBefore, allowName);
   }
   // The counted noun names what is counted, with the words that qualify it ("188 tổ tuyên vận thôn"); alone
   // ("12 xã") when the words before name nothing better.
@@ -438,6 +465,84 @@ export function labelFor(source: string, f: Pick<Figure, 'kind' | 'unit'>, sourc
   const listed = before.some((w) => !IS_WORD.test(w.text)) && ['và', 'hoặc'].includes(before[before.length - 1]?.lower ?? '');
   const of = first === 'before' && (countWords(fromBefore) <= 1 || listed) && meaningful(fromAfter) && after[0] === fromAfter[0];
   const order = first === 'after' ? (measured ? [afterLabel, fromBefore, unit] : [afterLabel, unit, fromBefore]) : of ? [fromAfter, fromBefore] : [fromBefore, afterLabel, unit];
-  for (const ws of order) if (meaningful(ws)) return join(ws.slice(0, MAX_LABEL_WORDS));
-  return '';
+  let label = order.find(meaningful) ?? [];
+  if (f.kind === 'money' && isFineClause(label)) label = FINE;
+  if (f.kind === 'money' && PER_UNIT_AFTER.test(text.slice(end, end + 4))) {
+    const price = priceOf(text, start, end, label);
+    if (price) return join(price);
+  }
+  return label.length ? join(label.slice(0, MAX_LABEL_WORDS)) : '';
+}
+
+/**
+ * A part that is one word after a comma may be the last item of a list of single words ("có doanh thu từ
+ * hoạt động sản xuất, kinh doanh từ 500 triệu đồng/năm", "có thu nhập từ trồng trọt, chăn nuôi đạt 80 triệu
+ * đồng"): the measured phrase is named before the list, which the label reads across the comma. Only when
+ * the part before ends in a qualifier the list continues ("từ …", "về …"): otherwise the comma ends an opener
+ * or a clause ("Theo báo cáo của huyện, doanh thu đạt …"); and kept as it is when read across the comma the
+ * label ends with the item itself (the item was the head).
+ */
+function listItemLabel(text: string, sep: number, before: Word[], own: Word[], allowName: boolean): Word[] {
+  const previous = wordsOf(text.slice(partAround(text, Math.max(0, sep - 1), sep).start, sep));
+  const tail = previous.slice(-5);
+  if (!tail.some((w, k) => QUALIFIERS.has(w.lower) && startsWord(tail, k))) return own;
+  const across = labelBefore(changeStart([...previous, ...before]), allowName);
+  const item = own.map((w) => w.lower).join(' ');
+  return meaningful(across) && !across.map((w) => w.lower).join(' ').endsWith(item) ? across : own;
+}
+
+// Words that open a qualifier of a noun phrase, which a list of single words may continue ("thu nhập từ trồng trọt,
+// chăn nuôi", "hỗ trợ về giống, phân bón").
+const QUALIFIERS = new Set(['từ', 'về', 'cho', 'trong']);
+
+const FINE: Word[] = [{ text: 'tiền', lower: 'tiền', end: false }, { text: 'phạt', lower: 'phạt', end: true }];
+
+/**
+ * A fine told as a clause: who fined whom ("UBCKNN quyết định xử phạt ông Tống Anh Linh số tiền 1,5 tỷ đồng",
+ * "Đội Quản lý thị trường số 3 đã xử phạt Công ty TNHH Minh Phát 45 triệu đồng"). The amount is the fine; the
+ * names are the story's, not the chip's. A label that opens with the measure ("mức phạt", "tổng số tiền phạt")
+ * already says it; a fine with no name in its label ("bị phạt", "xử phạt") keeps its own.
+ */
+function isFineClause(label: Word[]): boolean {
+  return label.some((w) => w.lower === 'phạt' && w.end) && label.some((w, k) => k > 0 && isCapital(w)) && !['tổng', 'số', 'mức', 'tiền'].includes(label[0]?.lower ?? '');
+}
+
+// An amount per unit ("183,8 triệu đồng/lượng", "85 USD/thùng") is a price.
+const PER_UNIT_AFTER = /^\/\s?[\p{L}\p{M}]/u;
+// Verbs of the market that say a price is quoted ("vàng nhẫn đang giao dịch tại mức …"), not what is priced.
+const TRADE_VERBS = ['giao dịch', 'niêm yết', 'bán ra', 'mua vào', 'thu mua', 'bán', 'mua'];
+
+/**
+ * The label of a price: the "giá …" phrase of its sentence ("giá dầu thô tăng mạnh, …, giao dịch quanh 85
+ * USD/thùng" → "giá dầu thô"), or "giá" and what is traded ("vàng nhẫn đang giao dịch tại mức …" → "giá vàng
+ * nhẫn"), when the label read from the figure's part is a lone word (a verb: "giao dịch") or none, or runs on
+ * past the price ("giá vàng miếng SJC được niêm yết"). Null when the sentence names neither, or the label
+ * already names what the amount is of.
+ */
+function priceOf(text: string, start: number, end: number, label: Word[]): Word[] | null {
+  const said = label.map((w) => w.lower);
+  // A phrase of its own ("thu nhập bình quân … đồng/tháng", "mệnh giá") names what the amount is of: kept.
+  if (said[0] !== 'giá' && (said.includes('giá') || countWords(label) > 1)) return null;
+  const sentence = bounds(text, start, end, isSentenceEnd);
+  const words = wordsOf(text.slice(sentence.start, start));
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (words[k]!.lower !== 'giá' || !words[k]!.end || !startsWord(words, k)) continue;
+    const phrase = [words[k]!];
+    for (let j = k + 1; j < words.length && phrase.length < 6; j++) {
+      const w = words[j]!;
+      if (!IS_WORD.test(w.text) || (startsWord(words, j) && (AFTER_STOPS.has(w.lower) || LINKS_LONGEST_FIRST.some((l) => startsWith(words, j, l) > 0) || TRADE_VERBS.some((v) => startsWith(words, j, v) > 0)))) break;
+      phrase.push(w);
+    }
+    const named = toWordEnd(phrase);
+    if (named.length < 2) break;
+    // A label that already is this price, or this price and more ("… được niêm yết"), becomes the price.
+    return said.length === 0 || said[0] !== 'giá' || named.every((w, i) => said[i] === w.lower) ? named : null;
+  }
+  if (said[0] === 'giá') return null;
+  for (let k = words.length - 1; k > 0; k--) {
+    if (!TRADE_VERBS.some((v) => startsWith(words, k, v) > 0)) continue;
+    const traded = labelBefore(words.slice(0, k), true);
+    return meaningful(traded) ? [{ text: 'giá', lower: 'giá', end: true }, ...asInner(traded)] : null;
+  }
+  return null;
 }

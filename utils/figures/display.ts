@@ -6,6 +6,7 @@
 // dates and documents read as a Vietnamese reader writes them ("8/19 tiêu chí", "25/3/2023", "quý III/2024",
 // "Nghị quyết 17-NQ/HU").
 import type { Figure } from '../model/figure';
+import { isWord } from '../text/words/segment';
 
 const CURRENCY_WORDS: Record<string, string> = { VND: 'đồng', USD: 'USD', EUR: 'EUR', CNY: 'nhân dân tệ', JPY: 'yên' };
 const SCALES: [number, string][] = [
@@ -44,7 +45,10 @@ const SUPERSCRIPTS: Record<string, string> = { m2: 'm²', m3: 'm³', km2: 'km²'
 export function perUnitAfter(text: string, end: number): string {
   const m = PER_UNIT.exec(text.slice(end, end + 16));
   if (!m) return '';
-  const unit = m[1]!.normalize('NFC');
+  let unit = m[1]!.normalize('NFC');
+  // A unit of two syllables is one word: "đồng/cổ phiếu", never "đồng/cổ".
+  const next = /^ ([\p{L}\p{M}]{1,8})(?![\p{L}\p{M}\d])/u.exec(text.slice(end + m[0].length, end + m[0].length + 10));
+  if (next && isWord(`${unit} ${next[1]!.normalize('NFC')}`)) unit = `${unit} ${next[1]!.normalize('NFC')}`;
   return `/${SUPERSCRIPTS[unit.toLowerCase()] ?? unit}`;
 }
 

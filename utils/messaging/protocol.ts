@@ -50,6 +50,8 @@ export interface Protocol {
   'tinsach/teaser-blocks': { request: { html: string; url: string; kind: DigestPageKind }; reply: Teaser[][] };
   /** background → its offscreen document: a fetched article read (a followed page's new article, auto-saved). */
   'tinsach/read-page': { request: { html: string; url: string }; reply: AnalysedArticle | null };
+  /** background → its offscreen document: an article's HTML that arrived by sync, through utils/html/sanitize.ts. */
+  'tinsach/sanitize-html': { request: { html: string }; reply: string };
 }
 
 /** The passphrase travels only inside the extension, to the background, which keeps derived key material instead. */
@@ -169,6 +171,8 @@ export function parseMessage(input: unknown): Message | null {
         : null;
     case 'tinsach/read-page':
       return typeof raw.html === 'string' && raw.html.length <= 8 * 1024 * 1024 && isHttpUrl(raw.url) ? { type: raw.type, html: raw.html, url: raw.url } : null;
+    case 'tinsach/sanitize-html':
+      return typeof raw.html === 'string' && raw.html.length <= 8 * 1024 * 1024 ? { type: raw.type, html: raw.html } : null;
     default:
       return null;
   }

@@ -4,7 +4,7 @@
 // set through the library's own updates.
 import { markRead, removeArticle, setProgress, type LibraryDb } from '../library';
 import { setTags } from '../library/update';
-import type { ReadArticleOptions } from '../library/import/read-article';
+import type { ArrivingHtmlSanitiser } from './article-file';
 import type { SyncKeys } from './crypto';
 import { isDeleted, visibleTags, type LibraryState } from './merge';
 import { receiveArticle, type Received } from './receive-article';
@@ -35,14 +35,14 @@ export async function applyToLibrary(
   state: LibraryState,
   arrived: readonly ArrivedFile[],
   scan: () => Promise<Map<string, LocalArticle>>,
-  opts: ReadArticleOptions,
+  sanitise: ArrivingHtmlSanitiser | undefined,
   onStep: (done: number, total: number) => void,
 ): Promise<Applied> {
   const applied: Applied = { received: 0, quarantined: 0, deleted: 0, taken: new Map(), refused: new Map() };
   const total = arrived.length + Object.keys(state.articles).length;
   let done = 0;
   for (const file of arrived) {
-    const outcome: Received = await receiveArticle(db, keys, file.logicalName, file.bytes, opts);
+    const outcome: Received = await receiveArticle(db, keys, file.logicalName, file.bytes, sanitise);
     if (outcome.outcome === 'quarantined') {
       applied.quarantined++;
       applied.refused.set(file.id, file.hash);

@@ -9,7 +9,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type BackupFile, type Backu
 import { bytesToBase64 } from '../library/import/base64';
 import { stableStringify } from '../library/stable-json';
 import { LibraryError } from '../library/errors';
-import type { ReadArticleOptions } from '../library/import/read-article';
+import { LIMITS } from '../library/validate';
 import { decryptFile, encryptFile, opaqueName, type SyncKeys } from './crypto';
 
 /** Larger than any article the library accepts with its photos (base64), encrypted. */
@@ -58,16 +58,54 @@ export async function sealArticle(keys: SyncKeys, article: SavedArticle, images:
 }
 
 /**
+ * The sanitiser an arriving article's HTML goes through: utils/html/sanitize.ts, run where there is a DOM (Firefox's
+ * background page, or Chrome's offscreen document for its service worker). Asynchronous for that reason.
+ */
+export type ArrivingHtmlSanitiser = (html: string) => Promise<string>;
+
+/** The HTML of each article a backup text names, when it is one the import would go on to sanitise. */
+function articleHtmlIn(text: string): string[] {
+  try {
+    const data = JSON.parse(text) as { articles?: unknown };
+    if (!Array.isArray(data.articles) || data.articles.length !== 1) return [];
+    const html = (data.articles[0] as { html?: unknown } | null)?.html;
+    return typeof html === 'string' && html.length <= LIMITS.html ? [html] : [];
+  } catch {
+    // Not JSON: parseBackup says so in its own words.
+    return [];
+  }
+}
+
+/**
+ * The import's sanitiser step (ReadArticleOptions.sanitizeHtml is synchronous) fed with HTML sanitised beforehand:
+ * the article's HTML is sanitised first, then handed over when the import asks for exactly that HTML. Anything
+ * else throws, which refuses the file: nothing unsanitised is ever stored.
+ */
+async function presanitised(text: string, sanitise: ArrivingHtmlSanitiser): Promise<(html: string) => string> {
+  const done = new Map<string, string>();
+  for (const html of articleHtmlIn(text)) {
+    const clean = await sanitise(html);
+    if (typeof clean !== 'string') throw new Error('the sanitiser gave no HTML back');
+    done.set(html, clean);
+  }
+  return (html) => {
+    const clean = done.get(html);
+    if (clean === undefined) throw new Error('HTML that was not sanitised');
+    return clean;
+  };
+}
+
+/**
  * The backup text in a file from the server and its one article, checked and cleaned exactly as an imported
- * backup's article, or why it was refused (the caller moves it to the quarantine). Decryption failures
- * (DamagedFileError) propagate.
+ * backup's article (sanitised by `sanitise` when given), or why it was refused (the caller moves it to the
+ * quarantine). Decryption failures (DamagedFileError) and a sanitiser that fails propagate.
  */
 export async function openArticle(
   keys: SyncKeys,
   logicalName: string,
   sealed: Uint8Array,
-  opts: ReadArticleOptions,
-): Promise<{ article: SavedArticle; text: string } | { problem: string }> {
+  sanitise?: ArrivingHtmlSanitiser,
+): Promise<{ article: SavedArticle; text: string; sanitizeHtml?: (html: string) => string } | { problem: string }> {
   if (sealed.length > MAX_ARTICLE_FILE_BYTES) return { problem: 'file is larger than any article' };
   const plain = await decryptFile(keys, logicalName, sealed);
   let text: string;
@@ -76,9 +114,10 @@ export async function openArticle(
   } catch {
     return { problem: 'not UTF-8 text' };
   }
+  const sanitizeHtml = sanitise ? await presanitised(text, sanitise) : undefined;
   let parsed: ReturnType<typeof parseBackup>;
   try {
-    parsed = parseBackup(text, opts);
+    parsed = parseBackup(text, sanitizeHtml ? { sanitizeHtml } : {});
   } catch (error) {
     return { problem: error instanceof LibraryError ? error.message : 'not an article file' };
   }
@@ -86,5 +125,5 @@ export async function openArticle(
   if (parsed.articles.length !== 1) return { problem: 'not exactly one article' };
   const article = parsed.articles[0]!;
   if (!logicalName.startsWith(`article/${article.id}/`)) return { problem: 'article does not match its file name' };
-  return { article, text };
+  return { article, text, ...(sanitizeHtml ? { sanitizeHtml } : {}) };
 }

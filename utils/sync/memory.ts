@@ -3,6 +3,7 @@
 // those values is how a run finds the reader's edits since (the library itself keeps no per-field history).
 import { isStamp, type Stamp } from './clock';
 import { emptyState, parseState, type Field, type LibraryState } from './merge';
+import type { FollowsSeen } from './follows';
 
 /** The reader's own values of one article, as the library held them at the end of the last run. */
 export interface SeenValues {
@@ -28,6 +29,8 @@ export interface SyncMemory {
   held: Record<string, HeldFile>;
   /** Article id → the hash of a file that was refused (now in the quarantine): not fetched again every run. */
   refused: Record<string, string>;
+  /** The follow list's values at the end of the last run (url → paused), to find the reader's follow edits. */
+  followsSeen: FollowsSeen;
   /** The device-list slot this device registered in (devices.ts). */
   slot: number | null;
 }
@@ -37,10 +40,18 @@ export const SYNC_MEMORY_KEY = 'syncMemory';
 export function newMemory(): SyncMemory {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
   const device = `d${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
-  return { device, clock: { wall: 0, count: 0, device }, state: emptyState(), versions: {}, seen: {}, held: {}, refused: {}, slot: null };
+  return { device, clock: { wall: 0, count: 0, device }, state: emptyState(), versions: {}, seen: {}, held: {}, refused: {}, followsSeen: {}, slot: null };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A memory from before follows were synced has none: every page followed here then counts as followed here. */
+function readFollowsSeen(raw: unknown): FollowsSeen {
+  const out: FollowsSeen = {};
+  if (!isRecord(raw)) return out;
+  for (const [url, v] of Object.entries(raw)) if (isRecord(v) && typeof v.paused === 'boolean') out[url] = { paused: v.paused };
+  return out;
+}
 
 /** A stored memory, or null when it is missing or not whole (the run then starts again as a new device, which
  *  loses nothing: the library is the truth and is stamped afresh). */
@@ -57,6 +68,7 @@ export function parseMemory(raw: unknown): SyncMemory | null {
     seen: raw.seen as SyncMemory['seen'],
     held: raw.held as SyncMemory['held'],
     refused: isRecord(raw.refused) ? (raw.refused as SyncMemory['refused']) : {},
+    followsSeen: readFollowsSeen(raw.followsSeen),
     slot,
   };
 }

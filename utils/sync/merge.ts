@@ -5,13 +5,12 @@
 // time the trash keeps a deleted article. Merging is commutative and idempotent, so the order in which
 // devices sync never changes the result.
 import { compareStamps, isStamp, type Stamp } from './clock';
+import { copyStamp, isBool, later, ownEntries, parseField, type Field } from './field';
+import { mergeFollows, parseFollows, pruneUnfollows, type SyncedFollow } from './follows';
+
+export type { Field } from './field';
 
 export const DELETION_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
-
-export interface Field<T> {
-  value: T;
-  at: Stamp;
-}
 
 /**
  * One tag's history: the stamp of its latest add, and the latest add stamp a remove had seen. The tag is on
@@ -32,14 +31,11 @@ export interface ArticleState {
 
 export interface LibraryState {
   articles: Record<string, ArticleState>;
-  /** Followed sources (a portal's section URL) → following or not. */
-  follows: Record<string, Field<boolean>>;
+  /** Followed pages (a portal's list page) → followed or not, paused or not (follows.ts). */
+  follows: Record<string, SyncedFollow>;
 }
 
 export const emptyState = (): LibraryState => ({ articles: {}, follows: {} });
-
-const later = <T extends { at: Stamp }>(a: T | undefined, b: T | undefined): T | undefined =>
-  !a ? b : !b ? a : compareStamps(a.at, b.at) >= 0 ? a : b;
 
 const latestStamp = (a: Stamp | null | undefined, b: Stamp | null | undefined): Stamp | null =>
   !a ? (b ?? null) : !b ? a : compareStamps(a, b) >= 0 ? a : b;
@@ -92,11 +88,7 @@ export function mergeStates(a: LibraryState, b: LibraryState): LibraryState {
   for (const id of new Set([...Object.keys(a.articles), ...Object.keys(b.articles)])) {
     articles[id] = mergeArticle(a.articles[id], b.articles[id]);
   }
-  const follows = Object.create(null) as Record<string, Field<boolean>>;
-  for (const url of new Set([...Object.keys(a.follows), ...Object.keys(b.follows)])) {
-    follows[url] = structuredClone(later(a.follows[url], b.follows[url])!);
-  }
-  return { articles, follows };
+  return { articles, follows: mergeFollows(a.follows, b.follows) };
 }
 
 /** Forgets deletion markers (and the article entry they close) older than the trash keeps an article. */
@@ -106,27 +98,15 @@ export function pruneDeletions(state: LibraryState, now: number): LibraryState {
     if (isDeleted(a) && now - a.deleted!.wall > DELETION_KEPT_MS) continue;
     articles[id] = a;
   }
-  return { articles, follows: state.follows };
+  return { articles, follows: pruneUnfollows(state.follows, now) };
 }
 
 // Reading a state file from another device: it is untrusted, so every field is checked and bounded, and one
 // bad entry is dropped without losing the rest.
 const MAX_ARTICLES = 100_000;
 const MAX_TAGS = 200;
-const MAX_KEY = 2048;
 
-function parseField<T>(raw: unknown, isValue: (v: unknown) => v is T): Field<T> | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const f = raw as Record<string, unknown>;
-  return isValue(f.value) && isStamp(f.at) ? { value: f.value, at: { wall: f.at.wall, count: f.at.count, device: f.at.device } } : undefined;
-}
-
-const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 const isFraction = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
-const copyStamp = (s: Stamp): Stamp => ({ wall: s.wall, count: s.count, device: s.device });
-const ownEntries = (raw: unknown): [string, unknown][] =>
-  typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? Object.entries(raw) : [];
-
 function parseArticle(raw: unknown): ArticleState | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
@@ -158,11 +138,5 @@ export function parseState(raw: unknown): LibraryState | null {
     const article = parseArticle(a);
     if (article) articles[id] = article;
   }
-  const follows = Object.create(null) as Record<string, Field<boolean>>;
-  for (const [url, f] of ownEntries(r.follows).slice(0, MAX_ARTICLES)) {
-    if (url.length > MAX_KEY || !/^https?:\/\//.test(url)) continue;
-    const field = parseField(f, isBool);
-    if (field) follows[url] = field;
-  }
-  return { articles, follows };
+  return { articles, follows: parseFollows(r.follows) };
 }

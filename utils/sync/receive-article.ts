@@ -1,11 +1,10 @@
 // An article file from the sync server into this device's library. It is untrusted: it goes through the very
-// import a backup file goes through (validation, sanitising, photos checked to be raster images, "the library
+// import a backup file goes through (validation, sanitising with the one DOMPurify configuration, photos checked to be raster images, "the library
 // has a newer copy", a replaced copy kept in the trash), and a file that cannot be decrypted, parsed or accepted
 // is kept in the quarantine with the reason, never silently dropped and never written as an article.
 import { importLibrary, type LibraryDb } from '../library';
-import type { ReadArticleOptions } from '../library/import/read-article';
 import { DamagedFileError, type SyncKeys } from './crypto';
-import { openArticle } from './article-file';
+import { openArticle, type ArrivingHtmlSanitiser } from './article-file';
 
 export type Received = { outcome: 'added' | 'updated' | 'unchanged' | 'kept-newer' } | { outcome: 'quarantined'; reason: string };
 
@@ -20,18 +19,18 @@ export async function receiveArticle(
   keys: SyncKeys,
   logicalName: string,
   sealed: Uint8Array,
-  opts: ReadArticleOptions = {},
+  sanitise?: ArrivingHtmlSanitiser,
   now = new Date(),
 ): Promise<Received> {
   let opened: Awaited<ReturnType<typeof openArticle>>;
   try {
-    opened = await openArticle(keys, logicalName, sealed, opts);
+    opened = await openArticle(keys, logicalName, sealed, sanitise);
   } catch (error) {
     if (!(error instanceof DamagedFileError)) throw error;
     return quarantine(db, logicalName, 'the file is damaged or was altered', { logicalName, bytes: sealed.length }, now);
   }
   if ('problem' in opened) return quarantine(db, logicalName, opened.problem, { logicalName }, now);
-  const report = await importLibrary(db, opened.text, opts);
+  const report = await importLibrary(db, opened.text, opened.sanitizeHtml ? { sanitizeHtml: opened.sanitizeHtml } : {});
   if (report.added) return { outcome: 'added' };
   if (report.updated) return { outcome: 'updated' };
   if (report.unchanged) return { outcome: 'unchanged' };

@@ -4,7 +4,6 @@
 // comes before any change to the library, so a server that fails, hangs, lies or redirects leaves the library
 // exactly as it was, and the run ends with a reason in words (failure.ts).
 import { getArticle, type LibraryDb } from '../library';
-import type { ReadArticleOptions } from '../library/import/read-article';
 import { HybridClock, type Stamp } from './clock';
 import { decryptFile, encryptFile, keysFromMaterial, opaqueName, parseKeycheck, type SyncKeys } from './crypto';
 import { WebDavClient, WebDavError } from './webdav';
@@ -12,7 +11,8 @@ import { mergeStates, pruneDeletions, isDeleted, type LibraryState } from './mer
 import { newMemory, type SyncMemory } from './memory';
 import { scanLibrary, trashDates } from './local-library';
 import { stampLocalEdits } from './stamp-edits';
-import { articleLogicalName, articlePlainText, MAX_ARTICLE_FILE_BYTES, sealArticle } from './article-file';
+import { followChanges, followsSeenOf, followStamps, stampFollowEdits, type LocalFollows } from './follows';
+import { articleLogicalName, articlePlainText, MAX_ARTICLE_FILE_BYTES, sealArticle, type ArrivingHtmlSanitiser } from './article-file';
 import { mergeVersions, parseStateFile, stateLogicalName, type StateFile } from './state-file';
 import { listDevices, registerDevice } from './devices';
 import { applyToLibrary, type ArrivedFile } from './apply';
@@ -49,8 +49,10 @@ export interface SyncRunOptions {
   fetch?: typeof fetch;
   now?: () => number;
   onProgress?: (progress: SyncProgress) => void;
-  /** The import's sanitiser, where the run has a DOM to run it in. */
-  readOptions?: ReadArticleOptions;
+  /** The backup import's sanitiser (utils/html/sanitize.ts) for arriving articles; left out only in Node tests. */
+  sanitise?: ArrivingHtmlSanitiser;
+  /** This device's follow list; left out, follows are carried in the state file but not read or changed here. */
+  follows?: LocalFollows;
   timeLimitMs?: number;
   /** Pause before retrying a state write whose ETag is weak (a server that cannot yet tell two versions apart). */
   sleep?: (ms: number) => Promise<void>;
@@ -94,6 +96,7 @@ function allStamps(file: StateFile): Stamp[] {
     for (const t of Object.values(a.tags)) out.push(t.added, ...(t.removedUpTo ? [t.removedUpTo] : []));
   }
   for (const v of Object.values(file.versions)) out.push(v.at);
+  out.push(...followStamps(file.state.follows));
   return out;
 }
 
@@ -132,6 +135,8 @@ export async function runSync(opts: SyncRunOptions): Promise<SyncResult> {
 
     const local = await scanLibrary(opts.db);
     stampLocalEdits(memory, local, await trashDates(opts.db), stampAt, now());
+    const followsHere = opts.follows ? await opts.follows.read() : null;
+    if (followsHere) stampFollowEdits(memory.state.follows, memory.followsSeen, followsHere, stampAt, now());
 
     // This device's article versions: hashed again only when the article changed since the last run.
     const toSend: string[] = [];
@@ -214,9 +219,13 @@ export async function runSync(opts: SyncRunOptions): Promise<SyncResult> {
     await writeOwnState(dav, keys, memory, inTime, sleep);
 
     // The server's part is done: from here on, only the library changes.
-    const applied = await applyToLibrary(opts.db, keys, memory.state, arrived, () => scanLibrary(opts.db), opts.readOptions ?? {}, (done, total) =>
+    const applied = await applyToLibrary(opts.db, keys, memory.state, arrived, () => scanLibrary(opts.db), opts.sanitise, (done, total) =>
       progress('apply', done, total),
     );
+    if (opts.follows && followsHere) {
+      await opts.follows.apply(followChanges(memory.state.follows, followsHere));
+      memory.followsSeen = followsSeenOf(await opts.follows.read());
+    }
     const after = await scanLibrary(opts.db);
     memory.seen = {};
     const held: SyncMemory['held'] = {};
