@@ -1,11 +1,23 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { REGISTERED_MATCHES } from './utils/sites/page-access';
 
 // One place for the extension's build configuration.
 // Chrome ships as MV3 (required by the Chrome Web Store). Firefox ships as MV2: Firefox grants MV2 host
 // permissions at install, so the content script on *.gov.vn runs without the reader having to find a
 // per-site permission toggle first (in Firefox MV3 host permissions are opt-in after install).
+// analyser.js takes the Vietnamese word list from words.js, injected before it, instead of bundling it
+// (utils/text/words/injected-word-list.ts): in that one build, segment.ts's import of the list resolves there.
+const INJECTED_WORD_LIST = fileURLToPath(new URL('./utils/text/words/injected-word-list.ts', import.meta.url));
+const injectedWordList = (): Plugin => ({
+  name: 'tinsach:injected-word-list',
+  enforce: 'pre',
+  resolveId: (source, importer) =>
+    source === './word-list' && importer?.replace(/\\/g, '/').endsWith('/utils/text/words/segment.ts') ? INJECTED_WORD_LIST : null,
+});
+
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
@@ -16,6 +28,11 @@ export default defineConfig({
   // natively, and the polyfill would be one more script on every page's critical path.
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   // The sources zip (for Firefox review) needs the code, not screenshots or benchmark output.
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((e) => e.name === 'analyser')) config.plugins = [...(config.plugins ?? []), injectedWordList()];
+    },
+  },
   zip: { excludeSources: ['docs/**', 'tests/browser/screenshots/**', 'tools/bench/results.json'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -17,6 +17,7 @@ import type { AnalysedArticle } from '../../utils/model/analysed-article';
 import type { LibraryDb } from '../../utils/library';
 import { originLabel, photoOriginsToAsk } from '../../utils/images/photo-hosts';
 import { pageIdentity } from '../../utils/model/page-identity';
+import type { InterfacePrefs } from '../../utils/prefs/interface-prefs';
 
 // The library code (IndexedDB, search, export) is not needed to show the article: load it after paint. The
 // names are taken out of the module right away so the bundler keeps only these five in the popup's lazy chunk.
@@ -45,13 +46,15 @@ async function withLibrary<T>(work: (db: LibraryDb, m: LibraryModules) => Promis
 
 export interface PopupStart {
   tabPromise: Promise<TargetTab>;
-  /** The first question to the page, already on its way (main.ts). */
+  /** The first question to the page, already on its way (first-load.ts). */
   firstLoad: Promise<PopupLoadResult>;
+  /** The stored preferences, already being read (first-load.ts). */
+  prefsPromise?: Promise<InterfacePrefs>;
 }
 
-export async function mountPopup({ tabPromise, firstLoad }: PopupStart): Promise<void> {
+export async function mountPopup({ tabPromise, firstLoad, prefsPromise }: PopupStart): Promise<void> {
   // The stored language (and folds) come first: one storage read, while the page's answer is on its way.
-  const { lang, prefs } = await setUpPageLanguage('actionTitle');
+  const { lang, prefs } = await setUpPageLanguage('actionTitle', prefsPromise);
   void loadSettings(browser.storage.local).then((s) => applyTheme(document.documentElement, s.theme));
 
   // The Markdown exporter is not needed for the first paint: fetched once the page is idle, or on the first

@@ -46,7 +46,7 @@ describe('extractFromTab', () => {
     const inject = pageWithoutExtractor(article);
     await expect(extractFromTab(tabId)).resolves.toEqual(article);
     expect(inject).toHaveBeenCalledTimes(1);
-    expect(inject.mock.calls[0]![0]).toMatchObject({ target: { tabId }, files: ['/extractor.js', '/analyser.js'] });
+    expect(inject.mock.calls[0]![0]).toMatchObject({ target: { tabId }, files: ['/extractor.js', '/words.js', '/analyser.js'] });
   });
 
   it('for the badge, injects the extractor alone', async () => {
@@ -67,7 +67,7 @@ describe('extractFromTab', () => {
     const send = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async () => (analyser ? article : plain));
     await expect(extractFromTab(tabId)).resolves.toEqual(article);
     expect(inject).toHaveBeenCalledTimes(1);
-    expect(inject.mock.calls[0]![0]).toMatchObject({ files: ['/analyser.js'] });
+    expect(inject.mock.calls[0]![0]).toMatchObject({ files: ['/words.js', '/analyser.js'] });
     expect(send).toHaveBeenCalledTimes(2);
   });
 

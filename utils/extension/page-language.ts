@@ -12,9 +12,10 @@ export interface PageLanguage {
   prefs: InterfacePrefs;
 }
 
-/** Reads the stored preferences and sets the page up in the language they resolve to. */
-export async function setUpPageLanguage(titleKey: MessageKey): Promise<PageLanguage> {
-  const prefs = await loadPrefs(browser.storage.local);
+/** Reads the stored preferences (or takes them from a read already on its way) and sets the page up in the
+ *  language they resolve to. */
+export async function setUpPageLanguage(titleKey: MessageKey, stored?: Promise<InterfacePrefs>): Promise<PageLanguage> {
+  const prefs = await (stored ?? loadPrefs(browser.storage.local));
   const options = {
     search: location.search,
     uiLanguage: browser.i18n.getUILanguage(),

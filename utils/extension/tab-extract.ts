@@ -5,7 +5,7 @@ import { browser } from '#imports';
 import { failure, type ExtractResult } from '../model/article';
 import { send } from '../messaging/messenger';
 import { toTab } from './transports';
-import { ANALYSER_FILE, EXTRACTOR_FILE, EXTRACT_TIMEOUT_MS } from '../sites/page-access';
+import { ANALYSIS_FILES, EXTRACTOR_FILE, EXTRACT_TIMEOUT_MS } from '../sites/page-access';
 import { isAnalysed } from '../model/is-analysed';
 import { restrictedKind } from '../sites/restricted';
 import { TIMEOUT_MESSAGES } from '../ui/failure-text';
@@ -68,7 +68,7 @@ export async function extractFromTab(
     else {
       if (answered.error instanceof TimeoutError) throw answered.error;
       try {
-        await browser.scripting.executeScript({ target: { tabId }, files: analysed ? [EXTRACTOR_FILE, ANALYSER_FILE] : [EXTRACTOR_FILE] });
+        await browser.scripting.executeScript({ target: { tabId }, files: analysed ? [EXTRACTOR_FILE, ...ANALYSIS_FILES] : [EXTRACTOR_FILE] });
       } catch {
         return failure('restricted');
       }
@@ -77,7 +77,7 @@ export async function extractFromTab(
     // The extractor was already here without its analyser (the badge's check on page load): add it, ask again.
     if (analysed && reply?.ok === true && !isAnalysed(reply.article)) {
       try {
-        await browser.scripting.executeScript({ target: { tabId }, files: [ANALYSER_FILE] });
+        await browser.scripting.executeScript({ target: { tabId }, files: [...ANALYSIS_FILES] });
         reply = await ask();
       } catch (e) {
         // The extraction stands; the popup analyses it itself (entrypoints/popup/load-article.ts).

@@ -14,6 +14,11 @@ export const EXTRACTOR_FILE = '/extractor.js';
 /** The file WXT emits for entrypoints/analyser.ts (figures and summary), injected beside the extractor only
  *  when the popup or a save needs them: the badge's check on page load reads the article without analysing it. */
 export const ANALYSER_FILE = '/analyser.js';
+/** The Vietnamese word list the analyser's chip labels are cut by (entrypoints/words.ts): injected just before
+ *  analyser.js, which reads it from there. */
+export const WORDS_FILE = '/words.js';
+/** What the popup and saves inject for figures and summary, in this order. */
+export const ANALYSIS_FILES = [WORDS_FILE, ANALYSER_FILE] as const;
 
 /** How long the popup waits for an answer from a page before offering a retry. */
 export const EXTRACT_TIMEOUT_MS = 15_000;
