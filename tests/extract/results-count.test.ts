@@ -95,4 +95,20 @@ describe('entry cards on short lists', () => {
   it('a Liferay asset publisher listing two documents is a list, not a stub', async () => {
     expect(await extractHtml(dev('authored/liferay7-quangninh-vbqppl-list.html'), 'https://www.quangninh.gov.vn/van-ban-quy-pham-phap-luat')).toMatchObject({ ok: false, pageKind: 'list' });
   });
+
+  it('a Drupal view listing two documents in a few words each is a list, not a stub; one short notice stays a stub', async () => {
+    // Another CMS: Drupal's views rows, each a linked document title and its date, too short together to read.
+    const row = (n: number, title: string) =>
+      `<div class="views-row"><h3 class="field-title"><a href="/van-ban/qd-${n}-2025">${title}</a></h3><div class="field-date">Ngày ban hành: ${n}/03/2025</div></div>`;
+    const list = page(
+      `<div class="region-content"><h1>Văn bản chỉ đạo điều hành</h1><div class="view-content">${row(12, 'Quyết định 12/2025/QĐ-UBND về giá đất năm 2025')}${row(18, 'Kế hoạch 18/KH-UBND phòng chống thiên tai năm 2025')}</div></div>`,
+      '<title>Văn bản chỉ đạo điều hành – UBND huyện Bát Xát</title>',
+    );
+    expect(await extractHtml(list, 'https://batxat.laocai.gov.vn/van-ban-chi-dao')).toMatchObject({ ok: false, pageKind: 'list' });
+    const notice = page(
+      '<div class="region-content"><h1>Thông báo</h1><p>Thông báo lịch tiếp công dân tháng 5 của Chủ tịch UBND huyện.</p></div>',
+      '<title>Thông báo – UBND huyện Bát Xát</title>',
+    );
+    expect(await extractHtml(notice, 'https://batxat.laocai.gov.vn/thong-bao-tiep-cong-dan')).toMatchObject({ ok: false, pageKind: 'stub' });
+  });
 });
