@@ -181,7 +181,7 @@ export const recoveryScenarios = [
       const count = Number(/\((\d[\d.]*)\)/.exec(view.heading)?.[1].replace('.', ''));
       assert(count === view.rows + 1 || count > 50, `the heading counts ${count}, the page shows ${view.rows} rows + 1 damaged (“${view.heading}”)`);
       // Search still works. The run's earlier scenarios may have left a large library, and the search reads it
-      // again after the reload: on a loaded machine that took more than 5 s, so the wait is the runner's usual one.
+      // again after the reload: on a loaded machine that took more than 5 s, so it may take a little longer than the runner's usual 15 s.
       await page.fill(tid('library-search'), 'phong nien');
       await waitUntil(() => listed(page, [FIXTURE_TITLE]), { timeout: 20_000, message: 'the search "phong nien" to find the fixture article' });
       await page.fill(tid('library-search'), '');
