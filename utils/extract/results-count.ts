@@ -41,10 +41,17 @@ export type ResultsKind = 'search' | 'list';
  */
 export function findResultsCount(numbers: Node[], body: Element | null): ResultsKind | null {
   if (!body) return null;
+  // Each element is read once: a land-price table's 20,000 numbers share a few ancestors, and reading the whole
+  // table's text again for every number made the page too slow to open. true = too long to be a count line.
+  const tooLong = new Map<Element, boolean>();
   for (const node of numbers) {
     let el = node.parentElement;
     for (let steps = 0; el && el !== body && steps < 3; el = el.parentElement, steps++) {
+      const known = tooLong.get(el);
+      if (known === true) break;
+      if (known === false) continue;
       const text = el.textContent ?? '';
+      tooLong.set(el, text.length > MAX_COUNT_CHARS * 3);
       if (text.length > MAX_COUNT_CHARS * 3) break;
       if (!isResultsCount(text)) continue;
       if (el.closest('a, nav, footer, [role="navigation"]')) break;
