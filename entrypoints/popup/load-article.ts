@@ -6,13 +6,15 @@ import type { PopupLoadResult } from '../../components/popup/PopupApp';
 import { isAnalysed } from '../../utils/model/is-analysed';
 import { extractFromTab } from '../../utils/extension/tab-extract';
 import { tabIdFromQuery } from '../../utils/ui/query';
-import { teasersOfTab } from '../../utils/extension/tab-teasers';
-import { isDigestKind, type DigestPageKind, type PageDigest } from '../../utils/digest/teasers';
+import { checkTeasers, teasersOfTab } from '../../utils/extension/tab-teasers';
+import type { DigestPageKind, PageDigest, Teaser } from '../../utils/digest/teasers';
+import { digestKindOf } from '../../utils/digest/digest-kind';
 
-async function digestOfTab(tab: TargetTab, kind: DigestPageKind): Promise<PageDigest | undefined> {
+/** `sent`: the teasers that came with the extractor's refusal; asked for on their own only when none came. */
+async function digestOfTab(tab: TargetTab, kind: DigestPageKind, sent: Teaser[] | undefined): Promise<PageDigest | undefined> {
   const pageUrl = (await Promise.resolve(tab.url).catch(() => undefined)) ?? '';
   if (!/^https?:/i.test(pageUrl)) return undefined;
-  const teasers = await teasersOfTab(tab.id, pageUrl, kind);
+  const teasers = sent ? checkTeasers(sent, pageUrl) : await teasersOfTab(tab.id, pageUrl, kind);
   return teasers.length > 0 ? { pageUrl, kind, teasers } : undefined;
 }
 
@@ -38,16 +40,16 @@ export async function targetTab(search: string): Promise<TargetTab> {
 export async function loadArticle(tabPromise: Promise<TargetTab>): Promise<PopupLoadResult> {
   const tab = await tabPromise.catch((): TargetTab => ({ id: -1, url: '' }));
   if (tab.id < 0) return { ok: false, reason: 'error', message: '' };
-  const result = await extractFromTab(tab.id, undefined, tab.url);
+  // A list page's teasers come in the same reply as its refusal: the digest needs no second question.
+  const result = await extractFromTab(tab.id, undefined, tab.url, { teasers: true });
   performance.mark('reply');
   if (!result.ok) {
     const pageKind = 'pageKind' in result ? result.pageKind : undefined;
     const found = 'found' in result ? checkedFindings(result.found) : undefined;
     const refused = { ok: false as const, reason: result.reason, message: result.message, ...(pageKind ? { pageKind } : {}), ...(found ? { found } : {}) };
-    // A page that lists articles gets its digest instead of a refusal.
-    // A page too large to read as one article may still be a list (a portal page with thousands of links).
-    const kind = isDigestKind(pageKind) ? pageKind : result.reason === 'too-large' ? 'list' : null;
-    const digest = kind ? await digestOfTab(tab, kind) : undefined;
+    // A page that lists articles gets its digest instead of a refusal (utils/digest/digest-kind.ts).
+    const kind = digestKindOf(result);
+    const digest = kind ? await digestOfTab(tab, kind, 'teasers' in result ? result.teasers : undefined) : undefined;
     return digest ? { ...refused, digest } : refused;
   }
   try {

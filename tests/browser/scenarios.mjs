@@ -166,11 +166,11 @@ export const scenarios = [
       await waitUntil(() => page.evaluate((title) => {
         const items = [...document.querySelectorAll('[data-testid="library-item"]')];
         return items.length > 0 && items.some((li) => li.textContent.includes(title)) && Boolean(document.querySelector('[data-testid="library-item"] mark'));
-      }, ctx.state.savedTitle), { timeout: 5000, message: 'the search "tuyen van" to list the article with a highlighted snippet' });
+      }, ctx.state.savedTitle), { timeout: 20_000, message: 'the search "tuyen van" to list the article with a highlighted snippet' });
       // …and a query that matches nothing lists nothing (the search really filters).
       await page.fill(tid('library-search'), 'khongcotunaytrongbai');
       await waitUntil(() => page.evaluate(() => document.querySelectorAll('[data-testid="library-item"]').length === 0),
-        { timeout: 5000, message: 'a search with no match to list no items' });
+        { timeout: 20_000, message: 'a search with no match to list no items' });
       ctx.state.readerHref = null;
       await seedReaderHref(ctx);
     },

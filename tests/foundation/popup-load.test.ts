@@ -56,4 +56,31 @@ describe('popup: first load', () => {
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.article.keyFigures.length).toBeGreaterThan(0);
   });
+
+  it("a list page's refusal brings its teasers: the digest comes from that one answer, checked, with no second question", async () => {
+    const list = 'https://muongkhuong.laocai.gov.vn/tin-tuc';
+    const tab = await fakeBrowser.tabs.create({ url: list });
+    const good = { url: 'https://muongkhuong.laocai.gov.vn/tin-tuc/hoi-nghi-ban-chap-hanh-1203611.html', title: 'Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15', date: '22/04/2026', thumbnail: true };
+    // From a script beside an untrusted page: another site's link and a javascript: link are dropped here.
+    const teasers = [
+      good,
+      { url: 'https://quang-cao.example.com/bai-viet-1203600.html', title: 'Một trang khác ngoài cổng thông tin huyện', date: null, thumbnail: false },
+      { url: 'javascript:alert(1)', title: 'Liên kết chạy mã trong trang của người đọc', date: null, thumbnail: false },
+    ];
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: false, reason: 'not-article', message: 'x', pageKind: 'list', teasers } as never);
+    const result = await loadArticle(targetTab(`?tabId=${tab.id}`));
+    expect(result).toMatchObject({ ok: false, pageKind: 'list', digest: { pageUrl: list, kind: 'list', teasers: [good] } });
+    expect(send.mock.calls.map(([, message]) => (message as { type: string }).type)).toEqual(['tinsach/extract']);
+  });
+
+  it('asks for the teasers on their own when the refusal came without them', async () => {
+    const list = 'https://muongkhuong.laocai.gov.vn/tin-tuc';
+    const tab = await fakeBrowser.tabs.create({ url: list });
+    const good = { url: 'https://muongkhuong.laocai.gov.vn/tin-tuc/trao-nha-dai-doan-ket-1203551.html', title: 'Trao nhà Đại đoàn kết cho 15 hộ nghèo', date: '12/04/2026', thumbnail: false };
+    const send = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation((async (_id: number, message: { type: string }) =>
+      message.type === 'tinsach/teasers' ? [good] : { ok: false, reason: 'not-article', message: 'x', pageKind: 'list' }) as never);
+    const result = await loadArticle(targetTab(`?tabId=${tab.id}`));
+    expect(result).toMatchObject({ digest: { kind: 'list', teasers: [good] } });
+    expect(send.mock.calls.map(([, message]) => (message as { type: string }).type)).toEqual(['tinsach/extract', 'tinsach/teasers']);
+  });
 });

@@ -41,12 +41,31 @@ describe('extractFromTab', () => {
     expect(inject).not.toHaveBeenCalled();
   });
 
-  it('injects the extractor and the analyser when nothing in the page answers, then returns the analysed article', async () => {
+  it('injects the extractor when nothing in the page answers, then the analyser once the page answers with an article', async () => {
     const tabId = await openTab('https://baothang.laocai.gov.vn/tin-tuc/a.html');
-    const inject = pageWithoutExtractor(article);
+    let files: string[] = [];
+    const inject = vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async (opts) => {
+      files = [...files, ...((opts as { files?: string[] }).files ?? [])];
+      return [];
+    });
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async () => {
+      if (!files.includes('/extractor.js')) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return files.includes('/analyser.js') ? article : plain;
+    });
     await expect(extractFromTab(tabId)).resolves.toEqual(article);
-    expect(inject).toHaveBeenCalledTimes(1);
-    expect(inject.mock.calls[0]![0]).toMatchObject({ target: { tabId }, files: ['/extractor.js', '/words.js', '/analyser.js'] });
+    expect(inject.mock.calls.map(([opts]) => (opts as { files?: string[] }).files)).toEqual([['/extractor.js'], ['/words.js', '/analyser.js']]);
+  });
+
+  it("answers a list page's refusal, with its teasers, without injecting the analyser", async () => {
+    const tabId = await openTab('https://muongkhuong.laocai.gov.vn/tin-tuc');
+    const teasers = [{ url: 'https://muongkhuong.laocai.gov.vn/tin-tuc/hoi-nghi-1203611.html', title: 'Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15', date: '22/04/2026', thumbnail: true }];
+    const refusal = { ok: false, reason: 'not-article', message: 'Trang này là danh sách bài viết', pageKind: 'list', teasers };
+    const inject = pageWithoutExtractor(refusal);
+    const send = vi.mocked(browser.tabs.sendMessage);
+    await expect(extractFromTab(tabId, undefined, undefined, { teasers: true })).resolves.toEqual(refusal);
+    expect(inject.mock.calls.map(([opts]) => (opts as { files?: string[] }).files)).toEqual([['/extractor.js']]);
+    // The teasers are asked for in the extract question itself: no second question.
+    expect(send.mock.calls.map(([, message]) => message)).toEqual([{ type: 'tinsach/extract', teasers: true }, { type: 'tinsach/extract', teasers: true }]);
   });
 
   it('for the badge, injects the extractor alone', async () => {

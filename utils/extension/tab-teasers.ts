@@ -7,7 +7,8 @@ import { MAX_TEASERS, teaserUrl, type DigestPageKind, type Teaser } from '../dig
 
 const TEASERS_TIMEOUT_MS = 5_000;
 
-function checkTeasers(raw: unknown, pageUrl: string): Teaser[] {
+/** The teasers a page's extractor sent that hold up: same-site http(s) articles with a plain title. */
+export function checkTeasers(raw: unknown, pageUrl: string): Teaser[] {
   if (!Array.isArray(raw)) return [];
   const out: Teaser[] = [];
   for (const t of raw.slice(0, MAX_TEASERS)) {

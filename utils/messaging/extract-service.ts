@@ -8,10 +8,11 @@ import type { Article, ExtractResult } from '../model/article';
 import { failure } from '../model/article';
 import { isAnalysed } from '../model/is-analysed';
 import type { AnalysedArticle } from '../model/analysed-article';
-import type { FetchImageReply } from './protocol';
+import type { ExtractReply, FetchImageReply } from './protocol';
 import { receiver, type Handlers } from './messenger';
 import { blobToDataUrl, fetchImageBlob } from '../images/image-bytes';
 import { findTeasers } from '../digest/teasers';
+import { digestKindOf } from '../digest/digest-kind';
 import { isRefusedImageUrl } from '../sites/internal-address';
 
 export type Extract = (doc: Document, url: string) => ExtractResult;
@@ -77,6 +78,18 @@ export function createExtractService(doc: Document, extract: Extract, opts: Extr
     return entry.result;
   }
 
+  /** A refused list, home or search page's answer carries its teasers, so the popup shows the digest after one
+   *  round trip instead of two. */
+  function withTeasers(result: ExtractResult): ExtractReply {
+    const kind = digestKindOf(result);
+    if (!kind) return result;
+    try {
+      return { ...result, teasers: findTeasers(doc, doc.location?.href ?? doc.URL, kind) };
+    } catch {
+      return result; // the popup then asks for the teasers on their own, and shows the refusal if none come
+    }
+  }
+
   async function fetchImage(url: string): Promise<FetchImageReply> {
     // The background refuses these before asking; refused here too, so no message makes the page's origin read them.
     if (isRefusedImageUrl(url, doc.location?.href ?? doc.URL)) return { ok: false };
@@ -88,7 +101,7 @@ export function createExtractService(doc: Document, extract: Extract, opts: Extr
   const handlers: Handlers<'tinsach/ping' | 'tinsach/extract' | 'tinsach/fetch-image' | 'tinsach/teasers'> = {
     'tinsach/teasers': (message) => Promise.resolve(findTeasers(doc, doc.location?.href ?? doc.URL, message.kind)),
     'tinsach/ping': () => Promise.resolve({ ok: true, url: doc.location?.href ?? doc.URL }),
-    'tinsach/extract': () => Promise.resolve(extractCurrent()),
+    'tinsach/extract': (message) => Promise.resolve(message.teasers === true ? withTeasers(extractCurrent()) : extractCurrent()),
     'tinsach/fetch-image': (message) => fetchImage(message.url),
   };
   /** Handles one raw runtime message; returns undefined for messages that are not ours to answer. */

@@ -15,8 +15,9 @@ import { readFollowEdit, type FollowEdit } from '../follow/follow-edits';
  * defined, so a sender gets its reply's type from the request and a handler must return exactly that.
  */
 export interface Protocol {
-  /** popup/background → extractor in the page: extract the current document (cached per URL). */
-  'tinsach/extract': { request: object; reply: ExtractResult };
+  /** popup/background → extractor in the page: extract the current document (cached per URL). `teasers`: a page
+   *  refused as a list, home or search page answers with its teasers in the same reply (the popup's digest). */
+  'tinsach/extract': { request: { teasers?: boolean }; reply: ExtractReply };
   /** tests and tools → extractor: is the script in this page, and on which address? */
   'tinsach/ping': { request: object; reply: PingReply };
   /** content script → background: the registered gov page looks readerable (toolbar badge). No answer. */
@@ -69,6 +70,10 @@ export type ReplyTo<T extends MessageType> = Protocol[T]['reply'];
 /** Every message is one member of this discriminated union. */
 export type Message = { [T in MessageType]: MessageOf<T> }[MessageType];
 
+/** The extractor's answer; `teasers` only on a refused list, home or search page, and only when asked for. Comes from
+ *  a script beside an untrusted page: the teasers are checked again by the receiver (utils/extension/tab-teasers.ts). */
+export type ExtractReply = ExtractResult & { teasers?: Teaser[] };
+
 export interface PingReply {
   ok: true;
   url: string;
@@ -116,10 +121,12 @@ export function parseMessage(input: unknown): Message | null {
     auto: own('auto'),
     edit: own('edit'),
     html: own('html'),
+    teasers: own('teasers'),
   };
   if (typeof raw.type !== 'string') return null;
   switch (raw.type) {
     case 'tinsach/extract':
+      return raw.teasers === true ? { type: raw.type, teasers: true } : { type: raw.type };
     case 'tinsach/ping':
       return { type: raw.type };
     case 'tinsach/readerable':
