@@ -25,6 +25,21 @@ describe('cleanup rules as data', () => {
 });
 
 describe('cleanupDocument', () => {
+  it('removes a comments section (WordPress, Blogger, Disqus) but keeps an article body whose classes say "comment"', () => {
+    const wordpress = cleaned(
+      `<article>${ARTICLE}</article><div id="comments" class="comments-area"><h3 class="comments-title">Comments</h3><ol class="comment-list">` +
+        '<li class="comment even depth-1" id="comment-1"><div class="comment-body"><p>I have a question about the top charities list and how the ranking was made this year.</p></div></li></ol></div>',
+    );
+    expect(wordpress.text).toContain('Huyện Bảo Thắng');
+    expect(wordpress.text).not.toContain('top charities');
+    const blogger = cleaned(`<div class="post-body">${ARTICLE}</div><div class="comments" id="comments"><h4>2 comments:</h4><dl id="comments-block"><dt>Reader said...</dt><dd><p>Thanks for writing this, it helped me understand the new rules much better.</p></dd></dl></div><div id="disqus_thread"><p>Loading comments from the forum server for this story.</p></div>`);
+    expect(blogger.text).toContain('Huyện Bảo Thắng');
+    expect(blogger.text).not.toContain('new rules');
+    expect(blogger.text).not.toContain('forum server');
+    // An opinion column's body: "comment" and "commentary" in its classes, and an in-page link to the comments.
+    const column = cleaned(`<div class="commentary-body comment-content">${ARTICLE}<a href="#comments">Comments</a></div>`);
+    expect(column.text).toContain('Huyện Bảo Thắng');
+  });
   it('removes portal chrome: login, breadcrumb, tools bar, counters, footer lines, trust badge, related box', () => {
     const { text, report } = cleaned(
       '<div class="top"><span>Thứ Năm, ngày 20/04/2023</span> <a href="/dang-nhap">Đăng nhập</a></div>' +

@@ -56,6 +56,18 @@ describe('gateArticle', () => {
     // The same page-wide teasers next to a real article (a "Tin khác" box) do not refuse it.
     expect(gate(content(para(4) + para(3)), { page, readerable: true })).toEqual({ verdict: 'article', signal: 'readerable' });
   });
+  it('reads an article whose body holds one linked line, on a page whose related box lists many dated teasers', () => {
+    // The linked line's teaser item is the line, not the body around it: a body's prose is not a teaser's sapo.
+    const page = listingEvidence(content(`<ul>${[1, 2, 3, 4, 5, 6, 7, 8].map(datedTeaser).join('')}</ul>`), 0);
+    const s = signals({ ogType: 'website' });
+    // A subscription promo paragraph that is wholly a link (a business paper's article template).
+    const promo = content(`<div>${para(3)}<p><a href="/pro">Get access to the fastest growing financial subscription service</a></p>${para(3)}${para(2)}</div>`);
+    expect(listingEvidence(promo, (promo.textContent ?? '').length).teaserShare).toBeLessThan(0.2);
+    expect(gate(promo, { page, readerable: true, signals: s })).toEqual({ verdict: 'article', signal: 'readerable' });
+    // A "read also" headline between paragraphs, as a heading (a portal's article body in nested divs).
+    const readAlso = content(`<div><div>${para(2)}<h4><a href="/tin/9">Tiêu đề bài viết khác trong chuyên mục tin tức</a></h4>${para(4)}</div></div>`);
+    expect(gate(readAlso, { page, readerable: true, signals: s })).toEqual({ verdict: 'article', signal: 'readerable' });
+  });
   it('refuses a stub, but not a short notice that has attachments', () => {
     const c = content('<p>Thông báo lịch tiếp công dân tháng 5.</p>');
     expect(gate(c)).toEqual({ verdict: 'not-article', kind: 'stub', signal: 'too-short' });

@@ -27,7 +27,7 @@ function reference(content: Element, contentLength: number) {
     let item: Element = block;
     for (let up = item.parentElement, steps = 0; up && up !== content && steps < 3; up = up.parentElement, steps++) {
       const headlines = Array.from(up.querySelectorAll('a')).filter((o) => textLength(o) >= 20).length;
-      if (headlines > 1) break;
+      if (headlines > 1 || textLength(up) > linkLength + 600) break;
       item = up;
     }
     if (items.has(item)) continue;

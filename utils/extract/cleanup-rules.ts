@@ -86,6 +86,13 @@ export const SELECTOR_RULES: CleanupRule[] = [
     why: '"Tin liên quan"/"Tin khác" boxes named in Vietnamese CMS class names (baothang news-other, many portals).',
   },
   {
+    id: 'comments-section',
+    selector:
+      'div#comments, section#comments, aside#comments, .comments-area, ol.comment-list, ul.comment-list, ol.commentlist, ' +
+      '#disqus_thread',
+    why: 'Readers\' comments below a post (WordPress\'s #comments.comments-area with ol.comment-list, Blogger\'s div#comments, Disqus): on a short post they outweigh it and Readability picks a comment. Named by what the block is, never by a class merely containing "comment" (an article body\'s "comment" or "commentary" classes stay).',
+  },
+  {
     id: 'hidden-short',
     selector:
       '[hidden], .hidden, .hide, .d-none:not([class*="d-sm-"]):not([class*="d-md-"]):not([class*="d-lg-"]):not([class*="d-xl-"])',

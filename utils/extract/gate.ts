@@ -121,16 +121,22 @@ function textLengthUpTo(el: Element, cap: number): number {
 /** Links long enough to be a headline (≥ 20 characters), the unit teaser items are told apart by. */
 const HEADLINE_CHARS = 20;
 
+/** Text a teaser item holds beside its headline link: a date, a source, a sapo of a few sentences. */
+const TEASER_EXTRA_CHARS = 600;
+
 /** Is `a` a teaser headline, and which element is its item (headline + date/thumbnail/sapo)? */
 function teaserItem(a: Element, linkLength: number, content: Element, headlines: Map<Element, number>): Element | null {
   if (linkLength < HEADLINE_CHARS) return null;
   const block = a.closest(TEASER_BLOCK);
   if (!block || !content.contains(block)) return null;
   if (!/^H[2-6]$/.test(block.tagName.toUpperCase()) && linkLength < textLengthUpTo(block, Math.floor(linkLength / 0.6) + 1) * 0.6) return null;
-  // The item: the nearest ancestor that still holds only this one headline link.
+  // The item: the nearest ancestor that still holds only this one headline link, and no more text than a
+  // teaser's (the headline with a date and a sapo). An article's body with one linked line in it (a subscription
+  // promo, a "read also" line) also holds one headline link, but its prose is not a teaser's.
+  const maxItem = linkLength + TEASER_EXTRA_CHARS;
   let item: Element = block;
   for (let up = item.parentElement, steps = 0; up && up !== content && steps < 3; up = up.parentElement, steps++) {
-    if ((headlines.get(up) ?? 0) > 1) break;
+    if ((headlines.get(up) ?? 0) > 1 || textLengthUpTo(up, maxItem) > maxItem) break;
     item = up;
   }
   return item;
