@@ -210,7 +210,13 @@ export const recoveryScenarios = [
       assert(await noneListed(page, ['Bài hỏng thử nghiệm']), 'the damaged article is still listed after it was set aside');
 
       // Inspect shows the record as text: its html is not markup.
+      // The answer about the damaged record stays at the foot of the window until closed, and on a short window it
+      // covers this row's buttons: the reader closes it first, as the test does.
+      if (await page.evaluate(() => document.querySelector('[data-testid="status-toast"] button') !== null)) {
+        await page.click(`${tid('status-toast')} button`);
+      }
       await page.click(`${QUARANTINE_ROW}[data-id="${ids.bad}"] ${tid('quarantine-inspect')}`);
+      await waitForSelector(page, `${QUARANTINE_ROW}[data-id="${ids.bad}"] ${tid('quarantine-json')}`, { what: 'the inspected record' });
       const inspected = await page.evaluate((bad) => {
         const pre = document.querySelector(`[data-testid="quarantine-item"][data-id="${bad}"] [data-testid="quarantine-json"]`);
         return { text: pre?.textContent ?? '', elements: pre?.children.length ?? -1, pwned: window.__pwned ?? null };
