@@ -1,13 +1,7 @@
 // Chip labels by kind of phrase, each on two sentences of that kind: the label is the noun phrase the figure
 // measures, in whole Vietnamese words, never a verb or a place alone.
 import { describe, expect, it } from 'vitest';
-import { keyFigures } from '../../utils/figures/rank';
-
-const labelOf = (text: string, fragment: string): string => {
-  const k = keyFigures({ text, lead: '' }, undefined, 20).find((c) => c.text.includes(fragment));
-  if (!k) throw new Error(`no chip for ${fragment}`);
-  return k.label ?? '';
-};
+import { labelOf } from './chip-of';
 
 describe('chip labels by kind of phrase', () => {
   it('never ends inside a word, nor takes half a word for a link', () => {

@@ -1,14 +1,7 @@
 // Chip labels for more kinds of phrase, each rule on two sentences of its kind from different kinds of article
 // (markets, taxes, plans, fines, farming), and where a rule could overreach, a sentence it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { keyFigures } from '../../utils/figures/rank';
-
-const chipOf = (text: string, fragment: string) => {
-  const k = keyFigures({ text, lead: '' }, undefined, 20).find((c) => c.text.includes(fragment));
-  if (!k) throw new Error(`no chip for ${fragment}`);
-  return k;
-};
-const labelOf = (text: string, fragment: string): string => chipOf(text, fragment).label ?? '';
+import { chipOf, labelOf } from './chip-of';
 
 describe('chip labels by kind of phrase, further kinds', () => {
   it('leaves comparisons and limits out of the label', () => {
