@@ -1,8 +1,8 @@
 // A device's state file: its merged view of the reading state plus the newest content version of each article.
 // Encrypted under the logical name "state/<device>", so a server cannot hand one device's file in place of
 // another's. What comes from another device is parsed field by field (merge.ts parseState) and bounded.
-import { compareStamps, isStamp } from './clock';
-import { parseState, type Field, type LibraryState } from './merge';
+import { later, parseField, type Field } from './field';
+import { parseState, type LibraryState } from './merge';
 
 export interface StateFile {
   version: 1;
@@ -10,6 +10,8 @@ export interface StateFile {
   state: LibraryState;
   versions: Record<string, Field<string>>;
 }
+
+const isContentHash = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v);
 
 export const stateLogicalName = (device: string): string => `state/${device}`;
 
@@ -21,11 +23,9 @@ export function parseStateFile(raw: unknown): StateFile | null {
   if (!state || typeof r.versions !== 'object' || r.versions === null) return null;
   const versions = Object.create(null) as Record<string, Field<string>>;
   for (const [id, v] of Object.entries(r.versions as Record<string, unknown>)) {
-    if (!/^a[0-9a-z]{11}$/.test(id) || typeof v !== 'object' || v === null) continue;
-    const f = v as Record<string, unknown>;
-    if (typeof f.value === 'string' && /^[0-9a-f]{64}$/.test(f.value) && isStamp(f.at)) {
-      versions[id] = { value: f.value, at: { wall: f.at.wall, count: f.at.count, device: f.at.device } };
-    }
+    if (!/^a[0-9a-z]{11}$/.test(id)) continue;
+    const f = parseField(v, isContentHash);
+    if (f) versions[id] = f;
   }
   return { version: 1, device: r.device, state, versions };
 }
@@ -34,9 +34,7 @@ export function parseStateFile(raw: unknown): StateFile | null {
 export function mergeVersions(a: Record<string, Field<string>>, b: Record<string, Field<string>>): Record<string, Field<string>> {
   const out = Object.create(null) as Record<string, Field<string>>;
   for (const id of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    const x = a[id];
-    const y = b[id];
-    out[id] = !x ? y! : !y ? x : compareStamps(x.at, y.at) >= 0 ? x : y;
+    out[id] = later(a[id], b[id])!;
   }
   return out;
 }
