@@ -81,6 +81,13 @@ function widest(node: Node, content: Element): Node {
 /** A "|" or "•" left between two parts of a line that are both gone. */
 const isBareSeparator = (n: Node | null) => !!n && n.nodeType === 3 && /^\s*[|•·]\s*$/.test(n.nodeValue ?? '');
 
+/**
+ * A line that is nothing but "|", "•" or "·": what the line under a headline leaves once its date and author are
+ * taken out ("September 10, 2018 | by Catherine" in WordPress themes, "20/06/2018 | Tác giả: …" on portals). Only
+ * above the first paragraph, where it can end no sentence.
+ */
+const isLeftoverBar = (text: string) => /^[|•·\s]+$/.test(text);
+
 /** Removes a node, the "|" beside it and the <br> right after it (the line break that ended its line). */
 function removeLine(node: Node): void {
   if (isBareSeparator(node.nextSibling)) removeNode(node.nextSibling!);
@@ -127,6 +134,8 @@ function aloneOnLine(node: Node, content: Element, isEdge: (n: Node, text: strin
   while (at.parentNode && at.parentNode !== content && !isLineBreaker(at.parentNode) && !at.previousSibling && !at.nextSibling) at = at.parentNode;
   for (const step of ['previousSibling', 'nextSibling'] as const) {
     for (let n = at[step]; n && !isLineBreaker(n); n = n[step]) {
+      // An HTML comment ("<!-- .entry-header -->", which WordPress themes close their blocks with) is not on the line.
+      if (n.nodeType === 8) continue;
       const text = normSpace(n.textContent ?? '');
       if (!isSeparator(text) && !isEdge(n, text)) return false;
     }
@@ -155,7 +164,7 @@ export function tidyEdges(content: Element, title: string): void {
   const bounds = proseBounds(content);
   if (!bounds) return;
   const folded = foldForSearch(normSpace(title));
-  const isHeadLine = (_n: Node, text: string) => (!!folded && foldForSearch(text) === folded) || isDateLine(text) || isHeadlineMeta(text);
+  const isHeadLine = (_n: Node, text: string) => (!!folded && foldForSearch(text) === folded) || isDateLine(text) || isHeadlineMeta(text) || isLeftoverBar(text);
   for (const t of outside(content, bounds, 'head')) {
     if (!content.contains(t)) continue; // (Readability's result is not in the document: no isConnected)
     const node = widest(t, content);

@@ -175,7 +175,6 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
   if (hasSearchTitle(signals)) return failure('not-article', lang, 'search');
   if (isHomePage(signals)) return failure('not-article', lang, 'home');
   const leadElement = findLeadElement(clone, title.element, found.lead);
-  const leadFromMeta = metaLead(clone);
   const authors = markBylineHints(clone, found.authors, found.aligned);
   const visibleAuthor = findVisibleAuthor(authors, title.element, siteName, host);
   // A legal document's right-aligned lines are its signer, not an author.
@@ -196,6 +195,8 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
   const results = findResultsCount(shortTexts.result.numbers, clone.body);
 
   for (const el of found.junk) removeNode(el);
+  // The description is a lead only where the page prints it (lead.ts); read before clean-up removes anything.
+  const leadFromMeta = leadElement ? null : metaLead(clone, () => (clone.body ?? clone.documentElement).textContent ?? '');
   cleanupDocument(clone, found, shortTexts.result.ruleHits);
   if (outOfTime()) return failure('too-large', lang);
 

@@ -44,10 +44,34 @@ export function findLeadElement(
   return el ? { text: textOf(el), element: el, source: 'element' } : null;
 }
 
-/** og:description / description as a lead candidate (checked against the body before use). */
-export function metaLead(doc: Document): LeadCandidate | null {
+/** A text's words, lower-cased and single-spaced between two spaces, whatever the punctuation between them. */
+export const wordKey = (s: string) => ` ${(s.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+/** How many of a description's first words must follow each other in a text for it to count as printed there. */
+export const OPENING_WORDS = 12;
+
+/**
+ * True when the description's opening words (all of them when it is shorter) are printed in `text`, whatever
+ * the punctuation between them (straight quotes and "-" in the description, curly quotes and "—" on the page).
+ * The run may touch a word on either side: a page's textContent glues one block's last word to the next block's
+ * first ("…năm 2023Sáng 12/3, UBND tỉnh …" where a headline ends and the sapo begins).
+ */
+export function opensWithin(description: string, text: string): boolean {
+  const words = wordKey(stripAgencyTag(description).replace(/(?:\.\.\.|…|\[…\]|\[\.\.\.\])$/u, '')).trim().split(' ').filter(Boolean);
+  return words.length > 0 && wordKey(text).includes(words.slice(0, OPENING_WORDS).join(' '));
+}
+
+/**
+ * og:description / description as a lead candidate (checked against the body before use), only when the page
+ * prints it somewhere (`pageText`: the page's text without its scripts). A description the page never shows is
+ * written for search engines and share cards, not for the reader: English news sites (wire stories, blogs) fill
+ * it with a one-line pitch of the story, or with the CMS's automatic excerpt glued to a share button's label
+ * ("Share this on WhatsAppCalendário da Stock Car 2018 1a etapa: … […]"); put above the article it reads as a
+ * paragraph the page does not have. A sapo the page prints outside the body container (the case this lead is
+ * for) is on the page, and so is a first paragraph the description repeats.
+ */
+export function metaLead(doc: Document, pageText: () => string): LeadCandidate | null {
   const text = normSpace(metaContent(doc, ['og:description', 'description', 'twitter:description']));
-  return text.length >= 50 ? { text, element: null, source: 'meta' } : null;
+  return text.length >= 50 && opensWithin(text, pageText()) ? { text, element: null, source: 'meta' } : null;
 }
 
 /** The description without a trailing ellipsis, for prefix comparisons with the body. */

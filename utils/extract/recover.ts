@@ -6,7 +6,7 @@ import { collectAttachments } from './attachments';
 import { AUTHOR_MARK, authorLine, cleanByline, isPersonName } from './byline';
 import { normSpace, removeNode, textOf } from './dom';
 import { collectImages } from './images';
-import { comparablePrefix, stripAgencyTag, type LeadCandidate } from './lead';
+import { OPENING_WORDS, comparablePrefix, opensWithin, stripAgencyTag, wordKey, type LeadCandidate } from './lead';
 
 export interface RecoverInput {
   content: Element;
@@ -125,7 +125,7 @@ function recoverLead(content: Element, blocks: Element[], candidates: Array<Lead
   if (first) return stripAgencyTag(first);
   // The body lacks it: use the description, if it is about this article (shares most words with it).
   const body = normSpace(content.textContent ?? '');
-  if (body.includes(prefix) || opensWithin(fromMeta.text, body)) return boldFirstParagraph(content, blocks);
+  if (body.includes(prefix) || repeatsBodyOpening(fromMeta.text, body) || mostlyInBody(fromMeta.text, body)) return boldFirstParagraph(content, blocks);
   return sharesWords(fromMeta.text, body) ? stripAgencyTag(fromMeta.text).replace(/(?:\.\.\.|…)$/u, '…') : '';
 }
 
@@ -146,19 +146,37 @@ function boldFirstParagraph(content: Element, blocks: Element[]): string {
   return stripAgencyTag(text);
 }
 
-const wordKey = (s: string) => ` ${(s.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
-/** How many of the description's first words must follow each other in the body for it to count as printed there. */
-const OPENING_WORDS = 12;
-
 /**
  * True when the description's opening words are printed in the body, whatever the punctuation between them:
  * the description is the body's own opening, typed with straight quotes and "-" where the body has curly quotes
  * and "—". US regional papers sharing one template (chron.com, sfgate.com, mysanantonio.com, ctpost.com) put the
  * whole wire story there; added as a lead it printed the article twice.
  */
-function opensWithin(description: string, body: string): boolean {
-  const words = wordKey(stripAgencyTag(description)).trim().split(' ');
-  return words.length >= OPENING_WORDS && wordKey(body).includes(` ${words.slice(0, OPENING_WORDS).join(' ')} `);
+function repeatsBodyOpening(description: string, body: string): boolean {
+  return wordKey(stripAgencyTag(description)).trim().split(' ').length >= OPENING_WORDS && opensWithin(description, body);
+}
+
+/** Word runs compared by mostlyInBody: four words, as one phrase. */
+const RUN = 4;
+/** The share of the description's word runs that must be printed in the body for it to count as the body's own text. */
+const IN_BODY_SHARE = 0.6;
+
+/**
+ * True when most of the description's four-word runs are printed in the body: the description is an excerpt of
+ * the body that does not start where the body does. Blog and small-paper CMSs make it from the first paragraph
+ * with the author line in front ("Staff Reports Police arrested six people …", where the body has lost "Staff
+ * Reports" to the byline), or reword only its first words ("We host quarterly open threads to give blog readers
+ * …" over "Our goal with hosting quarterly open threads is to give blog readers …"); added as a lead it printed
+ * the same sentence twice.
+ */
+function mostlyInBody(description: string, body: string): boolean {
+  const words = wordKey(stripAgencyTag(description).replace(/(?:\.\.\.|…|\[…\])$/u, '')).trim().split(' ');
+  const runs = words.length - RUN + 1;
+  if (runs < 5) return false;
+  const bodyKey = wordKey(body);
+  let printed = 0;
+  for (let i = 0; i < runs; i++) if (bodyKey.includes(` ${words.slice(i, i + RUN).join(' ')} `)) printed++;
+  return printed >= runs * IN_BODY_SHARE;
 }
 
 /** True when most of the description's longer words occur in the body (a sapo summarises its article). */
