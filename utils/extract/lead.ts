@@ -57,7 +57,10 @@ export const OPENING_WORDS = 12;
  */
 export function opensWithin(description: string, text: string): boolean {
   const words = wordKey(stripAgencyTag(description).replace(/(?:\.\.\.|…|\[…\]|\[\.\.\.\])$/u, '')).trim().split(' ').filter(Boolean);
-  return words.length > 0 && wordKey(text).includes(words.slice(0, OPENING_WORDS).join(' '));
+  if (!words.length) return false;
+  // One search over the text (a whole page's, for metaLead) rather than splitting all of it into words. The words
+  // are letters and digits only, so they need no escaping.
+  return new RegExp(words.slice(0, OPENING_WORDS).join('[^\\p{L}\\p{N}]+'), 'iu').test(text.normalize('NFC'));
 }
 
 /**
