@@ -1,10 +1,12 @@
-// The popup's first questions, sent the moment the popup's code runs: the article (to the page) and the stored
-// preferences (language, folds). Imported first by main.ts, so this module runs before the interface's modules are
-// even evaluated; a second open is answered from the extractor's cache in this one message.
-import { browser } from '#imports';
-import { loadPrefs } from '../../utils/prefs/interface-prefs';
-import { loadArticle, targetTab } from './load-article';
+// The popup's first questions (the tab, its article, the stored preferences), taken from the small script the
+// popup's HTML runs before these modules (entrypoints/popup-questions.ts), or asked here if it did not run.
+// Imported first by main.ts, so a question asked here still leaves before the interface's modules are evaluated;
+// a second open is answered from the extractor's cache in that one message.
+import { askPopupQuestions, takePopupQuestions } from '../../utils/extension/popup-questions';
+import { loadArticle } from './load-article';
 
-export const tabPromise = targetTab(location.search);
-export const firstLoad = loadArticle(tabPromise);
-export const prefsPromise = loadPrefs(browser.storage.local);
+const questions = takePopupQuestions() ?? askPopupQuestions(location.search);
+
+export const tabPromise = questions.tab;
+export const firstLoad = loadArticle(tabPromise, questions.article);
+export const prefsPromise = questions.prefs;

@@ -6,7 +6,7 @@ import type { FollowDeps, FollowResult } from '../../components/digest/FollowBut
 import { FOLLOW_STATE_KEY, MAX_FOLLOWS, readFollowState } from '../../utils/follow/followed-page';
 import { send } from '../../utils/messaging/messenger';
 import { toExtension } from '../../utils/extension/transports';
-import type { TargetTab } from './load-article';
+import type { TargetTab } from '../../utils/extension/popup-questions';
 import { siteOrigins } from '../../utils/sites/site-origins';
 
 export function followDeps(tabPromise: Promise<TargetTab>): FollowDeps {

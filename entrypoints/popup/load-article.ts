@@ -1,11 +1,10 @@
 // The popup's question to the page: which tab, and its article. Kept apart from the interface so that
 // the question can leave before the interface is set up (see first-load.ts).
 import { checkedFindings } from '../../utils/model/page-findings';
-import { browser } from '#imports';
 import type { PopupLoadResult } from '../../components/popup/PopupApp';
 import { isAnalysed } from '../../utils/model/is-analysed';
-import { extractFromTab } from '../../utils/extension/tab-extract';
-import { tabIdFromQuery } from '../../utils/ui/query';
+import { extractFromTab, type TabExtractResult } from '../../utils/extension/tab-extract';
+import type { TargetTab } from '../../utils/extension/popup-questions';
 import { checkTeasers, teasersOfTab } from '../../utils/extension/tab-teasers';
 import type { DigestPageKind, PageDigest, Teaser } from '../../utils/digest/teasers';
 import { digestKindOf } from '../../utils/digest/digest-kind';
@@ -18,30 +17,15 @@ async function digestOfTab(tab: TargetTab, kind: DigestPageKind, sent: Teaser[] 
   return teasers.length > 0 ? { pageUrl, kind, teasers } : undefined;
 }
 
-export interface TargetTab {
-  id: number;
-  /** The tab's URL; a promise while it is still being looked up. */
-  url: string | Promise<string | undefined>;
-}
-
-/** From ?tabId=N (tests, "open in its own window"), else the active tab of the current window. */
-export async function targetTab(search: string): Promise<TargetTab> {
-  const fromQuery = tabIdFromQuery(search);
-  if (fromQuery !== null) {
-    // The id is known: the question can go now, with the URL looked up alongside (see extractFromTab).
-    const url = browser.tabs.get(fromQuery).then((tab) => tab?.url, () => undefined);
-    return { id: fromQuery, url };
-  }
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  return { id: active?.id ?? -1, url: active?.url ?? '' };
-}
-
-/** Extract (or take the extractor's cached answer) and make sure it is analysed. Never rejects. */
-export async function loadArticle(tabPromise: Promise<TargetTab>): Promise<PopupLoadResult> {
+/**
+ * Extract (or take the extractor's cached answer) and make sure it is analysed. Never rejects. `asked`: the page's
+ * answer to the question the popup asked before its interface loaded (utils/extension/popup-questions.ts).
+ */
+export async function loadArticle(tabPromise: Promise<TargetTab>, asked?: Promise<TabExtractResult>): Promise<PopupLoadResult> {
   const tab = await tabPromise.catch((): TargetTab => ({ id: -1, url: '' }));
   if (tab.id < 0) return { ok: false, reason: 'error', message: '' };
   // A list page's teasers come in the same reply as its refusal: the digest needs no second question.
-  const result = await extractFromTab(tab.id, undefined, tab.url, { teasers: true });
+  const result = await (asked ?? extractFromTab(tab.id, undefined, tab.url, { teasers: true }));
   performance.mark('reply');
   if (!result.ok) {
     const pageKind = 'pageKind' in result ? result.pageKind : undefined;

@@ -3,7 +3,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { loadArticle, targetTab } from '../../entrypoints/popup/load-article';
+import { loadArticle } from '../../entrypoints/popup/load-article';
+import { targetTab } from '../../utils/extension/popup-questions';
 import { analyseArticle } from '../../utils/analysis/analyse-article';
 import { makeArticle } from '../ui/fixtures/article';
 

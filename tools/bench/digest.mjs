@@ -48,7 +48,8 @@ async function openTimed(driver, tabId) {
 
 export async function run() {
   if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}`);
-  const extensionDir = path.join(PROJECT_ROOT, '.output/chrome-mv3');
+  // TINSACH_BENCH_EXTENSION: another build to measure (an A/B comparison of two builds on one machine).
+  const extensionDir = process.env.TINSACH_BENCH_EXTENSION || path.join(PROJECT_ROOT, '.output/chrome-mv3');
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error('no build: run `npm run build` first');
   const server = await startTestServer();
   const site = createDigestSite();

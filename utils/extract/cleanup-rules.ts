@@ -7,6 +7,7 @@
 // soon as an ancestor holds real paragraph text (cleanup.ts).
 
 import { DATE_LINE, DATE_LINE_SOURCE } from './dates';
+import { folded, type TextPattern } from './folded-pattern';
 
 /** Print/e-mail/share/back/font-size tools, Vietnamese and English (the English pages of portals). */
 const TOOLS =
@@ -29,8 +30,8 @@ export interface CleanupRule {
   id: string;
   /** CSS selector for the elements this rule looks at. */
   selector?: string;
-  /** Anchored pattern for the element's whole text (NFC, whitespace collapsed). */
-  textPattern?: RegExp;
+  /** Anchored pattern for the element's whole text (NFC, whitespace collapsed), in lowercase (folded-pattern.ts). */
+  textPattern?: TextPattern;
   /** For 'drop-attribute': the attribute, and the pattern its value must match. */
   attribute?: { name: string; pattern: RegExp };
   action?: CleanupAction;
@@ -117,31 +118,31 @@ export const SELECTOR_RULES: CleanupRule[] = [
 export const TEXT_RULES: CleanupRule[] = [
   {
     id: 'login',
-    textPattern: /^(?:đăng nhập|đăng xuất|đăng ký|login|log in|sign in|sign up)$/iu,
+    textPattern: folded(/^(?:đăng nhập|đăng xuất|đăng ký|login|log in|sign in|sign up)$/iu),
     why: 'Login links in the top bar and footer ("Đăng nhập" on the seed page).',
   },
   {
     id: 'tools',
-    textPattern: new RegExp(`^${TOOLS}$`, 'iu'),
+    textPattern: folded(new RegExp(`^${TOOLS}$`, 'iu')),
     why: 'Print/e-mail/share/back/font-size tools: "In bài viết", "Gửi email", "Chia sẻ:" on the seed page; "Lấy link!" on cafef; "« Quay lại" / "Back" and "Print" above the headline on portals and their English pages. Only an element whose whole text is the tool.',
   },
   {
     id: 'skip-link',
     textPattern:
-      /^(?:skip|jump|go|chuyển|bỏ qua|nhảy|đi|tới|đến)(?:\s+(?:to|đến|tới|vào|xuống|qua))?\s+(?:the\s+)?(?:main\s+|site\s+|related\s+|right\s+)?(?:content|navigation|nav|menu|search|site index|rail|nội dung(?: chính)?|điều hướng|trình đơn|tìm kiếm)$/iu,
+      folded(/^(?:skip|jump|go|chuyển|bỏ qua|nhảy|đi|tới|đến)(?:\s+(?:to|đến|tới|vào|xuống|qua))?\s+(?:the\s+)?(?:main\s+|site\s+|related\s+|right\s+)?(?:content|navigation|nav|menu|search|site index|rail|nội dung(?: chính)?|điều hướng|trình đơn|tìm kiếm)$/iu),
     within: 'a[href^="#"]',
     maxChars: 50,
     why: 'Keyboard skip links at the top of a page ("Chuyển đến nội dung" in WordPress themes, "Bỏ qua nội dung chính" in Liferay 7, "Skip to main content", "Jump to navigation"): a link to an anchor of the same page, hidden until focused, never article text.',
   },
   {
     id: 'visitor-counter',
-    textPattern: /^(?:tổng )?(?:số )?(?:lượt truy cập|lượt xem|lượt đọc|đang truy cập|đang online|đang trực tuyến|trực tuyến|hôm nay|hôm qua|tuần này|tháng này|năm nay|tổng cộng|truy cập)\s*:?\s*[\d.,\s]*$/iu,
+    textPattern: folded(/^(?:tổng )?(?:số )?(?:lượt truy cập|lượt xem|lượt đọc|đang truy cập|đang online|đang trực tuyến|trực tuyến|hôm nay|hôm qua|tuần này|tháng này|năm nay|tổng cộng|truy cập)\s*:?\s*[\d.,\s]*$/iu),
     maxChars: 60,
     why: 'Visitor counters ("Tổng lượt truy cập: 3.162.905", "Đang online: 27") and "Lượt xem: 1.247": figure-like numbers that are not news.',
   },
   {
     id: 'views-line',
-    textPattern: new RegExp(`^(?:${VIEWS})$`, 'iu'),
+    textPattern: folded(new RegExp(`^(?:${VIEWS})$`, 'iu')),
     maxChars: 40,
     why: 'The view count next to the headline, either way round and in English ("1.247 lượt xem", "View count: 1,247", "Views: 1247"): a number that is not news.',
   },
@@ -153,31 +154,31 @@ export const TEXT_RULES: CleanupRule[] = [
   },
   {
     id: 'meta-line',
-    textPattern: new RegExp(`^(?:${DATE_LINE_SOURCE}|${VIEWS}|${TOOLS})(?:\\s*[|•·]\\s*(?:${DATE_LINE_SOURCE}|${VIEWS}|${TOOLS}))+$`, 'iu'),
+    textPattern: folded(new RegExp(`^(?:${DATE_LINE_SOURCE}|${VIEWS}|${TOOLS})(?:\\s*[|•·]\\s*(?:${DATE_LINE_SOURCE}|${VIEWS}|${TOOLS}))+$`, 'iu')),
     maxChars: 160,
     why: 'The line under the headline that joins date, view count and tools ("Ngày đăng: 20/06/2018 | Lượt xem: 1.247 | In bài", "June 20, 2018 | Views: 312 | Print" on English portal pages): every part is one the rules above remove alone.',
   },
   {
     id: 'licence-footer',
-    textPattern: /^(?:giấy phép (?:số|thiết lập|hoạt động|xuất bản)|ghi rõ nguồn|bản quyền thuộc|copyright|©|cơ quan chủ quản|chịu trách nhiệm (?:chính|nội dung|quản lý)|trưởng ban biên tập|tổng biên tập:)/iu,
+    textPattern: folded(/^(?:giấy phép (?:số|thiết lập|hoạt động|xuất bản)|ghi rõ nguồn|bản quyền thuộc|copyright|©|cơ quan chủ quản|chịu trách nhiệm (?:chính|nội dung|quản lý)|trưởng ban biên tập|tổng biên tập:)/iu),
     maxChars: 300,
     why: 'Footer licence and credit lines ("Giấy phép số 18/GP-STTTT …", "Ghi rõ nguồn …") when a portal has no <footer>.',
   },
   {
     id: 'contact-line',
-    textPattern: /^(?:địa chỉ|trụ sở|tòa soạn|điện thoại|đt|tel)\s*:.*\b(?:fax|email|e-mail|điện thoại|đt)\s*:/iu,
+    textPattern: folded(/^(?:địa chỉ|trụ sở|tòa soạn|điện thoại|đt|tel)\s*:.*\b(?:fax|email|e-mail|điện thoại|đt)\s*:/iu),
     maxChars: 300,
     why: 'Footer contact lines carry two labels ("Điện thoại: … - Fax: …"); a single "Địa chỉ:" could be article text, so it is left.',
   },
   {
     id: 'trust-badge-text',
-    textPattern: /^chứng nhận tín nhiệm mạng$/iu,
+    textPattern: folded(/^chứng nhận tín nhiệm mạng$/iu),
     why: 'The NCSC badge caption, when printed.',
   },
   {
     id: 'related-box-label',
     textPattern:
-      /^(?:tin liên quan|tin khác|các tin khác|tin bài khác|các bài khác|bài liên quan|bài viết liên quan|các bài viết khác|tin cùng chuyên mục|cùng chuyên mục|tin cùng loại|tin đã đưa|tin mới hơn|tin cũ hơn|đọc thêm|xem thêm|tham khảo thêm|có thể bạn quan tâm|bạn có thể quan tâm|đọc tiếp|tin mới|tin mới nhất|tin đọc nhiều|đọc nhiều|xem nhiều|tin nổi bật|tin tiêu điểm|bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|related(?: articles| news| stories| posts)?|read more|more stories|comments?)\s*:?$/iu,
+      folded(/^(?:tin liên quan|tin khác|các tin khác|tin bài khác|các bài khác|bài liên quan|bài viết liên quan|các bài viết khác|tin cùng chuyên mục|cùng chuyên mục|tin cùng loại|tin đã đưa|tin mới hơn|tin cũ hơn|đọc thêm|xem thêm|tham khảo thêm|có thể bạn quan tâm|bạn có thể quan tâm|đọc tiếp|tin mới|tin mới nhất|tin đọc nhiều|đọc nhiều|xem nhiều|tin nổi bật|tin tiêu điểm|bình luận|ý kiến bạn đọc|gửi bình luận|viết bình luận|related(?: articles| news| stories| posts)?|read more|more stories|comments?)\s*:?$/iu),
     action: 'remove-box',
     why: '"Tin liên quan"/"Tin khác"/"Bình luận"/"Đọc tiếp" boxes: the label and the teaser list it heads (baodautu "TIN LIÊN QUAN" between sapo and body, the seed page). The box stops at the first ancestor with paragraph text.',
   },

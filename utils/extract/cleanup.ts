@@ -3,6 +3,7 @@
 // rule by rule when called alone), the text rules by one pass over text nodes testing one precompiled
 // union pattern per short text node.
 import { boxText } from './box-text';
+import { foldedUnion } from './folded-pattern';
 import { ATTRIBUTE_RULES, SELECTOR_RULES, TEXT_RULES, isHeadlineMeta, type CleanupRule } from './cleanup-rules';
 import { SHOW_TEXT, normSpace, removeNode, textOf } from './dom';
 
@@ -24,7 +25,7 @@ const BOX_SMALL_PLAIN_CHARS = 80;
 const INLINE_TAGS = new Set(['A', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'U', 'FONT', 'LABEL', 'SMALL', 'ABBR', 'TIME']);
 const STOP_AT = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 
-const TEXT_UNION = new RegExp(TEXT_RULES.map((r) => `(?:${r.textPattern!.source})`).join('|'), 'iu');
+const TEXT_UNION = foldedUnion(TEXT_RULES.map((r) => r.textPattern!));
 
 /** Selector groups for the caller's scan: `rule:<id>` → selector, for selector and attribute rules. */
 export const CLEANUP_SELECTOR_GROUPS: Record<string, string> = Object.fromEntries(

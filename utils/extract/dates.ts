@@ -2,6 +2,8 @@
 // Never convert to UTC: a vnexpress article published "7/3/2026, 00:05 (GMT+7)" is a 7 March article,
 // while its UTC instant falls on 6 March.
 
+import { folded } from './folded-pattern';
+
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
 /** Vietnam's offset: a time written on a Vietnamese page without an offset is local time there. */
@@ -96,7 +98,7 @@ const SEP = '\\s*[,|–-]?\\s*';
 export const DATE_LINE_SOURCE =
   `[([]?\\s*(?:${DATE_LABEL}\\s*:?\\s*)?(?:${WEEKDAY}${SEP})?(?:(?:lúc\\s*)?${CLOCK}${SEP}(?:${ZONE}${SEP})?)?` +
   `(?:ngày\\s*)?(?:${DATE_FORMS.join('|')})(?:${SEP}(?:lúc\\s*)?${CLOCK})?(?:\\s*${ZONE})?\\s*[)\\]]?`;
-export const DATE_LINE = new RegExp(`^${DATE_LINE_SOURCE}$`, 'iu');
+export const DATE_LINE = folded(new RegExp(`^${DATE_LINE_SOURCE}$`, 'iu'));
 
 /**
  * A date as printed on Vietnamese pages: day first. Handles "Ngày đăng: 18/04/2023 09:35",
