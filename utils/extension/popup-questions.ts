@@ -2,8 +2,8 @@
 // popup's HTML loads before the interface: which tab, its article, and the stored preferences. The interface's
 // modules take longer to load than the page takes to answer a second open, and on a first open the extractor's
 // injection and the page's reading start that much sooner: asking first and loading the interface while the
-// answer travels puts the first screen up soonest (measured with `npm run bench`). The interface takes the questions from the global below, or asks them itself if the small
-// script did not run (popup/first-load.ts).
+// answer travels puts the first screen up soonest (measured with `npm run bench`). The interface takes the
+// questions from the global below, or asks them itself if the small script did not run (popup/first-load.ts).
 import { browser } from '#imports';
 import { tabIdFromQuery } from '../ui/query';
 import { loadPrefs, type InterfacePrefs } from '../prefs/interface-prefs';

@@ -50,13 +50,20 @@ export const wordKey = (s: string) => ` ${(s.normalize('NFC').toLowerCase().matc
 export const OPENING_WORDS = 12;
 
 /**
+ * A description's words, without its agency tag, for comparing it with the page's or the body's text. A trailing
+ * "…", "..." or "[…]" holds no word, so it drops out with the punctuation.
+ */
+export const descriptionWords = (description: string): string[] =>
+  wordKey(stripAgencyTag(description)).trim().split(' ').filter(Boolean);
+
+/**
  * True when the description's opening words (all of them when it is shorter) are printed in `text`, whatever
  * the punctuation between them (straight quotes and "-" in the description, curly quotes and "—" on the page).
  * The run may touch a word on either side: a page's textContent glues one block's last word to the next block's
  * first ("…năm 2023Sáng 12/3, UBND tỉnh …" where a headline ends and the sapo begins).
  */
 export function opensWithin(description: string, text: string): boolean {
-  const words = wordKey(stripAgencyTag(description).replace(/(?:\.\.\.|…|\[…\]|\[\.\.\.\])$/u, '')).trim().split(' ').filter(Boolean);
+  const words = descriptionWords(description);
   if (!words.length) return false;
   // One search over the text (a whole page's, for metaLead) rather than splitting all of it into words. The words
   // are letters and digits only, so they need no escaping.

@@ -6,7 +6,7 @@ import { collectAttachments } from './attachments';
 import { AUTHOR_MARK, authorLine, cleanByline, isPersonName } from './byline';
 import { normSpace, removeNode, textOf } from './dom';
 import { collectImages } from './images';
-import { OPENING_WORDS, comparablePrefix, opensWithin, stripAgencyTag, wordKey, type LeadCandidate } from './lead';
+import { OPENING_WORDS, comparablePrefix, descriptionWords, opensWithin, stripAgencyTag, wordKey, type LeadCandidate } from './lead';
 
 export interface RecoverInput {
   content: Element;
@@ -153,7 +153,7 @@ function boldFirstParagraph(content: Element, blocks: Element[]): string {
  * whole wire story there; added as a lead it printed the article twice.
  */
 function repeatsBodyOpening(description: string, body: string): boolean {
-  return wordKey(stripAgencyTag(description)).trim().split(' ').length >= OPENING_WORDS && opensWithin(description, body);
+  return descriptionWords(description).length >= OPENING_WORDS && opensWithin(description, body);
 }
 
 /** Word runs compared by mostlyInBody: four words, as one phrase. */
@@ -170,7 +170,7 @@ const IN_BODY_SHARE = 0.6;
  * the same sentence twice.
  */
 function mostlyInBody(description: string, body: string): boolean {
-  const words = wordKey(stripAgencyTag(description).replace(/(?:\.\.\.|…|\[…\])$/u, '')).trim().split(' ');
+  const words = descriptionWords(description);
   const runs = words.length - RUN + 1;
   if (runs < 5) return false;
   const bodyKey = wordKey(body);
