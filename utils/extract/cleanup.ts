@@ -2,8 +2,9 @@
 // Cost: the selector rules are answered by the caller's single selector scan (selectors.ts; queried
 // rule by rule when called alone), the text rules by one pass over text nodes testing one precompiled
 // union pattern per short text node.
+import { asAttachment } from './attachments';
 import { boxText } from './box-text';
-import { foldedUnion } from './folded-pattern';
+import { foldedUnion, type TextPattern } from './folded-pattern';
 import { ATTRIBUTE_RULES, SELECTOR_RULES, TEXT_RULES, isHeadlineMeta, type CleanupRule } from './cleanup-rules';
 import { SHOW_TEXT, normSpace, removeNode, textOf } from './dom';
 
@@ -25,7 +26,11 @@ const BOX_SMALL_PLAIN_CHARS = 80;
 const INLINE_TAGS = new Set(['A', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'U', 'FONT', 'LABEL', 'SMALL', 'ABBR', 'TIME']);
 const STOP_AT = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 
-const TEXT_UNION = foldedUnion(TEXT_RULES.map((r) => r.textPattern!));
+/** The rules run on the page before Readability, and those run on its pick after (cleanup-rules.ts, `phase`). */
+const BEFORE_RULES = TEXT_RULES.filter((r) => r.phase !== 'after');
+const AFTER_RULES = TEXT_RULES.filter((r) => r.phase === 'after');
+const TEXT_UNION = foldedUnion(BEFORE_RULES.map((r) => r.textPattern!));
+const AFTER_UNION = foldedUnion(AFTER_RULES.map((r) => r.textPattern!));
 
 /** Selector groups for the caller's scan: `rule:<id>` → selector, for selector and attribute rules. */
 export const CLEANUP_SELECTOR_GROUPS: Record<string, string> = Object.fromEntries(
@@ -62,7 +67,7 @@ export function cleanupDocument(doc: Document, found?: RuleMatches, textHits?: T
   if (!root) return report;
   const matches = found ?? queryRules(root);
   applySelectorRules(root, matches, report);
-  applyTextRules(root, textHits ?? findTextRuleHits(doc, root), report);
+  applyTextRules(root, textHits ?? findTextRuleHits(root, TEXT_UNION), report, BEFORE_RULES);
   applyAttributeRules(matches, report);
   return report;
 }
@@ -80,10 +85,11 @@ function applySelectorRules(root: Element, matches: RuleMatches, report: Cleanup
   }
 }
 
-/** The outermost element whose whole text is the same as this text node's (the label's own box). */
-function outermostSameText(start: Element, text: string): Element {
+/** The outermost element below `root` whose whole text is the same as this text node's (the label's own box). */
+function outermostSameText(start: Element, text: string, root: Element, keepMedia = false): Element {
   let el = start;
-  for (let p = el.parentElement; p && !STOP_AT.has(p.tagName); p = p.parentElement) {
+  for (let p = el.parentElement; p && p !== root && !STOP_AT.has(p.tagName); p = p.parentElement) {
+    if (keepMedia && hasMedia(p)) break;
     const t = p.textContent ?? '';
     if (t.length > text.length * 2 + 40) break; // cheap pre-check before normalising
     if (normSpace(t) !== text) break;
@@ -131,33 +137,45 @@ function inSentence(el: Element): boolean {
 }
 
 /** The hit for one text node (raw value, and its normSpace when already computed), or null. */
-export function textRuleHit(node: Node, raw: string, normalised?: string): TextRuleHit | null {
+export function textRuleHit(node: Node, raw: string, normalised?: string, union = TEXT_UNION): TextRuleHit | null {
   if (raw.length > MAX_TEXT_RULE_CHARS * 3) return null;
   const text = normalised ?? normSpace(raw);
-  if (!text || text.length > MAX_TEXT_RULE_CHARS || !TEXT_UNION.test(text)) return null;
+  if (!text || text.length > MAX_TEXT_RULE_CHARS || !union.test(text)) return null;
   const parent = node.parentElement;
   return parent ? { el: parent, text } : null;
 }
 
-function findTextRuleHits(doc: Document, root: Element): TextRuleHit[] {
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+function findTextRuleHits(root: Element, union: TextPattern): TextRuleHit[] {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   const hits: TextRuleHit[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const hit = textRuleHit(node, node.nodeValue ?? '');
+    const hit = textRuleHit(node, node.nodeValue ?? '', undefined, union);
     if (hit) hits.push(hit);
   }
   return hits;
 }
 
-function applyTextRules(root: Element, hits: TextRuleHit[], report: CleanupReport): void {
+function removeWhole(el: Element, rule: CleanupRule, report: CleanupReport): void {
+  removeNode(el);
+  report.removed.push(el);
+  bump(report, rule);
+}
+
+function applyTextRules(root: Element, hits: TextRuleHit[], report: CleanupReport, rules: CleanupRule[]): void {
   for (const { el: start, text } of hits) {
     if (!start.parentNode || !root.contains(start)) continue;
     const own = normSpace(start.textContent ?? '');
-    // The text node must be the element's whole text ("Chia sẻ:" alone, not a sentence containing it).
-    if (own !== text) continue;
-    const rule = TEXT_RULES.find((r) => r.textPattern!.test(text) && (r.maxChars === undefined || text.length <= r.maxChars) && (!r.within || !!start.closest(r.within)));
+    // The text node must be the element's whole text ("Chia sẻ:" alone, not a sentence containing it), unless it is
+    // part of a block that is boilerplate as a whole: a prompt with a link in it, a label before its one link.
+    if (own !== text) {
+      const line = wholeBlockLine(root, start, text, rules);
+      if (line) removeWhole(line.block, line.rule, report);
+      continue;
+    }
+    const rule = rules.find((r) => r.textPattern!.test(text) && (r.maxChars === undefined || text.length <= r.maxChars) && (!r.within || !!start.closest(r.within)));
     if (!rule) continue;
-    const target = outermostSameText(start, text);
+    // In the pick, a credit or a label never takes the photo it stands by with it.
+    const target = outermostSameText(start, text, root, rules === AFTER_RULES);
     if (inDataTableCell(target)) continue;
     if (rule.within ? inSentence(target) : inRunningText(target)) {
       // "<p><span>Ngày đăng: 20/06/2018</span> | <span>Lượt xem: 1.247</span></p>": the parts are inline, but
@@ -165,19 +183,52 @@ function applyTextRules(root: Element, hits: TextRuleHit[], report: CleanupRepor
       const line = target.parentElement!;
       const whole = normSpace(line.textContent ?? '');
       if (line.parentNode && root.contains(line) && whole.length <= MAX_TEXT_RULE_CHARS && isHeadlineMeta(whole) && !inDataTableCell(line)) {
-        removeNode(line);
-        report.removed.push(line);
-        bump(report, rule);
+        removeWhole(line, rule, report);
+      } else {
+        // "<p><strong>Related: </strong><a>…</a></p>": a label in bold, then the link it labels.
+        const cross = wholeBlockLine(root, target, text, rules);
+        if (cross) removeWhole(cross.block, cross.rule, report);
       }
       continue;
     }
-    if (rule.action === 'remove-box') report.removed.push(...removeBox(target));
+    if (rule.action === 'remove-box') report.removed.push(...removeBox(target, root));
     else {
       removeNode(target);
       report.removed.push(target);
     }
     bump(report, rule);
   }
+}
+
+/** The elements a line of text is: the block a label or a prompt is removed with. */
+const LINE_BLOCKS = new Set(['P', 'LI', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'FIGCAPTION']);
+/** What a cross-link line may hold besides its label and its links: a space, brackets, a full stop. */
+const LINE_SLACK = 3;
+
+function lineBlock(el: Element, root: Element): Element | null {
+  for (let p: Element | null = el; p && p !== root && !STOP_AT.has(p.tagName); p = p.parentElement) if (LINE_BLOCKS.has(p.tagName)) return p;
+  return null;
+}
+
+/**
+ * The block `from` stands in, when a related-box label (`text`, the text node that hit the rule) opens the block and
+ * everything after it is link text ("Related: <a>…</a>", "READ MORE: <a>…</a>", "[Related: <a>…</a>]", "Xem thêm:
+ * <a>…</a>"): a cross-link to another article between two paragraphs (not to a file). Never a block longer than a
+ * short line, never a data table's cell.
+ */
+function wholeBlockLine(root: Element, from: Element, text: string, rules: CleanupRule[]): { block: Element; rule: CleanupRule } | null {
+  const block = lineBlock(from, root);
+  if (!block || !block.parentNode || !root.contains(block) || inDataTableCell(block)) return null;
+  const raw = block.textContent ?? '';
+  if (raw.length > MAX_TEXT_RULE_CHARS * 3) return null;
+  const whole = normSpace(raw);
+  if (whole.length > MAX_TEXT_RULE_CHARS) return null;
+  const label = rules.find((r) => r.action === 'remove-box' && r.textPattern!.test(text));
+  if (!label || !whole.startsWith(text)) return null;
+  // "Xem thêm: <a>Quyết định số 12/QĐ-UBND</a>" points to the document the article is about: a file, not a teaser.
+  if (Array.from(block.querySelectorAll('a[href]')).some((a) => asAttachment(a))) return null;
+  const { total, links } = boxText(block);
+  return links > 0 && total - links - text.length <= LINE_SLACK ? { block, rule: label } : null;
 }
 
 /** Text outside links, in characters: teaser lists are mostly links, article text is not. */
@@ -201,11 +252,11 @@ function isTeaserBox(el: Element, labelLength: number): boolean {
  * (little text outside links), then removes that box; if the label stood alone, the link list right
  * after it goes too.
  */
-function removeBox(label: Element): Element[] {
+function removeBox(label: Element, root: Element): Element[] {
   const removed: Element[] = [];
   const labelLength = normSpace(label.textContent ?? '').length;
   let box = label;
-  for (let p = box.parentElement; p && !STOP_AT.has(p.tagName); p = p.parentElement) {
+  for (let p = box.parentElement; p && p !== root && !STOP_AT.has(p.tagName); p = p.parentElement) {
     if (!isTeaserBox(p, labelLength)) break;
     box = p;
   }
@@ -230,5 +281,37 @@ function applyAttributeRules(matches: RuleMatches, report: CleanupReport): void 
         bump(report, rule);
       }
     }
+  }
+}
+
+/**
+ * The rules for boilerplate inside the article column (`phase: 'after'`), run on Readability's pick: time stamps,
+ * photo credits, prompts and related lines of English news pages, removed as whole lines or boxes, never the pick.
+ */
+export function cleanupContent(content: Element): CleanupReport {
+  const report: CleanupReport = { fired: {}, removed: [] };
+  applyTextRules(content, findTextRuleHits(content, AFTER_UNION), report, AFTER_RULES);
+  applyBlockRules(content, report);
+  return report;
+}
+
+const BLOCK_RULES = AFTER_RULES.filter((r) => r.block);
+/** A photo, a video, a figure or a table: never removed with the words beside it. */
+const hasMedia = (el: Element) => !!el.querySelector('img, picture, video, figure, table, iframe');
+const LINE_BLOCK_SELECTOR = Array.from(LINE_BLOCKS, (t) => t.toLowerCase()).join(', ');
+
+/**
+ * Block rules on the whole text of every line block of the pick, links and inline parts included: "Sign up for our
+ * <a>newsletters</a>", "<time>18 Nov 2019, <span>19:09</span></time>", "Image <span>1</span> of <span>23</span>".
+ */
+function applyBlockRules(root: Element, report: CleanupReport): void {
+  for (const block of Array.from(root.querySelectorAll(LINE_BLOCK_SELECTOR))) {
+    if (!root.contains(block) || inDataTableCell(block) || hasMedia(block)) continue;
+    const raw = block.textContent ?? '';
+    if (raw.length > MAX_TEXT_RULE_CHARS * 3) continue;
+    const whole = normSpace(raw);
+    if (!whole || whole.length > MAX_TEXT_RULE_CHARS) continue;
+    const rule = BLOCK_RULES.find((r) => r.textPattern!.test(whole) && (r.maxChars === undefined || whole.length <= r.maxChars));
+    if (rule) removeWhole(block, rule, report);
   }
 }
