@@ -3,9 +3,10 @@
 // rule by rule when called alone), the text rules by one pass over text nodes testing one precompiled
 // union pattern per short text node.
 import { asAttachment } from './attachments';
+import { removeAuthorBox } from './author-box';
 import { boxText } from './box-text';
 import { foldedUnion, type TextPattern } from './folded-pattern';
-import { ATTRIBUTE_RULES, SELECTOR_RULES, TEXT_RULES, isHeadlineMeta, type CleanupRule } from './cleanup-rules';
+import { ATTRIBUTE_RULES, PICK_SELECTOR_RULES, SELECTOR_RULES, TEXT_RULES, isHeadlineMeta, type CleanupRule } from './cleanup-rules';
 import { SHOW_TEXT, normSpace, removeNode, textOf } from './dom';
 
 export interface CleanupReport {
@@ -184,6 +185,13 @@ function applyTextRules(root: Element, hits: TextRuleHit[], report: CleanupRepor
       const whole = normSpace(line.textContent ?? '');
       if (line.parentNode && root.contains(line) && whole.length <= MAX_TEXT_RULE_CHARS && isHeadlineMeta(whole) && !inDataTableCell(line)) {
         removeWhole(line, rule, report);
+      } else if (rules === AFTER_RULES && line !== root && hasMedia(line) && !line.closest('p, li, td') && BLOCK_RULES.some((r) => r.textPattern!.test(whole) && (r.maxChars === undefined || whole.length <= r.maxChars))) {
+        // "<span><img><span>Image copyright</span> <span>Getty Images</span></span>": the photo stays, its credit goes
+        // (never inside a paragraph: there the words stay with the sentence they may belong to).
+        for (const part of Array.from(line.childNodes)) {
+          if (part.nodeType === 1 && !hasMedia(part as Element) && !(part as Element).matches(MEDIA)) removeWhole(part as Element, rule, report);
+          else if (part.nodeType === 3) removeNode(part);
+        }
       } else {
         // "<p><strong>Related: </strong><a>…</a></p>": a label in bold, then the link it labels.
         const cross = wholeBlockLine(root, target, text, rules);
@@ -191,7 +199,7 @@ function applyTextRules(root: Element, hits: TextRuleHit[], report: CleanupRepor
       }
       continue;
     }
-    if (rule.action === 'remove-box') report.removed.push(...removeBox(target, root));
+    if (rule.action === 'remove-box') report.removed.push(...removeBox(target, root, rules === AFTER_RULES));
     else {
       removeNode(target);
       report.removed.push(target);
@@ -202,8 +210,10 @@ function applyTextRules(root: Element, hits: TextRuleHit[], report: CleanupRepor
 
 /** The elements a line of text is: the block a label or a prompt is removed with. */
 const LINE_BLOCKS = new Set(['P', 'LI', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'FIGCAPTION']);
-/** What a cross-link line may hold besides its label and its links: a space, brackets, a full stop. */
+/** What a cross-link line may hold besides its label and its links: a space, brackets, a full stop… */
 const LINE_SLACK = 3;
+/** …or, in a list of several links, their tags ("[INSIGHT]", "[VIDEO]"): little text, and far less than the links'. */
+const LIST_SLACK = 40;
 
 function lineBlock(el: Element, root: Element): Element | null {
   for (let p: Element | null = el; p && p !== root && !STOP_AT.has(p.tagName); p = p.parentElement) if (LINE_BLOCKS.has(p.tagName)) return p;
@@ -213,12 +223,14 @@ function lineBlock(el: Element, root: Element): Element | null {
 /**
  * The block `from` stands in, when a related-box label (`text`, the text node that hit the rule) opens the block and
  * everything after it is link text ("Related: <a>…</a>", "READ MORE: <a>…</a>", "[Related: <a>…</a>]", "Xem thêm:
- * <a>…</a>"): a cross-link to another article between two paragraphs (not to a file). Never a block longer than a
- * short line, never a data table's cell.
+ * <a>…</a>"), or links with their tags ("DON'T MISS<br><a>…</a> [WARNING]<br><a>…</a> [INSIGHT]" on UK tabloids): a
+ * cross-link to other articles between two paragraphs (not to a file). Never a block longer than a short line, never a
+ * data table's cell.
  */
 function wholeBlockLine(root: Element, from: Element, text: string, rules: CleanupRule[]): { block: Element; rule: CleanupRule } | null {
   const block = lineBlock(from, root);
-  if (!block || !block.parentNode || !root.contains(block) || inDataTableCell(block)) return null;
+  // A heading is not a cross-link ("See also<a>[edit]</a>" opens an encyclopedia's section).
+  if (!block || /^H\d$/.test(block.tagName) || !block.parentNode || !root.contains(block) || inDataTableCell(block)) return null;
   const raw = block.textContent ?? '';
   if (raw.length > MAX_TEXT_RULE_CHARS * 3) return null;
   const whole = normSpace(raw);
@@ -228,7 +240,19 @@ function wholeBlockLine(root: Element, from: Element, text: string, rules: Clean
   // "Xem thêm: <a>Quyết định số 12/QĐ-UBND</a>" points to the document the article is about: a file, not a teaser.
   if (Array.from(block.querySelectorAll('a[href]')).some((a) => asAttachment(a))) return null;
   const { total, links } = boxText(block);
-  return links > 0 && total - links - text.length <= LINE_SLACK ? { block, rule: label } : null;
+  const plain = total - links - text.length;
+  const teasers = plain <= LINE_SLACK || (plain <= LIST_SLACK && links >= plain * 4 && block.querySelectorAll('a[href]').length > 1);
+  return links > 0 && teasers ? { block, rule: label } : null;
+}
+
+/** A list each of whose items is one link and nothing else: a list of teasers. */
+function isLinkList(el: Element): boolean {
+  if (!/^(UL|OL)$/.test(el.tagName) || hasMedia(el)) return false;
+  const items = Array.from(el.children);
+  return items.length > 0 && items.every((li) => {
+    const links = li.querySelectorAll('a[href]');
+    return li.tagName === 'LI' && links.length === 1 && normSpace(links[0]!.textContent ?? '') === normSpace(li.textContent ?? '') && !!normSpace(li.textContent ?? '');
+  });
 }
 
 /** Text outside links, in characters: teaser lists are mostly links, article text is not. */
@@ -250,9 +274,10 @@ function isTeaserBox(el: Element, labelLength: number): boolean {
 /**
  * Removes the box a label heads: climbs from the label while the ancestor is still a teaser box
  * (little text outside links), then removes that box; if the label stood alone, the link list right
- * after it goes too.
+ * after it goes too — in the pick also a paragraph of links ("<p><strong>DON'T MISS</strong></p><p><a>…</a>
+ * [INSIGHT]<br><a>…</a></p>" on UK tabloids).
  */
-function removeBox(label: Element, root: Element): Element[] {
+function removeBox(label: Element, root: Element, inPick: boolean): Element[] {
   const removed: Element[] = [];
   const labelLength = normSpace(label.textContent ?? '').length;
   let box = label;
@@ -262,9 +287,13 @@ function removeBox(label: Element, root: Element): Element[] {
   }
   if (box === label) {
     const next = label.nextElementSibling;
-    if (next && /^(UL|OL|DIV|SECTION)$/.test(next.tagName) && next.querySelector('a') && plainTextLength(next) <= BOX_MAX_PLAIN_CHARS) {
-      removeNode(next);
-      removed.push(next);
+    const list = next && (/^(UL|OL|DIV|SECTION)$/.test(next.tagName) ? plainTextLength(next) <= BOX_MAX_PLAIN_CHARS : inPick && next.tagName === 'P' && plainTextLength(next) <= BOX_SMALL_PLAIN_CHARS);
+    if (next && list && next.querySelector('a') && !hasMedia(next)) {
+      const lists = [next];
+      // In the pick, the teasers may each be a list of their own (Al Jazeera's "More:" over three one-item lists).
+      for (let more = inPick ? next.nextElementSibling : null; more && isLinkList(more); more = more.nextElementSibling) lists.push(more);
+      for (const list of lists) removeNode(list);
+      removed.push(...lists);
     }
   }
   removeNode(box);
@@ -290,14 +319,35 @@ function applyAttributeRules(matches: RuleMatches, report: CleanupReport): void 
  */
 export function cleanupContent(content: Element): CleanupReport {
   const report: CleanupReport = { fired: {}, removed: [] };
+  applyPickSelectorRules(content, report);
   applyTextRules(content, findTextRuleHits(content, AFTER_UNION), report, AFTER_RULES);
   applyBlockRules(content, report);
+  const box = removeAuthorBox(content);
+  if (box.length) {
+    report.removed.push(...box);
+    report.fired['author-box'] = 1;
+  }
   return report;
 }
 
 const BLOCK_RULES = AFTER_RULES.filter((r) => r.block);
+
+/**
+ * The pick's selector rules (PICK_SELECTOR_RULES). An element holding most of the pick's text is left: then the pick
+ * is that element's page (a menu page, say), and the gate judges it.
+ */
+function applyPickSelectorRules(root: Element, report: CleanupReport): void {
+  const total = normSpace(root.textContent ?? '').length;
+  for (const rule of PICK_SELECTOR_RULES) {
+    for (const el of Array.from(root.querySelectorAll(rule.selector!))) {
+      if (!root.contains(el) || normSpace(el.textContent ?? '').length * 2 > total) continue;
+      removeWhole(el, rule, report);
+    }
+  }
+}
 /** A photo, a video, a figure or a table: never removed with the words beside it. */
-const hasMedia = (el: Element) => !!el.querySelector('img, picture, video, figure, table, iframe');
+const MEDIA = 'img, picture, video, figure, table, iframe';
+const hasMedia = (el: Element) => !!el.querySelector(MEDIA);
 const LINE_BLOCK_SELECTOR = Array.from(LINE_BLOCKS, (t) => t.toLowerCase()).join(', ');
 
 /**

@@ -101,7 +101,7 @@ export const DATE_LINE_SOURCE =
 export const DATE_LINE = folded(new RegExp(`^${DATE_LINE_SOURCE}$`, 'iu'));
 
 /** Time zones English news pages print after a clock time ("5:52 AM EST", "9:28 AM UTC", "11:28 AMT", "3:15 p.m. ET"). */
-const EN_ZONE = '(?:[ecmpa][sd]?t|gmt|utc|bst|cet|cest|eet|ist|aest|aedt|amt|hkt|sgt|jst)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?';
+const EN_ZONE = '(?:(?:[ecmpah]|ak)[sd]?t|gmt|utc|bst|cet|cest|eet|ist|aest|aedt|amt|hkt|sgt|jst)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?';
 /** "9:45", "4:10pm", "3:15 p.m.", "10.48am" (a point only before am/pm: "12.30" alone is a number). */
 const EN_CLOCK = `(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}(?:\\.\\d{2})?\\s*[ap]\\.?m\\.?)(?:\\s*\\(?${EN_ZONE}\\)?)?`;
 /** A day: "November 20th, 2019", "Nov. 19" (the year left out), "18 Nov 2019", "11/18/19", "Today". */
@@ -123,7 +123,11 @@ const BARE_CLOCK = '\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?';
  * at 1:23 p.m.". Only labels, weekdays, days, clock times and zones, with at least one digit; a date inside a sentence
  * is never a whole line of this kind.
  */
-export const NEWS_STAMP_LINE = folded(new RegExp(`^(?=[^\\d]*\\d)(?!${BARE_CLOCK}$)[|\\s]*${EN_STAMP_PART}(?:${EN_STAMP_SEP}${EN_STAMP_PART})*[|\\s,;/·•–-]*$`, 'iu'));
+const NEWS_STAMP = `${EN_STAMP_PART}(?:${EN_STAMP_SEP}${EN_STAMP_PART})*`;
+export const NEWS_STAMP_LINE = folded(new RegExp(`^(?=[^\\d]*\\d)(?!${BARE_CLOCK}$)[|\\s]*${NEWS_STAMP}[|\\s,;/·•–-]*$`, 'iu'));
+
+/** "By Justine Coleman - 11/18/19 11:04 PM EST", "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM". */
+export const NEWS_BYLINE_STAMP_LINE = folded(new RegExp(`^by\\s[^|•·–\\d-]{2,60}\\s[|•·–-]\\s*(?=[^\\d]*\\d)${NEWS_STAMP}[|\\s,;/·•–-]*$`, 'iu'));
 
 /**
  * A date as printed on Vietnamese pages: day first. Handles "Ngày đăng: 18/04/2023 09:35",

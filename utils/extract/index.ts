@@ -211,8 +211,9 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
   if (outOfTime()) return failure('too-large', lang);
   const content = parsed?.content;
   if (!parsed || !content) return failure('not-article', lang);
-  // Boilerplate inside the article column (English news pages' time stamps, credits, prompts), once the column is picked.
-  cleanupContent(content);
+  // Boilerplate inside the article column of English news pages (time stamps, credits, prompts), once the column is
+  // picked; its rules are worded for those pages, and a Vietnamese page is never read through them.
+  if (!vietnamese) cleanupContent(content);
 
   const recovered = recoverArticle({
     content,
