@@ -309,7 +309,7 @@ export const TEXT_RULES: CleanupRule[] = [
   {
     id: 'related-line-en',
     textPattern: folded(
-      /^[[(]?(?:related(?: articles| news| stories| posts| coverage| content| links| topics)?|related (?:post|article|story)|read more|see more|also read|read next|up next|more (?:great )?[\w’'.&-]{1,20} stories|more from [\w’'.& -]{1,30}|more:|also:|(?:also )?on [\w-]+(?:\.[\w-]+)+|you may also like|you might also like|don['’]t miss|most popular|popular|breaking news|most read|trending(?: now| stories)?|recommended(?: for you| stories)?|top stories|latest news|further reading)\s*(?::|\.{3}|…)?$/iu,
+      /^[[(]?(?:related(?: articles| news| stories| posts| coverage| content| links| topics)?|related (?:post|article|story)|read more|see more|also read|read next|up next|more (?:great )?[\w’'.&-]{1,20} stories|more from [\w’'.& -]{1,30}|more:|also:|(?:also )?on [\w-]+(?:\.[\w-]+)+|you may also like|you might also like|don['’]t miss|most popular|popular|breaking news|most read|trending(?: now| stories)?|recommended(?: for you| stories)?|top stories|latest news)\s*(?::|\.{3}|…)?$/iu,
     ),
     action: 'remove-box',
     phase: 'after',

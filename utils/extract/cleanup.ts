@@ -1,4 +1,5 @@
-// Applies the clean-up rules (cleanup-rules.ts) to the cloned page before Readability runs.
+// Applies the clean-up rules (cleanup-rules.ts) to the cloned page before Readability runs (cleanupDocument), and the
+// rules for boilerplate inside the article column to Readability's pick after it (cleanupContent).
 // Cost: the selector rules are answered by the caller's single selector scan (selectors.ts; queried
 // rule by rule when called alone), the text rules by one pass over text nodes testing one precompiled
 // union pattern per short text node.
@@ -32,6 +33,12 @@ const BEFORE_RULES = TEXT_RULES.filter((r) => r.phase !== 'after');
 const AFTER_RULES = TEXT_RULES.filter((r) => r.phase === 'after');
 const TEXT_UNION = foldedUnion(BEFORE_RULES.map((r) => r.textPattern!));
 const AFTER_UNION = foldedUnion(AFTER_RULES.map((r) => r.textPattern!));
+/** The pick's rules that also match a whole line block's text (`block`). */
+const BLOCK_RULES = AFTER_RULES.filter((r) => r.block);
+
+/** A photo, a video, a figure or a table: never removed with the words beside it. */
+const MEDIA = 'img, picture, video, figure, table, iframe';
+const hasMedia = (el: Element) => !!el.querySelector(MEDIA);
 
 /** Selector groups for the caller's scan: `rule:<id>` → selector, for selector and attribute rules. */
 export const CLEANUP_SELECTOR_GROUPS: Record<string, string> = Object.fromEntries(
@@ -330,8 +337,6 @@ export function cleanupContent(content: Element): CleanupReport {
   return report;
 }
 
-const BLOCK_RULES = AFTER_RULES.filter((r) => r.block);
-
 /**
  * The pick's selector rules (PICK_SELECTOR_RULES). An element holding most of the pick's text is left: then the pick
  * is that element's page (a menu page, say), and the gate judges it.
@@ -345,9 +350,7 @@ function applyPickSelectorRules(root: Element, report: CleanupReport): void {
     }
   }
 }
-/** A photo, a video, a figure or a table: never removed with the words beside it. */
-const MEDIA = 'img, picture, video, figure, table, iframe';
-const hasMedia = (el: Element) => !!el.querySelector(MEDIA);
+
 const LINE_BLOCK_SELECTOR = Array.from(LINE_BLOCKS, (t) => t.toLowerCase()).join(', ');
 
 /**
