@@ -1,7 +1,8 @@
-// Registered on government and party news sites only. It does the one cheap thing a page the reader did not
-// ask about should pay for: Readability's `isProbablyReaderable` check. Only when that says yes does the
-// background inject the extractor (entrypoints/extractor.ts) to confirm with the popup's own gate before it
-// lights the toolbar badge; elsewhere the extractor is injected only when the reader opens the popup.
+// Registered on government and party news sites only: it tells the background the page is ready, with
+// Readability's quick `isProbablyReaderable` check. The background then injects the extractor
+// (entrypoints/extractor.ts), which reads the page once with the popup's own gate: an article lights the toolbar
+// badge; a page the quick check doubts also has its teasers read, so a list page's digest is ready when the popup
+// opens. Elsewhere the extractor is injected only when the reader opens the popup.
 import { defineContentScript } from '#imports';
 // The readerable check alone (about 1 KB), not the package index, which would pull all of Readability in.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';

@@ -75,6 +75,29 @@ function expectOnlyArticles(ctx, from, items, what) {
 
 export const digestScenarios = [
   {
+    // On a registered portal, a list page is read when it loads, with its teasers, so the popup's digest does not
+    // wait for the extractor's injection and the page's reading. The badge stays dark: it is not an article.
+    name: 'list page read on load',
+    timeout: 60_000,
+    async run(ctx) {
+      const site = digestSite(ctx);
+      const tab = await ctx.open.web(site.listUrl);
+      const answer = await waitUntil(() => ctx.driver.extensionEval(async (tabId) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        // No injection here: only the extractor the background put in the page can answer.
+        const ping = await api.tabs.sendMessage(tabId, { type: 'tinsach/ping' }).catch(() => null);
+        if (!ping?.ok) return null;
+        const reply = await api.tabs.sendMessage(tabId, { type: 'tinsach/extract', teasers: true });
+        const action = api.action ?? api.browserAction;
+        return { ok: reply.ok, kind: reply.pageKind ?? null, teasers: reply.teasers?.length ?? 0, badge: await action.getBadgeText({ tabId }) };
+      }, tab.tabId), { timeout: 15_000, message: 'the extractor to be in the list page without the popup' });
+      assert(answer.ok === false && answer.kind === 'list', `the list page was read as ${JSON.stringify(answer)}`);
+      assert(answer.teasers === 10, `the list page's teasers: ${answer.teasers}, expected 10`);
+      assert(answer.badge === '', `the badge is lit on a list page: ${JSON.stringify(answer.badge)}`);
+      await tab.close();
+    },
+  },
+  {
     name: 'digest of list pages',
     corpus: true,
     timeout: 150_000,
