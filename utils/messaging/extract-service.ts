@@ -42,6 +42,8 @@ interface Cached {
   result: ExtractResult;
   /** Time the extraction took, charged against the analysis's share of the budget. */
   spentMs: number;
+  /** Extractions of this URL so far (a page out of time gets a second one). */
+  tries: number;
   /** A refused list page's answer with its teasers, once asked for (read once per page, like the extraction). */
   withTeasers?: ExtractReply;
 }
@@ -54,7 +56,10 @@ export function createExtractService(doc: Document, extract: Extract, opts: Extr
   function extracted(): Cached {
     const url = doc.location?.href ?? doc.URL;
     const cached = cache.get(url);
-    if (cached) return cached;
+    // Out of time once (read on page load by the background, while the page was still busy building itself):
+    // the reader's own question gets one more try before "too large" stands for the page.
+    if (cached && !(cached.result.ok === false && cached.result.reason === 'too-large' && cached.tries < 2)) return cached;
+    const tries = (cached?.tries ?? 0) + 1;
     const started = now();
     let result: ExtractResult;
     try {
@@ -65,7 +70,7 @@ export function createExtractService(doc: Document, extract: Extract, opts: Extr
     }
     // Only keep one URL: single-page sites change location without reloading the script.
     cache.clear();
-    const entry = { result, spentMs: now() - started };
+    const entry: Cached = { result, spentMs: now() - started, tries };
     cache.set(url, entry);
     return entry;
   }
