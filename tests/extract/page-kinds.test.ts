@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGE_KINDS, SIGNAL_IDS } from '../../utils/extract/page-kinds';
+import { listingEvidence } from '../../utils/extract/gate';
+import { parseHtml } from '../../utils/html/parse-html';
 import { FAILURE_MESSAGES, PAGE_KIND_MESSAGES } from '../../utils/model/article';
 import { CORPUS_DIR, sharedAvailable } from '../helpers/shared';
 import { extractHtml as extractWithBudget } from './helpers';
@@ -256,5 +258,23 @@ describe('a document database\'s search form is a search page, even at the site\
     const r = await extractHtml(html, 'https://tanlap.laichau.gov.vn/tin-tuc/xa-tan-lap-ra-quan.html');
     if (!r.ok) throw new Error(`refused as ${r.pageKind}`);
     expect(r.article.text).toContain('bê tông hóa 2,5 km');
+  });
+});
+
+describe('minified list pages: a date glued to the text before it still dates its teaser', () => {
+  it('a district portal\'s news list written without whitespace ("…xã hội10/03/2024"): list', async () => {
+    const items = Array.from({ length: 8 }, (_, i) => `<li class="news-item"><a href="/tin-tuc/hoi-nghi-${i}.html">Hội nghị sơ kết công tác phát triển kinh tế - xã hội quý ${i + 1}</a><span class="date">${10 + i}/03/2024</span></li>`).join('');
+    const html = `<!DOCTYPE html><html lang="vi"><head><title>Tin tức - Sự kiện - UBND huyện Bát Xát</title></head><body><div class="menu"><a href="/">Trang chủ</a><a href="/tin-tuc">Tin tức</a></div><div class="content"><h1>Tin tức - Sự kiện</h1><ul class="news-list">${items}</ul></div><div class="footer">Bản quyền thuộc UBND huyện Bát Xát</div></body></html>`;
+    expect(listingEvidence(parseHtml(html, 'https://batxat.laocai.gov.vn/tin-tuc').body, 0).datedOrThumbnail).toBe(8);
+    const r = await extractHtml(html, 'https://batxat.laocai.gov.vn/tin-tuc');
+    expect(r).toMatchObject({ ok: false, reason: 'not-article', pageKind: 'list' });
+  });
+
+  it('a provincial document list as a minified table (the number cell glued to the date cell): list', async () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `<tr><td><a href="/van-ban/${i + 20}-kh-ubnd.html">Kế hoạch triển khai chương trình chuyển đổi số năm 2024 số ${i + 20}</a></td><td>${10 + i}/04/2024</td></tr>`).join('');
+    const html = `<!DOCTYPE html><html lang="vi"><head><title>Văn bản chỉ đạo điều hành - UBND tỉnh Yên Bái</title></head><body><div class="nav"><a href="/">Trang chủ</a></div><div class="main"><h2>Văn bản chỉ đạo điều hành</h2><table class="list">${rows}</table></div></body></html>`;
+    expect(listingEvidence(parseHtml(html, 'https://yenbai.gov.vn/van-ban-chi-dao').body, 0).datedOrThumbnail).toBe(8);
+    const r = await extractHtml(html, 'https://yenbai.gov.vn/van-ban-chi-dao');
+    expect(r).toMatchObject({ ok: false, reason: 'not-article', pageKind: 'list' });
   });
 });

@@ -81,8 +81,12 @@ const textLength = (el: Element | null | undefined) => (el?.textContent ?? '').r
 
 /** Blocks a teaser headline stands in; the link must be (nearly) all of the block's text. */
 const TEASER_BLOCK = 'li, p, h1, h2, h3, h4, h5, h6, dt, dd, td, div';
-/** Dates as listings print them next to a teaser: 07/03/2026, 7-3-2026, 2026-03-07, "(20/05)", "2 giờ trước". */
-const TEASER_DATE = /\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:gio|phut|ngay) truoc\b|\b(?:hours?|minutes?|days?) ago\b/;
+/**
+ * Dates as listings print them next to a teaser: 07/03/2026, 7-3-2026, 2026-03-07, "(20/05)", "2 giờ trước". A full
+ * date with its year needs no word boundary before it: minified markup glues a cell's text to the next
+ * ("…trên địa bàn tỉnh số 1010/03/2024", "…kinh tế - xã hội10/03/2024").
+ */
+export const TEASER_DATE = /\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:gio|phut|ngay) truoc\b|\b(?:hours?|minutes?|days?) ago\b/;
 
 export interface ListingEvidence {
   /** Headline links that make up their block (a related box has 3–5, a list page dozens). */
