@@ -105,14 +105,17 @@ export default defineBackground(() => {
   const fromOwnPage = (sender: SenderLike) => isExtensionPage(sender, ownId, ownOrigin);
   const answer = receiver({
     'tinsach/readerable': (message, sender) => {
-      // From the registered content script in a tab. Readability's quick check is only a first filter: the
-      // badge lights when the extractor itself reads an article, so it agrees with what the popup will say
-      // (a category page Readability calls readerable stays dark). The extractor caches its answer, so the
-      // popup opened next on this page only adds the analysis.
+      // From the registered content script in a tab. The badge lights when the extractor itself reads an
+      // article, so it agrees with what the popup will say (a category page Readability's quick check calls
+      // readerable stays dark). The extractor caches its answer, so the popup opened next on this page only adds
+      // the analysis. A page the quick check doubts is read too, with its teasers: the gate may still find a short
+      // article on it (a headline and a date), and a portal's list or home page has its digest ready, so the
+      // popup does not wait for the extractor's injection and the page's reading (about 300 ms on a district
+      // portal's list page).
       const tabId = sender.tab?.id;
-      if (tabId === undefined || !message.readerable) return undefined;
+      if (tabId === undefined) return undefined;
       // Extraction only: figures and summary wait until the reader opens the popup (entrypoints/analyser.ts).
-      void extractFromTab(tabId, undefined, undefined, { analysed: false }).then((reply) => {
+      void extractFromTab(tabId, undefined, undefined, { analysed: false, teasers: !message.readerable }).then((reply) => {
         if (!reply.ok) return;
         void toolbar.setBadgeBackgroundColor({ tabId, color: '#0b5cad' });
         void toolbar.setBadgeText({ tabId, text: '•' });

@@ -6,6 +6,7 @@
 // Pages: two real list pages of the corpus (baochinhphu.vn, a Liferay department portal) with generated articles
 // behind them, and a generated district portal (digest-site.mjs). Screenshots: <browser>-digest-{vi,en}.png.
 import { assert, sleep, tid, waitUntil } from './driver.mjs';
+import { FIXTURE_HOST } from './server.mjs';
 import { createDigestSite } from './digest-site.mjs';
 import { LIST_FILE, PAGE_SIZE, norm, openPopup, runAxe } from './ui-steps.mjs';
 
@@ -74,6 +75,41 @@ function expectOnlyArticles(ctx, from, items, what) {
 }
 
 export const digestScenarios = [
+  {
+    // On a registered portal, a list page is read when it loads, with its teasers, so the popup's digest does not
+    // wait for the extractor's injection and the page's reading. The badge stays dark: it is not an article.
+    name: 'list page read on load',
+    timeout: 60_000,
+    async run(ctx) {
+      const site = digestSite(ctx);
+      // A page of 40,000 elements the quick check doubts (a land-price table) is not read on load: it would hold
+      // the tab for seconds. Opened first, so the background has had its word before the list page's.
+      const tableUrl = `http://${FIXTURE_HOST}/doc-khi-tai/bang-gia-dat.html`;
+      const rows = Array.from({ length: 10_000 }, (_, i) => `<tr><td>Thửa ${i + 1}</td><td>${1200 + i}</td><td>${900 + i}</td></tr>`).join('');
+      ctx.server.setPage(tableUrl, `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Bảng giá đất</title></head><body><table>${rows}</table></body></html>`);
+      const table = await ctx.open.web(tableUrl);
+      const tab = await ctx.open.web(site.listUrl);
+      const answer = await waitUntil(() => ctx.driver.extensionEval(async (tabId) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        // No injection here: only the extractor the background put in the page can answer.
+        const ping = await api.tabs.sendMessage(tabId, { type: 'tinsach/ping' }).catch(() => null);
+        if (!ping?.ok) return null;
+        const reply = await api.tabs.sendMessage(tabId, { type: 'tinsach/extract', teasers: true });
+        const action = api.action ?? api.browserAction;
+        return { ok: reply.ok, kind: reply.pageKind ?? null, teasers: reply.teasers?.length ?? 0, badge: await action.getBadgeText({ tabId }) };
+      }, tab.tabId), { timeout: 15_000, message: 'the extractor to be in the list page without the popup' });
+      assert(answer.ok === false && answer.kind === 'list', `the list page was read as ${JSON.stringify(answer)}`);
+      assert(answer.teasers === 10, `the list page's teasers: ${answer.teasers}, expected 10`);
+      assert(answer.badge === '', `the badge is lit on a list page: ${JSON.stringify(answer.badge)}`);
+      const tableRead = await ctx.driver.extensionEval(async (tabId) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        return Boolean((await api.tabs.sendMessage(tabId, { type: 'tinsach/ping' }).catch(() => null))?.ok);
+      }, table.tabId);
+      assert(!tableRead, 'the land-price table was read on load');
+      await table.close();
+      await tab.close();
+    },
+  },
   {
     name: 'digest of list pages',
     corpus: true,

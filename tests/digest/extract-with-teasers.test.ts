@@ -36,6 +36,16 @@ describe('the extract answer carries a list page’s teasers when asked', () => 
     });
   }
 
+  it('reads the teasers once per page: the background\'s question on page load leaves them ready for the popup\'s', async () => {
+    const { doc, service } = serviceFor(LISTS[0]!.file, LISTS[0]!.url);
+    const onLoad = (await service.handle({ type: 'tinsach/extract', teasers: true })) as ExtractReply;
+    // The page's script empties its list afterwards (a slider, a tab switch): the popup still gets what was read.
+    for (const a of Array.from(doc.querySelectorAll('a'))) a.remove();
+    const inPopup = (await service.handle({ type: 'tinsach/extract', teasers: true })) as ExtractReply;
+    expect(inPopup.teasers!.length).toBeGreaterThanOrEqual(2);
+    expect(inPopup.teasers).toEqual(onLoad.teasers);
+  });
+
   it('an article is answered as an article, with no teasers', async () => {
     const { service } = serviceFor('tests/fixtures/portals/liferay-content-page.html', 'https://sotttt.hanoi.gov.vn/-/view_content/1234-bai-viet');
     const reply = (await service.handle({ type: 'tinsach/extract', teasers: true })) as ExtractReply;

@@ -4,14 +4,13 @@
 // definition — every block's full text measured, every ancestor's links counted — on the real corpus pages and
 // on generated link-heavy pages.
 import { describe, expect, it } from 'vitest';
-import { listingEvidence } from '../../utils/extract/gate';
+import { listingEvidence, TEASER_DATE } from '../../utils/extract/gate';
 import { foldForSearch } from '../../utils/text/fold';
 import { parseHtml } from '../../utils/html/parse-html';
 import { corpusPages, sharedAvailable } from '../helpers/shared';
 
 const textLength = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 const TEASER_BLOCK = 'li, p, h1, h2, h3, h4, h5, h6, dt, dd, td, div';
-const TEASER_DATE = /\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:gio|phut|ngay) truoc\b|\b(?:hours?|minutes?|days?) ago\b/;
 
 /** The definition, written the obvious (quadratic) way. */
 function reference(content: Element, contentLength: number) {

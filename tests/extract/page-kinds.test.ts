@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGE_KINDS, SIGNAL_IDS } from '../../utils/extract/page-kinds';
+import { listingEvidence } from '../../utils/extract/gate';
+import { parseHtml } from '../../utils/html/parse-html';
 import { FAILURE_MESSAGES, PAGE_KIND_MESSAGES } from '../../utils/model/article';
 import { CORPUS_DIR, sharedAvailable } from '../helpers/shared';
 import { extractHtml as extractWithBudget } from './helpers';
@@ -180,5 +182,99 @@ describe('entry cards: a CMS blog, category or archive page is a list, however f
     const r = await extractHtml(html, 'https://baobinhdinh.vn/kinh-te/tinh-day-nhanh-tien-do-giai-ngan.html');
     if (!r.ok) throw new Error(`refused as ${r.pageKind}`);
     expect(r.article.text).toContain('Kết luận hội nghị');
+  });
+});
+
+describe('a document database\'s search form is a search page, even at the site\'s front page', () => {
+  // The sidebar widget a provincial portal shows on every page: a keyword box with drop-downs of document type,
+  // issuing body and year.
+  const widget = `<div class="tra-cuu"><h3>Tra cứu văn bản</h3><input type="text" name="tukhoa" placeholder="Nhập từ khóa">
+    <select name="loai"><option>Loại văn bản</option><option>Quyết định</option><option>Kế hoạch</option></select>
+    <select name="coquan"><option>Cơ quan ban hành</option><option>UBND tỉnh</option><option>HĐND tỉnh</option></select>
+    <select name="nam"><option>Năm</option><option>2024</option><option>2023</option></select><button>Tìm</button></div>`;
+
+  it('a tax-documents index whose results load by script (real page, at "/"): search, not home', async () => {
+    const r = await extractHtml(dev('nonarticle/vntaxdoc-home-search.html'), 'https://vntaxdoc.gpt4vn.com/');
+    expect(r).toMatchObject({ ok: false, reason: 'not-article', pageKind: 'search' });
+  });
+
+  it('a provincial "Hệ thống văn bản" front page (a form of filters over an empty results table): search', async () => {
+    const html = `<!DOCTYPE html><html lang="vi"><head><title>Hệ thống văn bản - UBND tỉnh Lai Châu</title></head><body>
+      <div class="banner"><h1>HỆ THỐNG VĂN BẢN QUY PHẠM PHÁP LUẬT TỈNH LAI CHÂU</h1></div>
+      <form id="frmSearch" action="/" method="get"><table class="search">
+        <tr><td>Từ khóa</td><td><input id="txtKeyword" name="txtKeyword"></td></tr>
+        <tr><td>Loại văn bản</td><td><select name="loaivb"><option>-- Tất cả --</option><option>Nghị quyết</option><option>Quyết định</option><option>Chỉ thị</option></select></td></tr>
+        <tr><td>Cơ quan ban hành</td><td><select name="cqbh"><option>-- Tất cả --</option><option>HĐND tỉnh</option><option>UBND tỉnh</option></select></td></tr>
+        <tr><td>Lĩnh vực</td><td><select name="linhvuc"><option>-- Tất cả --</option><option>Tài chính</option><option>Đất đai</option></select></td></tr>
+        <tr><td>Hiệu lực</td><td><label><input type="radio" name="hl" value="1"> Còn hiệu lực</label> <label><input type="radio" name="hl" value="0"> Hết hiệu lực</label></td></tr>
+        <tr><td></td><td><button type="submit">Tìm kiếm</button></td></tr></table></form>
+      <table class="ketqua"><thead><tr><th>Số ký hiệu</th><th>Trích yếu</th><th>Ngày ban hành</th></tr></thead><tbody id="kq"><tr><td colspan="3">Đang tải dữ liệu...</td></tr></tbody></table>
+      <footer>Bản quyền thuộc UBND tỉnh Lai Châu</footer></body></html>`;
+    const r = await extractHtml(html, 'https://vbpl.laichau.gov.vn/');
+    expect(r).toMatchObject({ ok: false, reason: 'not-article', pageKind: 'search' });
+  });
+
+  it('thuvienphapluat\'s document search, its query not in the address ("Kết quả 1-20 trong 372987 văn bản" under the filters): search', async () => {
+    const r = await extractHtml(dev('legal/tvpl-tim-van-ban-search.html'), 'https://thuvienphapluat.vn/page/van-ban.aspx');
+    expect(r).toMatchObject({ ok: false, reason: 'not-article', pageKind: 'search' });
+  });
+
+  it('a provincial document system\'s results under its filters, counted in an indented line, its number four elements deep: search', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `<tr><td><a href="/van-ban/${i + 10}-qd-ubnd.html">${i + 10}/2024/QĐ-UBND</a></td>
+        <td><a href="/van-ban/${i + 10}-qd-ubnd.html">Quyết định ban hành quy định quản lý đất đai trên địa bàn tỉnh số ${i + 10}</a></td>
+        <td>${i + 10}/03/2024</td></tr>`).join('');
+    const html = `<!DOCTYPE html><html lang="vi"><head><title>Văn bản - UBND tỉnh Điện Biên</title></head><body>
+      <form action="/van-ban" method="post"><input name="txtTuKhoa" placeholder="Từ khóa">
+        <select name="loai"><option>Loại văn bản</option><option>Quyết định</option></select>
+        <select name="cq"><option>Cơ quan ban hành</option><option>UBND tỉnh</option></select>
+        <select name="nam"><option>Năm ban hành</option><option>2024</option></select><button>Tìm kiếm</button></form>
+      <p class="count"><span class="so">Có
+                          <b>
+                              <span>
+                                  <span class="total">128</span>
+                              </span>
+                          </b>
+                          văn bản
+                      </span></p>
+      <table class="ds-van-ban">${rows}</table></body></html>`;
+    const r = await extractHtml(html, 'https://vanban.dienbien.gov.vn/van-ban');
+    expect(r).toMatchObject({ ok: false, reason: 'not-article', pageKind: 'search' });
+  });
+
+  it('a portal\'s front page with that widget beside its dated teasers stays the home page', async () => {
+    const teasers = Array.from({ length: 8 }, (_, i) => `<li><a href="/tin-tuc/tin-${i}.html">Hội nghị triển khai nhiệm vụ phát triển kinh tế xã hội số ${i + 1}</a> <span>0${i + 1}/03/2024</span></li>`).join('');
+    const html = `<!DOCTYPE html><html lang="vi"><head><title>Cổng thông tin điện tử tỉnh Lai Châu</title></head><body>
+      <div class="main"><h2>Tin tức - Sự kiện</h2><ul>${teasers}</ul></div><aside>${widget}</aside></body></html>`;
+    const r = await extractHtml(html, 'https://laichau.gov.vn/');
+    expect(r).toMatchObject({ ok: false, pageKind: 'home' });
+  });
+
+  it('a short dated article on a portal with that widget in its sidebar is read', async () => {
+    const html = `<!DOCTYPE html><html lang="vi"><head><title>Xã Tân Lập ra quân làm đường giao thông nông thôn</title></head><body>
+      <div class="detail"><h1>Xã Tân Lập ra quân làm đường giao thông nông thôn</h1><div class="date">Thứ Sáu, 08/03/2024 - 10:15</div>
+      <p>Sáng ngày 7/3, Ủy ban nhân dân xã Tân Lập tổ chức lễ ra quân làm đường giao thông nông thôn năm 2024 với sự tham gia của hơn 300 đoàn viên, hội viên và nhân dân.</p>
+      <p>Theo kế hoạch, trong năm 2024 xã sẽ bê tông hóa 2,5 km đường trục thôn, tổng kinh phí hơn 1,2 tỷ đồng, trong đó nhân dân đóng góp 30%.</p></div>
+      <aside>${widget}</aside></body></html>`;
+    const r = await extractHtml(html, 'https://tanlap.laichau.gov.vn/tin-tuc/xa-tan-lap-ra-quan.html');
+    if (!r.ok) throw new Error(`refused as ${r.pageKind}`);
+    expect(r.article.text).toContain('bê tông hóa 2,5 km');
+  });
+});
+
+describe('minified list pages: a date glued to the text before it still dates its teaser', () => {
+  it('a district portal\'s news list written without whitespace ("…xã hội10/03/2024"): list', async () => {
+    const items = Array.from({ length: 8 }, (_, i) => `<li class="news-item"><a href="/tin-tuc/hoi-nghi-${i}.html">Hội nghị sơ kết công tác phát triển kinh tế - xã hội quý ${i + 1}</a><span class="date">${10 + i}/03/2024</span></li>`).join('');
+    const html = `<!DOCTYPE html><html lang="vi"><head><title>Tin tức - Sự kiện - UBND huyện Bát Xát</title></head><body><div class="menu"><a href="/">Trang chủ</a><a href="/tin-tuc">Tin tức</a></div><div class="content"><h1>Tin tức - Sự kiện</h1><ul class="news-list">${items}</ul></div><div class="footer">Bản quyền thuộc UBND huyện Bát Xát</div></body></html>`;
+    expect(listingEvidence(parseHtml(html, 'https://batxat.laocai.gov.vn/tin-tuc').body, 0).datedOrThumbnail).toBe(8);
+    const r = await extractHtml(html, 'https://batxat.laocai.gov.vn/tin-tuc');
+    expect(r).toMatchObject({ ok: false, reason: 'not-article', pageKind: 'list' });
+  });
+
+  it('a provincial document list as a minified table (the number cell glued to the date cell): list', async () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `<tr><td><a href="/van-ban/${i + 20}-kh-ubnd.html">Kế hoạch triển khai chương trình chuyển đổi số năm 2024 số ${i + 20}</a></td><td>${10 + i}/04/2024</td></tr>`).join('');
+    const html = `<!DOCTYPE html><html lang="vi"><head><title>Văn bản chỉ đạo điều hành - UBND tỉnh Yên Bái</title></head><body><div class="nav"><a href="/">Trang chủ</a></div><div class="main"><h2>Văn bản chỉ đạo điều hành</h2><table class="list">${rows}</table></div></body></html>`;
+    expect(listingEvidence(parseHtml(html, 'https://yenbai.gov.vn/van-ban-chi-dao').body, 0).datedOrThumbnail).toBe(8);
+    const r = await extractHtml(html, 'https://yenbai.gov.vn/van-ban-chi-dao');
+    expect(r).toMatchObject({ ok: false, reason: 'not-article', pageKind: 'list' });
   });
 });

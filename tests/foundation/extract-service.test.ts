@@ -20,6 +20,24 @@ describe('createExtractService', () => {
     expect(service.cacheSize()).toBe(1);
   });
 
+  it('gives a page that ran out of time on load one more try when asked again, then keeps the answer', async () => {
+    // On load the page was still writing its 10,000-row table: the background's read ran out of time.
+    const outOfTime: ExtractResult = { ok: false, reason: 'too-large', message: 'Trang quá lớn' };
+    const read = { ok: true, article: makeArticle({ title: 'Bảng giá đất năm 2026' }) } as ExtractResult;
+    const extract = vi.fn().mockReturnValueOnce(outOfTime).mockReturnValueOnce(read);
+    const service = createExtractService(document, extract);
+    expect(await service.handle({ type: 'tinsach/extract' })).toMatchObject({ reason: 'too-large' });
+    expect(await service.handle({ type: 'tinsach/extract' })).toMatchObject({ ok: true });
+    expect(await service.handle({ type: 'tinsach/extract' })).toMatchObject({ ok: true });
+    expect(extract).toHaveBeenCalledTimes(2);
+
+    // Out of time twice: that is the page's answer, not read a third time.
+    const tooLarge = vi.fn(() => outOfTime);
+    const twice = createExtractService(document, tooLarge);
+    for (let i = 0; i < 3; i++) expect(await twice.handle({ type: 'tinsach/extract' })).toMatchObject({ reason: 'too-large' });
+    expect(tooLarge).toHaveBeenCalledTimes(2);
+  });
+
   it('re-extracts after the page URL changes (single-page sites)', async () => {
     const extract = vi.fn(() => fakeResult('x'));
     const service = createExtractService(document, extract);

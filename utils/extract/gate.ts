@@ -3,7 +3,8 @@
 //
 // The kinds, their structure and every signal's reason are listed in page-kinds.ts. The gate works on the
 // STRUCTURE of what Readability picked, never on a site's template:
-//   1. The page calls itself a search page, or its address is a site's front page ("/", "/index.aspx").
+//   1. The page calls itself a search page, or it is a query box with filters and nothing else to read, or its
+//      address is a site's front page ("/", "/index.aspx").
 //   2. A document-properties table (the national legal-documents database: number, dates, issuing body,
 //      status as label/value rows) with little prose around it; an open-data dataset (resources with format
 //      badges and a metadata table); a contact page (a message form and little prose).
@@ -80,8 +81,12 @@ const textLength = (el: Element | null | undefined) => (el?.textContent ?? '').r
 
 /** Blocks a teaser headline stands in; the link must be (nearly) all of the block's text. */
 const TEASER_BLOCK = 'li, p, h1, h2, h3, h4, h5, h6, dt, dd, td, div';
-/** Dates as listings print them next to a teaser: 07/03/2026, 7-3-2026, 2026-03-07, "(20/05)", "2 giờ trước". */
-const TEASER_DATE = /\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:gio|phut|ngay) truoc\b|\b(?:hours?|minutes?|days?) ago\b/;
+/**
+ * Dates as listings print them next to a teaser: 07/03/2026, 7-3-2026, 2026-03-07, "(20/05)", "2 giờ trước". A full
+ * date with its year needs no word boundary before it: minified markup glues a cell's text to the next
+ * ("…trên địa bàn tỉnh số 1010/03/2024", "…kinh tế - xã hội10/03/2024").
+ */
+export const TEASER_DATE = /\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:gio|phut|ngay) truoc\b|\b(?:hours?|minutes?|days?) ago\b/;
 
 export interface ListingEvidence {
   /** Headline links that make up their block (a related box has 3–5, a list page dozens). */
@@ -205,7 +210,7 @@ export interface GateInput {
   /** The page opens a legal document's header (utils/legal/document-header.ts). */
   document?: boolean;
   /** Data the page offers (page-data.ts), read before clean-up. */
-  data?: Pick<PageData, 'attributes' | 'resourceItems' | 'messageForm'>;
+  data?: Pick<PageData, 'attributes' | 'resourceItems' | 'messageForm' | 'searchForm'>;
   /** The page's entry cards (entry-cards.ts), read before clean-up. */
   cards?: EntryCards;
   /** The page prints a results count over its items (results-count.ts), read before clean-up. */
@@ -253,8 +258,13 @@ function cardsOutweigh(cards: EntryCards | undefined, contentLength: number): bo
 export function gateArticle(input: GateInput): GateVerdict {
   const { signals, content, text, attachments, readerable, page } = input;
   if (hasSearchTitle(signals)) return refuse('search', 'search-title');
-  if (isHomePage(signals)) return refuse('home', 'home-address');
   const contentLength = textLength(content);
+  // A query box with filters and nothing else to read (no dated or illustrated teasers, no prose, no date): a document database's search
+  // page, whose results a script fills in. Decided before the address, which may be the site's front page.
+  if (input.data?.searchForm && !input.document && !signals.hasDate && !hasArticleMarkup(signals) && page.datedOrThumbnail < 5 && proseBlocks(content) < 4) {
+    return refuse('search', 'search-form');
+  }
+  if (isHomePage(signals)) return refuse('home', 'home-address');
   if (isPropertiesTable(content, contentLength)) return refuse('properties', 'properties-table');
   const data = input.data;
   if (!input.document && data) {
@@ -273,7 +283,8 @@ export function gateArticle(input: GateInput): GateVerdict {
   const strongArticle = hasArticleMarkup(signals) && signals.hasDate && signals.hasTitleElement;
   if (!strongArticle && !input.document) {
     // "37 bộ dữ liệu tìm thấy", "Tìm thấy 14596 thuật ngữ": the page lists results, however few or long its items.
-    if (input.results) return refuse(input.results, 'results-count');
+    // Under a query box with filters the counted items are the answer to a query: a search page.
+    if (input.results) return refuse(input.results === 'list' && input.data?.searchForm ? 'search' : input.results, 'results-count');
     // Teasers with dates or thumbnails making up much of the text: a category or listing page.
     if (listing.datedOrThumbnail >= 5 && listing.teaserShare >= 0.35) return refuse('list', 'dated-teasers');
     // Headlines and their sapos and nothing else, dated or not (the dates may sit in a cell clean-up removed).

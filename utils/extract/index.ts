@@ -32,7 +32,7 @@ import { findEntryCards } from './entry-cards';
 import { findResultsCount } from './results-count';
 import { gateArticle, hasSearchTitle, isHomePage, listingEvidence, type PageSignals } from './gate';
 import { legalReading } from './legal-reading';
-import { readPageData, type PageData } from './page-data';
+import { hasSearchForm, readPageData, type PageData } from './page-data';
 import { cardFromAttributes } from '../legal/properties';
 import { foldForSearch } from '../text/fold';
 import { readDocumentHeader } from '../legal/document-header';
@@ -173,7 +173,8 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
   };
   // A search address alone does not refuse before Readability: the gate weighs it against the content.
   if (hasSearchTitle(signals)) return failure('not-article', lang, 'search');
-  if (isHomePage(signals)) return failure('not-article', lang, 'home');
+  // A front page that is a query box with filters goes on to the gate, which may call it a search page.
+  if (isHomePage(signals) && !hasSearchForm(clone.body ?? clone.documentElement)) return failure('not-article', lang, 'home');
   const leadElement = findLeadElement(clone, title.element, found.lead);
   const authors = markBylineHints(clone, found.authors, found.aligned);
   const visibleAuthor = findVisibleAuthor(authors, title.element, siteName, host);

@@ -6,11 +6,14 @@
 //     (vbpl.vn: javascript:downloadfile('101.2015.QH13.doc','/TW/Lists/vbpq/Attachments/96172/101.2015.QH13.doc'));
 //   - resource items: list items each naming one data file with a format badge ("CSV", "XLSX"), the mark of an
 //     open-data dataset page (CKAN and the portals built like it);
-//   - a message form (name, e-mail, message), the mark of a contact page.
+//   - a message form (name, e-mail, message), the mark of a contact page;
+//   - a search form with filters (a query box beside choices of document type, year, issuing body), the mark of a
+//     search page whose results a script fills in.
 // All of it is plain text and http(s) links: the popup lists it, nothing of the page's markup survives.
 import type { Attachment, PageAttribute } from '../model/article';
 import { asAttachment } from './attachments';
 import { absolutise, attr, textOf } from './dom';
+import { foldForSearch } from '../text/fold';
 
 export interface PageData {
   attributes: PageAttribute[];
@@ -19,6 +22,8 @@ export interface PageData {
   resourceItems: number;
   /** A form with a message box and at least two typed fields (name, e-mail, phone). */
   messageForm: boolean;
+  /** A query box with at least three filter controls around it (searchForm below). */
+  searchForm: boolean;
   /** The heading row of the first table that gave attributes (vbpl.vn's "Tố tụng hình sự" over its properties). */
   caption: string;
 }
@@ -117,6 +122,34 @@ function resourceFile(li: Element): Attachment | null {
   return /^https?:\/\//i.test(href) ? { name: clip(name, MAX_VALUE), href } : null;
 }
 
+/** What a query box calls itself (name, id, placeholder, label), folded: "Tìm văn bản...", "txtKeyword", "Từ khóa". */
+const QUERY_NAME = /\b(?:tim|tim kiem|search|keywords?|tu ?khoa|tra cuu|query|q)\b/;
+/** A choice a search filter offers: a drop-down, a tick box, a radio button. */
+const FILTER_CONTROL = 'select, input[type="checkbox" i], input[type="radio" i]';
+/** Filter controls that make a query box a search form rather than a header's search field. */
+const MIN_FILTERS = 3;
+/** How far up from the query box its filters may sit (the box and the filter bar share a header or a panel). */
+const FILTER_LEVELS = 4;
+
+/**
+ * A query box with filters around it: document databases (a tax-documents index, provincial "Hệ thống văn bản"
+ * systems) open on "Từ khóa" beside drop-downs or tick boxes of document type, issuing body, field and year, and
+ * fill the results in by script, so the saved page has the form and no results. A portal's header search field
+ * has no filters, or one drop-down of sections.
+ */
+export function hasSearchForm(root: Element): boolean {
+  for (const input of Array.from(root.querySelectorAll('input[type="search" i], input[type="text" i], input:not([type])'))) {
+    const names = ['name', 'id', 'placeholder', 'aria-label', 'title'].map((a) => attr(input, a)).join(' ');
+    // "txtKeyword", "tu_khoa", "search-box": the words of a script name.
+    if (!QUERY_NAME.test(foldForSearch(names.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' ')))) continue;
+    let box: Element | null = input.parentElement;
+    for (let up = 0; box && up < FILTER_LEVELS; box = box.parentElement, up++) {
+      if (box.querySelectorAll(FILTER_CONTROL).length >= MIN_FILTERS) return true;
+    }
+  }
+  return false;
+}
+
 export function readPageData(root: Element, links: Element[], url: string): PageData {
   const attributes: PageAttribute[] = [];
   let caption = '';
@@ -163,5 +196,5 @@ export function readPageData(root: Element, links: Element[], url: string): Page
     pairs.add(key);
     return true;
   });
-  return { attributes: unique.slice(0, MAX_ATTRIBUTES), files, resourceItems, messageForm, caption };
+  return { attributes: unique.slice(0, MAX_ATTRIBUTES), files, resourceItems, messageForm, searchForm: hasSearchForm(root), caption };
 }

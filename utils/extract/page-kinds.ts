@@ -64,7 +64,8 @@ export const PAGE_KINDS: PageKindEntry[] = [
     answer: 'Say it is a search page.',
     signals: [
       { id: 'search-title', evidence: 'content', why: 'A page that calls itself "Tìm kiếm" / "Kết quả tìm kiếm": chinhphu.vn\'s hidden search page.' },
-      { id: 'results-count', evidence: 'content', why: 'A results count that is the page\'s only main heading ("37 bộ dữ liệu tìm thấy" as the h1 of a CKAN dataset search, "Showing 1–10 of 243 results"): the page is the answer to a query.' },
+      { id: 'results-count', evidence: 'content', why: 'A results count that is the page\'s only main heading ("37 bộ dữ liệu tìm thấy" as the h1 of a CKAN dataset search, "Showing 1–10 of 243 results"): the page is the answer to a query. So is a count under a query box with filters ("Kết quả 1-20 trong 372987 văn bản" under thuvienphapluat\'s document search, whatever its address).' },
+      { id: 'search-form', evidence: 'structure', why: 'A query box ("Tìm văn bản…", "Từ khóa") with three or more filter controls beside it (document type, issuing body, year) and nothing else to read: no dated or illustrated teasers, no prose, no date. Document databases open this way and fill the results in by script (a tax-documents index at its front page, a provincial "Hệ thống văn bản"); a portal\'s header search field has no such filters, and a page with teasers or prose is decided by them.' },
       { id: 'search-address', evidence: 'address', why: 'A search query or path (thuvienphapluat\'s "tim-van-ban.aspx?keyword="). Evidence only: vbpl.vn puts an empty "Keyword=" on every document\'s address, so a page whose content is one long document is read.' },
     ],
   },

@@ -22,6 +22,10 @@ const RESULTS_COUNT = new RegExp(
     ')\\.?$',
 );
 
+/** How far up from a number its count line may be: thuvienphapluat wraps each number of "Kết quả 1-20 trong 372987
+ *  văn bản" in a span, in a strong, in a coloured span, inside the line's paragraph. */
+const COUNT_LEVELS = 4;
+
 /** A count line is short; a longer text is a sentence that merely contains the words. */
 const MAX_COUNT_CHARS = 60;
 
@@ -36,7 +40,7 @@ export type ResultsKind = 'search' | 'list';
 
 /**
  * The kind of results page, from the short texts holding a digit (`numbers`, text nodes in document order): the first
- * count line, climbing at most three elements up from a number (the count "14596" is often bold inside its line),
+ * count line, climbing at most four elements up from a number (the count "14596" is often bold inside its line),
  * outside links and navigation.
  */
 export function findResultsCount(numbers: Node[], body: Element | null): ResultsKind | null {
@@ -46,11 +50,13 @@ export function findResultsCount(numbers: Node[], body: Element | null): Results
   const tooLong = new Map<Element, boolean>();
   for (const node of numbers) {
     let el = node.parentElement;
-    for (let steps = 0; el && el !== body && steps < 3; el = el.parentElement, steps++) {
+    for (let steps = 0; el && el !== body && steps < COUNT_LEVELS; el = el.parentElement, steps++) {
       const known = tooLong.get(el);
       if (known === true) break;
       if (known === false) continue;
-      const text = el.textContent ?? '';
+      const raw = el.textContent ?? '';
+      // Markup indented line by line pads a short line with hundreds of spaces: measure it without them.
+      const text = raw.length > MAX_COUNT_CHARS * 30 ? raw : normSpace(raw);
       tooLong.set(el, text.length > MAX_COUNT_CHARS * 3);
       if (text.length > MAX_COUNT_CHARS * 3) break;
       if (!isResultsCount(text)) continue;

@@ -42,6 +42,10 @@ interface Cached {
   result: ExtractResult;
   /** Time the extraction took, charged against the analysis's share of the budget. */
   spentMs: number;
+  /** Extractions of this URL so far (a page out of time gets a second one). */
+  tries: number;
+  /** A refused list page's answer with its teasers, once asked for (read once per page, like the extraction). */
+  withTeasers?: ExtractReply;
 }
 
 export function createExtractService(doc: Document, extract: Extract, opts: ExtractServiceOptions = {}) {
@@ -52,7 +56,10 @@ export function createExtractService(doc: Document, extract: Extract, opts: Extr
   function extracted(): Cached {
     const url = doc.location?.href ?? doc.URL;
     const cached = cache.get(url);
-    if (cached) return cached;
+    // Out of time once (read on page load by the background, while the page was still busy building itself):
+    // the reader's own question gets one more try before "too large" stands for the page.
+    if (cached && !(cached.result.ok === false && cached.result.reason === 'too-large' && cached.tries < 2)) return cached;
+    const tries = (cached?.tries ?? 0) + 1;
     const started = now();
     let result: ExtractResult;
     try {
@@ -63,7 +70,7 @@ export function createExtractService(doc: Document, extract: Extract, opts: Extr
     }
     // Only keep one URL: single-page sites change location without reloading the script.
     cache.clear();
-    const entry = { result, spentMs: now() - started };
+    const entry: Cached = { result, spentMs: now() - started, tries };
     cache.set(url, entry);
     return entry;
   }
@@ -79,12 +86,17 @@ export function createExtractService(doc: Document, extract: Extract, opts: Extr
   }
 
   /** A refused list, home or search page's answer carries its teasers, so the popup shows the digest after one
-   *  round trip instead of two. */
-  function withTeasers(result: ExtractResult): ExtractReply {
+   *  round trip instead of two; they are read once (the background asks on a registered list page's load, so the
+   *  popup opened next finds them ready). */
+  function withTeasers(): ExtractReply {
+    const entry = extracted();
+    const result = extractCurrent();
     const kind = digestKindOf(result);
     if (!kind) return result;
+    if (entry.withTeasers) return entry.withTeasers;
     try {
-      return { ...result, teasers: findTeasers(doc, doc.location?.href ?? doc.URL, kind) };
+      entry.withTeasers = { ...result, teasers: findTeasers(doc, doc.location?.href ?? doc.URL, kind) };
+      return entry.withTeasers;
     } catch {
       return result; // the popup then asks for the teasers on their own, and shows the refusal if none come
     }
@@ -101,7 +113,7 @@ export function createExtractService(doc: Document, extract: Extract, opts: Extr
   const handlers: Handlers<'tinsach/ping' | 'tinsach/extract' | 'tinsach/fetch-image' | 'tinsach/teasers'> = {
     'tinsach/teasers': (message) => Promise.resolve(findTeasers(doc, doc.location?.href ?? doc.URL, message.kind)),
     'tinsach/ping': () => Promise.resolve({ ok: true, url: doc.location?.href ?? doc.URL }),
-    'tinsach/extract': (message) => Promise.resolve(message.teasers === true ? withTeasers(extractCurrent()) : extractCurrent()),
+    'tinsach/extract': (message) => Promise.resolve(message.teasers === true ? withTeasers() : extractCurrent()),
     'tinsach/fetch-image': (message) => fetchImage(message.url),
   };
   /** Handles one raw runtime message; returns undefined for messages that are not ours to answer. */

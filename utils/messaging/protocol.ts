@@ -20,7 +20,8 @@ export interface Protocol {
   'tinsach/extract': { request: { teasers?: boolean }; reply: ExtractReply };
   /** tests and tools → extractor: is the script in this page, and on which address? */
   'tinsach/ping': { request: object; reply: PingReply };
-  /** content script → background: the registered gov page looks readerable (toolbar badge). No answer. */
+  /** content script → background: a registered gov page is ready; Readability's quick check says whether it
+   *  looks readerable (else its teasers are read too, for the digest). No answer. */
   'tinsach/readerable': { request: { readerable: boolean }; reply: void };
   /** popup/library → background: save the article shown for this tab (the background outlives the popup).
    *  `expect`: the page as the popup showed it; a page that changed since is not saved (reply reason 'changed'). */
