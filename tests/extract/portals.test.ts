@@ -3,6 +3,7 @@
 // a list page and a home page, and an English news page the clean-up must not hurt.
 import { describe, expect, it } from 'vitest';
 import { Readability } from '@mozilla/readability';
+import { cleanupContent } from '../../utils/extract/cleanup';
 import { parseHtml } from '../../utils/html/parse-html';
 import { JSDOM, article, extractHtml, norm, portal } from './helpers';
 
@@ -83,6 +84,10 @@ describe('an English news page is never made worse than plain Readability', () =
     const plain = new Readability<Element>(parseHtml(html, url), { serializer: (el) => el as Element }).parse();
     const a = await article(html, url);
     const ours = norm(a.text);
+    // The column's own boilerplate ("Read more: <a>…</a>" between the story and the share bar) goes as whole lines.
+    const removed = cleanupContent(plain!.content!).removed.map((el) => norm(el.textContent));
+    expect(removed).toEqual(['Read more: What the flood inquiry found']);
+    expect(ours).not.toContain('What the flood inquiry found');
     const paragraphs = Array.from(plain!.content!.querySelectorAll('p, li, blockquote, h2')).map((el) => norm(el.textContent)).filter((t) => t.length > 20 && !/^By Jane Doe/.test(t));
     expect(paragraphs.length).toBeGreaterThan(5);
     for (const p of paragraphs) expect(ours).toContain(p);

@@ -1,6 +1,6 @@
 // The invariant "no word of a sentence is ever dropped", over every corpus page: each paragraph (p, li, td) of
 // what plain Readability picks on the page keeps all of its words, in order, in our text — unless a clean-up
-// step removes that paragraph AS A WHOLE (a menu, a footer, a "Tin liên quan" box, a date line, a tool row, a
+// step (on the page or on the pick) removes that paragraph AS A WHOLE (a menu, a footer, a "Tin liên quan" box, a date line, a tool row, a
 // file list, the author line shown as the byline). Attachments may be listed, but a file link inside a sentence
 // stays in the sentence.
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { Readability } from '@mozilla/readability';
 import { CORPUS_DIR, DEV_CORPUS_DIR, corpusPages, type CorpusPage } from '../helpers/shared';
 import { parseHtml } from '../../utils/html/parse-html';
 import { extractArticle, JUNK_SELECTOR } from '../../utils/extract/index';
-import { cleanupDocument } from '../../utils/extract/cleanup';
+import { cleanupContent, cleanupDocument } from '../../utils/extract/cleanup';
 import { isDateLine, isToolText } from '../../utils/extract/edges';
 import { asAttachment, isAttachmentLabel } from '../../utils/extract/attachments';
 import { authorLine, cleanByline } from '../../utils/extract/byline';
@@ -61,6 +61,8 @@ export function droppedWords(page: Pick<CorpusPage, 'html' | 'url'>): string[] {
   if (!ours.ok) throw new Error(`not read as an article: ${ours.reason}`);
   const removed = removedByCleanup(page.html, page.url);
   const plain = new Readability<Element>(numbered(page.html, page.url), { serializer: (el) => el as Element }).parse();
+  // The pick's own clean-up (English news pages' stamps, prompts, related lines) removes whole blocks, as above.
+  if (plain?.content) cleanupContent(plain.content);
   const text = ` ${words(ours.article.text).join(' ')} `;
   const lost: string[] = [];
   for (const el of Array.from(plain?.content?.querySelectorAll(PARAGRAPH) ?? [])) {

@@ -100,6 +100,35 @@ export const DATE_LINE_SOURCE =
   `(?:ngày\\s*)?(?:${DATE_FORMS.join('|')})(?:${SEP}(?:lúc\\s*)?${CLOCK})?(?:\\s*${ZONE})?\\s*[)\\]]?`;
 export const DATE_LINE = folded(new RegExp(`^${DATE_LINE_SOURCE}$`, 'iu'));
 
+/** Time zones English news pages print after a clock time ("5:52 AM EST", "9:28 AM UTC", "11:28 AMT", "3:15 p.m. ET"). */
+const EN_ZONE = '(?:(?:[ecmpah]|ak)[sd]?t|gmt|utc|bst|cet|cest|eet|ist|aest|aedt|amt|hkt|sgt|jst)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?';
+/** "9:45", "4:10pm", "3:15 p.m.", "10.48am" (a point only before am/pm: "12.30" alone is a number). */
+const EN_CLOCK = `(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?|\\d{1,2}(?:\\.\\d{2})?\\s*[ap]\\.?m\\.?)(?:\\s*\\(?${EN_ZONE}\\)?)?`;
+/** A day: "November 20th, 2019", "Nov. 19" (the year left out), "18 Nov 2019", "11/18/19", "Today". */
+const EN_DAY =
+  `(?:${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\.?(?:,?\\s+\\d{4})?|` +
+  '\\d{1,2}/\\d{1,2}/\\d{2}(?:\\d{2})?|today|yesterday)';
+const EN_STAMP_LABEL = '(?:(?:first |last )?(?:published|posted|updated|modified)(?: on| at)?|date)';
+const EN_STAMP_PART = `(?:${EN_STAMP_LABEL}\\s*:?\\s*)?(?:${WEEKDAY}|${EN_DAY}|${EN_CLOCK})`;
+const EN_STAMP_SEP = '(?:\\s*[,|/;·•–-]\\s*|\\s+(?:at|on)\\s+|\\s)';
+
+/** A clock time alone ("10 p.m.", "4:14 p.m."): the heading of an entry in a live blog, not a stamp. */
+const BARE_CLOCK = '\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?';
+
+/**
+ * The time stamp English news pages print by the headline, in the many orders they print its parts: "Updated 1:39 am
+ * EST, Wednesday, November 20, 2019" (Hearst papers), "Published 11:11 PM EST Nov 19, 2019" (Gannett papers),
+ * "November 19, 2019 at 9:45 am" (WordPress VIP themes), "Nov. 20, 2019 5:52 AM EST" (AP), "PUBLISHED: 10:48, Tue, Nov
+ * 19, 2019" (UK tabloids), "Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM" (Advance papers), "5:52 AM EST", "Updated
+ * at 1:23 p.m.". Only labels, weekdays, days, clock times and zones, with at least one digit; a date inside a sentence
+ * is never a whole line of this kind.
+ */
+const NEWS_STAMP = `${EN_STAMP_PART}(?:${EN_STAMP_SEP}${EN_STAMP_PART})*`;
+export const NEWS_STAMP_LINE = folded(new RegExp(`^(?=[^\\d]*\\d)(?!${BARE_CLOCK}$)[|\\s]*${NEWS_STAMP}[|\\s,;/·•–-]*$`, 'iu'));
+
+/** "By Justine Coleman - 11/18/19 11:04 PM EST", "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM". */
+export const NEWS_BYLINE_STAMP_LINE = folded(new RegExp(`^by\\s[^|•·–\\d-]{2,60}\\s[|•·–-]\\s*(?=[^\\d]*\\d)${NEWS_STAMP}[|\\s,;/·•–-]*$`, 'iu'));
+
 /**
  * A date as printed on Vietnamese pages: day first. Handles "Ngày đăng: 18/04/2023 09:35",
  * "21/12/2012 | 12:00 AM", "Thứ tư, 22/10/2025, 19:25 (GMT+7)", "Nguyên Minh - 07/03/2026 08:47",

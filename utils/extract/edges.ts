@@ -7,7 +7,7 @@
 import { foldForSearch } from '../text/fold';
 import { asAttachment, isAttachmentLabel } from './attachments';
 import { isHeadlineMeta } from './cleanup-rules';
-import { DATE_LINE } from './dates';
+import { DATE_LINE, NEWS_STAMP_LINE } from './dates';
 import { SHOW_TEXT, normSpace, removeNode } from './dom';
 
 /**
@@ -25,7 +25,8 @@ const DATE_TOKEN = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}/;
 const DATE_LEFTOVER = /^[\s\d:/.,()+\-–|hH]*$/;
 
 export function isDateLine(text: string): boolean {
-  if (DATE_LINE.test(normSpace(text).normalize('NFC'))) return true;
+  const line = normSpace(text).normalize('NFC');
+  if (DATE_LINE.test(line) || (line.length <= 100 && NEWS_STAMP_LINE.test(line))) return true;
   const t = foldForSearch(normSpace(text));
   if (!t || t.length > 80 || !DATE_TOKEN.test(t)) return false;
   return DATE_LEFTOVER.test(t.replace(DATE_WORDS, ' '));

@@ -6,7 +6,7 @@
 //   1. prepare   lazy images, absolute links, reveal-on-scroll content          (prepare.ts)
 //      read      title, date, lead, author, attachments BEFORE anything is removed
 //   2. clean-up  boilerplate rules, as data                                     (cleanup-rules.ts, cleanup.ts)
-//   3. Readability on the cleaned clone
+//   3. Readability on the cleaned clone; the column-level rules on its pick             (cleanup.ts)
 //   4. recover   lead, real title, byline from the last line, images + captions (recover.ts)
 //      legal     a legal document's header → its card and name                 (utils/legal/)
 //   5. gate      list / home / search / properties / dataset / contact pages and stubs → not-article,
@@ -25,7 +25,7 @@ import { failure, type Article, type ExtractResult } from '../model/article';
 import { canSanitizeWith, sanitizedFragment, type WindowLike } from '../html/sanitize';
 import { attachmentsAfterLabels } from './attachments';
 import { ALIGNED_SELECTOR, AUTHOR_SELECTOR, markBylineHints, findTrailingAuthor, findVisibleAuthor } from './byline';
-import { CLEANUP_SELECTOR_GROUPS, cleanupDocument } from './cleanup';
+import { CLEANUP_SELECTOR_GROUPS, cleanupContent, cleanupDocument } from './cleanup';
 import { cloneForExtraction } from './clone';
 import { indexMeta, metaContent, removeNode } from './dom';
 import { findEntryCards } from './entry-cards';
@@ -212,6 +212,9 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
   if (outOfTime()) return failure('too-large', lang);
   const content = parsed?.content;
   if (!parsed || !content) return failure('not-article', lang);
+  // Boilerplate inside the article column of English news pages (time stamps, credits, prompts), once the column is
+  // picked; its rules are worded for those pages, and a Vietnamese page is never read through them.
+  if (!vietnamese) cleanupContent(content);
 
   const recovered = recoverArticle({
     content,
