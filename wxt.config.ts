@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { REGISTERED_MATCHES } from './utils/sites/page-access';
+import { dropWhyTexts } from './tools/build/drop-why';
 
 // One place for the extension's build configuration.
 // Chrome ships as MV3 (required by the Chrome Web Store). Firefox ships as MV2: Firefox grants MV2 host
@@ -26,7 +27,9 @@ export default defineConfig({
   imports: false,
   // No modulepreload polyfill: every browser we support (Chrome MV3, Firefox ≥ 142) preloads modules
   // natively, and the polyfill would be one more script on every page's critical path.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  // The clean-up rules' and page kinds' reasons are for people, not for the pages they are shipped into
+  // (tools/build/drop-why.ts).
+  vite: () => ({ plugins: [preact(), dropWhyTexts()], build: { modulePreload: { polyfill: false } } }),
   // The sources zip (for Firefox review) needs the code, not screenshots or benchmark output.
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
