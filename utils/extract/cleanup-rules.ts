@@ -320,6 +320,11 @@ export const TEXT_RULES: CleanupRule[] = [
 const rule = (id: string) => TEXT_RULES.find((r) => r.id === id)!;
 const HEADLINE_META = ['date-line', 'news-stamp-line', 'views-line', 'tools', 'meta-line'].map(rule);
 
+/** A text rule's pattern matches `text` (a whole element's or line's text, normalised) and the text is within its bound. */
+export function textRuleMatches(textRule: CleanupRule, text: string): boolean {
+  return textRule.textPattern!.test(text) && (textRule.maxChars === undefined || text.length <= textRule.maxChars);
+}
+
 /**
  * A line of the kind printed next to the headline — the date, the view count, "Quay lại"/"Back", "In bài"/"Print",
  * or several of these joined by "|" — which must not open the text (edges.ts, cleanup.ts).
@@ -327,7 +332,7 @@ const HEADLINE_META = ['date-line', 'news-stamp-line', 'views-line', 'tools', 'm
 export function isHeadlineMeta(raw: string): boolean {
   // A part of the line may already be gone ("Lượt xem: 1.247 |" once the print link is removed).
   const text = raw.replace(/^[\s|•·]+|[\s|•·]+$/gu, '');
-  return !!text && HEADLINE_META.some((r) => r.textPattern!.test(text) && (r.maxChars === undefined || text.length <= r.maxChars));
+  return !!text && HEADLINE_META.some((r) => textRuleMatches(r, text));
 }
 
 /** Rules on attributes (nothing is removed from the page's text). */

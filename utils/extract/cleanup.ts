@@ -7,7 +7,7 @@ import { asAttachment } from './attachments';
 import { removeAuthorBox } from './author-box';
 import { boxText } from './box-text';
 import { foldedUnion, type TextPattern } from './folded-pattern';
-import { ATTRIBUTE_RULES, PICK_SELECTOR_RULES, SELECTOR_RULES, TEXT_RULES, isHeadlineMeta, type CleanupRule } from './cleanup-rules';
+import { ATTRIBUTE_RULES, PICK_SELECTOR_RULES, SELECTOR_RULES, TEXT_RULES, isHeadlineMeta, textRuleMatches, type CleanupRule } from './cleanup-rules';
 import { SHOW_TEXT, normSpace, removeNode, textOf } from './dom';
 
 export interface CleanupReport {
@@ -58,6 +58,13 @@ function bump(report: CleanupReport, rule: CleanupRule): void {
   report.fired[rule.id] = (report.fired[rule.id] ?? 0) + 1;
 }
 
+/** Removes an element a rule matched, and counts it in the report. */
+function removeWhole(el: Element, rule: CleanupRule, report: CleanupReport): void {
+  removeNode(el);
+  report.removed.push(el);
+  bump(report, rule);
+}
+
 /** A short text node a text rule may fire on: its parent element and its normalised text. */
 export interface TextRuleHit {
   el: Element;
@@ -86,9 +93,7 @@ function applySelectorRules(root: Element, matches: RuleMatches, report: Cleanup
       // Already gone with an ancestor, or outside the body (a <footer> in <head> is nonsense anyway).
       if (!el.parentNode || !root.contains(el)) continue;
       if (rule.maxChars !== undefined && textOf(el).length > rule.maxChars) continue;
-      removeNode(el);
-      report.removed.push(el);
-      bump(report, rule);
+      removeWhole(el, rule, report);
     }
   }
 }
@@ -163,12 +168,6 @@ function findTextRuleHits(root: Element, union: TextPattern): TextRuleHit[] {
   return hits;
 }
 
-function removeWhole(el: Element, rule: CleanupRule, report: CleanupReport): void {
-  removeNode(el);
-  report.removed.push(el);
-  bump(report, rule);
-}
-
 function applyTextRules(root: Element, hits: TextRuleHit[], report: CleanupReport, rules: CleanupRule[]): void {
   for (const { el: start, text } of hits) {
     if (!start.parentNode || !root.contains(start)) continue;
@@ -180,7 +179,7 @@ function applyTextRules(root: Element, hits: TextRuleHit[], report: CleanupRepor
       if (line) removeWhole(line.block, line.rule, report);
       continue;
     }
-    const rule = rules.find((r) => r.textPattern!.test(text) && (r.maxChars === undefined || text.length <= r.maxChars) && (!r.within || !!start.closest(r.within)));
+    const rule = rules.find((r) => textRuleMatches(r, text) && (!r.within || !!start.closest(r.within)));
     if (!rule) continue;
     // In the pick, a credit or a label never takes the photo it stands by with it.
     const target = outermostSameText(start, text, root, rules === AFTER_RULES);
@@ -192,7 +191,7 @@ function applyTextRules(root: Element, hits: TextRuleHit[], report: CleanupRepor
       const whole = normSpace(line.textContent ?? '');
       if (line.parentNode && root.contains(line) && whole.length <= MAX_TEXT_RULE_CHARS && isHeadlineMeta(whole) && !inDataTableCell(line)) {
         removeWhole(line, rule, report);
-      } else if (rules === AFTER_RULES && line !== root && hasMedia(line) && !line.closest('p, li, td') && BLOCK_RULES.some((r) => r.textPattern!.test(whole) && (r.maxChars === undefined || whole.length <= r.maxChars))) {
+      } else if (rules === AFTER_RULES && line !== root && hasMedia(line) && !line.closest('p, li, td') && BLOCK_RULES.some((r) => textRuleMatches(r, whole))) {
         // "<span><img><span>Image copyright</span> <span>Getty Images</span></span>": the photo stays, its credit goes
         // (never inside a paragraph: there the words stay with the sentence they may belong to).
         for (const part of Array.from(line.childNodes)) {
@@ -206,12 +205,10 @@ function applyTextRules(root: Element, hits: TextRuleHit[], report: CleanupRepor
       }
       continue;
     }
-    if (rule.action === 'remove-box') report.removed.push(...removeBox(target, root, rules === AFTER_RULES));
-    else {
-      removeNode(target);
-      report.removed.push(target);
-    }
-    bump(report, rule);
+    if (rule.action === 'remove-box') {
+      report.removed.push(...removeBox(target, root, rules === AFTER_RULES));
+      bump(report, rule);
+    } else removeWhole(target, rule, report);
   }
 }
 
@@ -364,7 +361,7 @@ function applyBlockRules(root: Element, report: CleanupReport): void {
     if (raw.length > MAX_TEXT_RULE_CHARS * 3) continue;
     const whole = normSpace(raw);
     if (!whole || whole.length > MAX_TEXT_RULE_CHARS) continue;
-    const rule = BLOCK_RULES.find((r) => r.textPattern!.test(whole) && (r.maxChars === undefined || whole.length <= r.maxChars));
+    const rule = BLOCK_RULES.find((r) => textRuleMatches(r, whole));
     if (rule) removeWhole(block, rule, report);
   }
 }
