@@ -210,7 +210,9 @@ export interface GateInput {
   /** The page opens a legal document's header (utils/legal/document-header.ts). */
   document?: boolean;
   /** Data the page offers (page-data.ts), read before clean-up. */
-  data?: Pick<PageData, 'attributes' | 'resourceItems' | 'messageForm' | 'searchForm'>;
+  data?: Pick<PageData, 'attributes' | 'resourceItems' | 'messageForm'>;
+  /** A query box with filters around it (page-data.ts hasSearchForm), read before clean-up. */
+  searchForm?: boolean;
   /** The page's entry cards (entry-cards.ts), read before clean-up. */
   cards?: EntryCards;
   /** The page prints a results count over its items (results-count.ts), read before clean-up. */
@@ -259,9 +261,10 @@ export function gateArticle(input: GateInput): GateVerdict {
   const { signals, content, text, attachments, readerable, page } = input;
   if (hasSearchTitle(signals)) return refuse('search', 'search-title');
   const contentLength = textLength(content);
-  // A query box with filters and nothing else to read (no dated or illustrated teasers, no prose, no date): a document database's search
-  // page, whose results a script fills in. Decided before the address, which may be the site's front page.
-  if (input.data?.searchForm && !input.document && !signals.hasDate && !hasArticleMarkup(signals) && page.datedOrThumbnail < 5 && proseBlocks(content) < 4) {
+  // A query box with filters and nothing else to read (no dated or illustrated teasers, no prose, no date): a
+  // document database's search page, whose results a script fills in. Decided before the address, which may be the
+  // site's front page.
+  if (input.searchForm && !input.document && !signals.hasDate && !hasArticleMarkup(signals) && page.datedOrThumbnail < 5 && proseBlocks(content) < 4) {
     return refuse('search', 'search-form');
   }
   if (isHomePage(signals)) return refuse('home', 'home-address');
@@ -284,7 +287,7 @@ export function gateArticle(input: GateInput): GateVerdict {
   if (!strongArticle && !input.document) {
     // "37 bộ dữ liệu tìm thấy", "Tìm thấy 14596 thuật ngữ": the page lists results, however few or long its items.
     // Under a query box with filters the counted items are the answer to a query: a search page.
-    if (input.results) return refuse(input.results === 'list' && input.data?.searchForm ? 'search' : input.results, 'results-count');
+    if (input.results) return refuse(input.results === 'list' && input.searchForm ? 'search' : input.results, 'results-count');
     // Teasers with dates or thumbnails making up much of the text: a category or listing page.
     if (listing.datedOrThumbnail >= 5 && listing.teaserShare >= 0.35) return refuse('list', 'dated-teasers');
     // Headlines and their sapos and nothing else, dated or not (the dates may sit in a cell clean-up removed).

@@ -173,8 +173,10 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
   };
   // A search address alone does not refuse before Readability: the gate weighs it against the content.
   if (hasSearchTitle(signals)) return failure('not-article', lang, 'search');
-  // A front page that is a query box with filters goes on to the gate, which may call it a search page.
-  if (isHomePage(signals) && !hasSearchForm(clone.body ?? clone.documentElement)) return failure('not-article', lang, 'home');
+  // A query box with filters (the search page of a document database); a front page that is one goes on to the
+  // gate, which may call it a search page.
+  const searchForm = hasSearchForm(clone.body ?? clone.documentElement);
+  if (isHomePage(signals) && !searchForm) return failure('not-article', lang, 'home');
   const leadElement = findLeadElement(clone, title.element, found.lead);
   const authors = markBylineHints(clone, found.authors, found.aligned);
   const visibleAuthor = findVisibleAuthor(authors, title.element, siteName, host);
@@ -245,6 +247,7 @@ function extract(doc: Document, url: string, opts: ExtractOptions, lang: 'vi' | 
     readerable,
     document: !!header,
     data: pageData,
+    searchForm,
     cards,
     results,
   });

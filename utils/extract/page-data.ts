@@ -8,7 +8,7 @@
 //     open-data dataset page (CKAN and the portals built like it);
 //   - a message form (name, e-mail, message), the mark of a contact page;
 //   - a search form with filters (a query box beside choices of document type, year, issuing body), the mark of a
-//     search page whose results a script fills in.
+//     search page whose results a script fills in (hasSearchForm, asked once by the pipeline).
 // All of it is plain text and http(s) links: the popup lists it, nothing of the page's markup survives.
 import type { Attachment, PageAttribute } from '../model/article';
 import { asAttachment } from './attachments';
@@ -22,8 +22,6 @@ export interface PageData {
   resourceItems: number;
   /** A form with a message box and at least two typed fields (name, e-mail, phone). */
   messageForm: boolean;
-  /** A query box with at least three filter controls around it (searchForm below). */
-  searchForm: boolean;
   /** The heading row of the first table that gave attributes (vbpl.vn's "Tố tụng hình sự" over its properties). */
   caption: string;
 }
@@ -196,5 +194,5 @@ export function readPageData(root: Element, links: Element[], url: string): Page
     pairs.add(key);
     return true;
   });
-  return { attributes: unique.slice(0, MAX_ATTRIBUTES), files, resourceItems, messageForm, searchForm: hasSearchForm(root), caption };
+  return { attributes: unique.slice(0, MAX_ATTRIBUTES), files, resourceItems, messageForm, caption };
 }

@@ -75,22 +75,25 @@ export function createExtractService(doc: Document, extract: Extract, opts: Extr
     return entry;
   }
 
-  function extractCurrent(): ExtractResult {
+  /** The cached extraction, analysed once an analyser is here. */
+  function current(): Cached {
     const entry = extracted();
     const analyse = opts.analyser?.();
     if (analyse && entry.result.ok && !isAnalysed(entry.result.article)) {
       const deadline = now() + Math.max(MIN_ANALYSIS_MS, budgetMs - entry.spentMs);
       entry.result = { ok: true, article: analyse(entry.result.article, deadline) };
     }
-    return entry.result;
+    return entry;
   }
+
+  const extractCurrent = (): ExtractResult => current().result;
 
   /** A refused list, home or search page's answer carries its teasers, so the popup shows the digest after one
    *  round trip instead of two; they are read once (the background asks on a registered list page's load, so the
    *  popup opened next finds them ready). */
   function withTeasers(): ExtractReply {
-    const entry = extracted();
-    const result = extractCurrent();
+    const entry = current();
+    const result = entry.result;
     const kind = digestKindOf(result);
     if (!kind) return result;
     if (entry.withTeasers) return entry.withTeasers;
