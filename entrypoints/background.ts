@@ -8,16 +8,13 @@ import { isExtensionPage, isOwnSender, parseMessage, type IsSavedReply, type Sen
 import { listener, receiver } from '../utils/messaging/messenger';
 import { library, refetchAfterGrant, refetchImages, saveTab } from '../utils/extension/save-tab';
 import { findPageRecord, findPendingFor } from '../utils/library';
-import { extractFromTab } from '../utils/extension/tab-extract';
+import { readOnLoad } from '../utils/extension/read-on-load';
 import { saveReadArticle } from '../utils/extension/save-read-article';
 import { clearSaveOutcome, showSaveOutcome, showToolbarLanguage, toolbarApi } from '../utils/extension/toolbar';
 import { clearStaleProgress, scheduleAutoSync, setAutoSync, setUpSyncHere, syncNow, SYNC_ALARM, turnOffSync } from '../utils/extension/sync-service';
 import { checkFollowed, editFollows, startFollowService } from '../utils/extension/follow-service';
 
 const MENU_SAVE = 'tin-sach-save';
-
-// Chrome MV3 has `action`; Firefox MV2 has the same API as `browserAction`.
-const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 
 async function isSaved(url: string, canonicalUrl = url, title?: string): Promise<IsSavedReply> {
   const db = await library();
@@ -104,22 +101,11 @@ export default defineBackground(() => {
   // Only our own pages may save or ask about the library: a content script (running inside a hostile page) may not.
   const fromOwnPage = (sender: SenderLike) => isExtensionPage(sender, ownId, ownOrigin);
   const answer = receiver({
-    'tinsach/readerable': (message, sender) => {
-      // From the registered content script in a tab. The badge lights when the extractor itself reads an
-      // article, so it agrees with what the popup will say (a category page Readability's quick check calls
-      // readerable stays dark). The extractor caches its answer, so the popup opened next on this page only adds
-      // the analysis. A page the quick check doubts is read too, with its teasers: the gate may still find a short
-      // article on it (a headline and a date), and a portal's list or home page has its digest ready, so the
-      // popup does not wait for the extractor's injection and the page's reading (about 300 ms on a district
-      // portal's list page).
+    'tinsach/readerable': (_message, sender) => {
+      // From the registered content script in a tab: read the page now, so the popup opened on it answers from the
+      // page's cache (utils/extension/read-on-load.ts).
       const tabId = sender.tab?.id;
-      if (tabId === undefined) return undefined;
-      // Extraction only: figures and summary wait until the reader opens the popup (entrypoints/analyser.ts).
-      void extractFromTab(tabId, undefined, undefined, { analysed: false, teasers: !message.readerable }).then((reply) => {
-        if (!reply.ok) return;
-        void toolbar.setBadgeBackgroundColor({ tabId, color: '#0b5cad' });
-        void toolbar.setBadgeText({ tabId, text: '•' });
-      });
+      if (tabId !== undefined) void readOnLoad(tabId, toolbarApi());
       return undefined;
     },
     'tinsach/save': (message, sender) => (fromOwnPage(sender) ? saveTab(message.tabId, { replace: message.replace, expect: message.expect }) : undefined),

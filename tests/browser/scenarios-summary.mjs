@@ -44,6 +44,46 @@ function readCard(page) {
 
 export const summaryScenarios = [
   {
+    // On a registered site an article is read on load and its figures and summary worked out after the badge is
+    // lit, so the first popup a reader opens there answers from the page's cache (utils/extension/read-on-load.ts).
+    // Two portal articles (a district portal's, and a national portal's legal-news page under a gov host); a page
+    // outside the registered sites gets nothing until the popup is opened.
+    name: 'article analysed on load',
+    corpus: true,
+    timeout: 60_000,
+    async run(ctx) {
+      const inPage = (tabId) =>
+        ctx.driver.extensionEval(async (id) => {
+          const api = globalThis.browser ?? globalThis.chrome;
+          // No injection here: only what the background put in the page can answer.
+          const ping = await api.tabs.sendMessage(id, { type: 'tinsach/ping' }).catch(() => null);
+          if (!ping?.ok) return { extractor: false };
+          const reply = await api.tabs.sendMessage(id, { type: 'tinsach/extract' });
+          const action = api.action ?? api.browserAction;
+          const a = reply?.ok ? reply.article : null;
+          return { extractor: true, ok: !!reply?.ok, analysed: !!a && Array.isArray(a.keyFigures) && Array.isArray(a.summary), chips: a?.keyFigures?.length ?? 0, badge: await action.getBadgeText({ tabId: id }) };
+        }, tabId);
+      for (const url of [ctx.server.corpusUrl(SEED_FILE), ctx.server.corpusOnGovUrl('gov/baochinhphu_102260228093004191.html')]) {
+        const tab = await ctx.open.web(url);
+        let last = null;
+        const seen = await waitUntil(async () => {
+          last = await inPage(tab.tabId);
+          return last.extractor && last.analysed ? last : null;
+        }, { timeout: 20_000, message: `figures and summary in ${url} without the popup` }).catch((e) => {
+          throw new Error(`${e.message}; the page answered ${JSON.stringify(last)}`);
+        });
+        assert(seen.ok && seen.chips > 0, `${url}: read on load as ${JSON.stringify(seen)}`);
+        assert(seen.badge === '•', `${url}: the badge is ${JSON.stringify(seen.badge)}`);
+        await tab.close();
+      }
+      const elsewhere = await ctx.open.web(ctx.server.corpusUrl('news/vnexpress_5047363.html'));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const outside = await inPage(elsewhere.tabId);
+      assert(!outside.extractor, 'a page outside the registered sites was read on load');
+      await elsewhere.close();
+    },
+  },
+  {
     name: 'first screen tells the story',
     corpus: true,
     timeout: 240_000,

@@ -22,5 +22,12 @@ export function folded(pattern: RegExp): TextPattern {
 
 /** Several lowercase patterns as one, tested once per text (the clean-up's first pass over every text node). */
 export function foldedUnion(patterns: readonly TextPattern[]): TextPattern {
-  return folded(new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'iu'));
+  const each = patterns.map((p) => new RegExp(p.source, 'u'));
+  return {
+    source: patterns.map((p) => `(?:${p.source})`).join('|'),
+    test: (text: string) => {
+      const lower = text.toLowerCase();
+      return each.some((re) => re.test(lower));
+    },
+  };
 }

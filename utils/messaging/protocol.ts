@@ -20,8 +20,8 @@ export interface Protocol {
   'tinsach/extract': { request: { teasers?: boolean }; reply: ExtractReply };
   /** tests and tools → extractor: is the script in this page, and on which address? */
   'tinsach/ping': { request: object; reply: PingReply };
-  /** content script → background: a registered gov page is ready; Readability's quick check says whether it
-   *  looks readerable (else its teasers are read too, for the digest). No answer. */
+  /** content script → background: a registered gov page is ready, with Readability's quick check's verdict (the
+   *  background reads the page whatever it says: utils/extension/read-on-load.ts). No answer. */
   'tinsach/readerable': { request: { readerable: boolean }; reply: void };
   /** popup/library → background: save the article shown for this tab (the background outlives the popup).
    *  `expect`: the page as the popup showed it; a page that changed since is not saved (reply reason 'changed'). */

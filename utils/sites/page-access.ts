@@ -11,8 +11,9 @@ export const REGISTERED_MATCHES = [
 
 /** The file WXT emits for entrypoints/extractor.ts, injected on demand. */
 export const EXTRACTOR_FILE = '/extractor.js';
-/** The file WXT emits for entrypoints/analyser.ts (figures and summary), injected beside the extractor only
- *  when the popup or a save needs them: the badge's check on page load reads the article without analysing it. */
+/** The file WXT emits for entrypoints/analyser.ts (figures and summary), injected beside the extractor once a page
+ *  is read as an article: on load on a registered site, after the badge is lit (utils/extension/read-on-load.ts),
+ *  else when the popup or a save needs them. A list or home page never gets it. */
 export const ANALYSER_FILE = '/analyser.js';
 /** The Vietnamese word list the analyser's chip labels are cut by (entrypoints/words.ts): injected just before
  *  analyser.js, which reads it from there. */
