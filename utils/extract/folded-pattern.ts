@@ -20,7 +20,12 @@ export function folded(pattern: RegExp): TextPattern {
   return { source: pattern.source, test: (text: string) => lower.test(text.toLowerCase()) };
 }
 
-/** Several lowercase patterns as one, tested once per text (the clean-up's first pass over every text node). */
+/**
+ * Several lowercase patterns as one test (the clean-up's first pass over every text node): the text is lowercased
+ * once and each pattern tried in turn. Not one alternation of them all: compiled afresh in every page, the joined
+ * 13.7 KB pattern cost more than its parts (on a district portal's list page in Chromium, 53 ms of the extractor's
+ * time on load against 30 ms one by one), and a pattern no text reaches is never compiled.
+ */
 export function foldedUnion(patterns: readonly TextPattern[]): TextPattern {
   const each = patterns.map((p) => new RegExp(p.source, 'u'));
   return {
