@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { REGISTERED_MATCHES } from './utils/sites/page-access';
 import { dropWhyTexts } from './tools/build/drop-why';
+import { loadExtractorWithContentScript } from './tools/build/extractor-on-load';
 
 // One place for the extension's build configuration.
 // Chrome ships as MV3 (required by the Chrome Web Store). Firefox ships as MV2: Firefox grants MV2 host
@@ -35,6 +36,9 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((e) => e.name === 'analyser')) config.plugins = [...(config.plugins ?? []), injectedWordList()];
     },
+    // On registered sites the extractor is loaded with the content script, not injected after it
+    // (tools/build/extractor-on-load.ts).
+    'build:manifestGenerated': (_wxt, manifest) => loadExtractorWithContentScript(manifest),
   },
   zip: { excludeSources: ['docs/**', 'tests/browser/screenshots/**', 'tools/bench/results.json'] },
   manifest: ({ browser }) => ({

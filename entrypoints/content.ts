@@ -1,9 +1,9 @@
-// Registered on government and party news sites only: it tells the background the page is ready, with
-// Readability's quick `isProbablyReaderable` check. The background then injects the extractor
-// (entrypoints/extractor.ts), which reads the page once with the popup's own gate: an article lights the toolbar
-// badge and gets its figures and summary; a list, home or search page has its teasers read, so its digest is
-// ready when the popup opens (utils/extension/read-on-load.ts). Elsewhere the extractor is injected only when the
-// reader opens the popup.
+// Registered on government and party news sites only, loaded just after the extractor (entrypoints/extractor.ts,
+// listed before it in the manifest: tools/build/extractor-on-load.ts): it tells the background the page is ready,
+// with Readability's quick `isProbablyReaderable` check. The background then asks the extractor to read the page
+// once with the popup's own gate: an article lights the toolbar badge and gets its figures and summary; a list,
+// home or search page has its teasers read, so its digest is ready when the popup opens
+// (utils/extension/read-on-load.ts). Elsewhere the extractor is injected only when the reader opens the popup.
 import { defineContentScript } from '#imports';
 // The readerable check alone (about 1 KB), not the package index, which would pull all of Readability in.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';

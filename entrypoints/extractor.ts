@@ -1,7 +1,8 @@
-// Injected on demand (scripting.executeScript) into the tab the reader opened the popup for, and by the
-// background on a registered site's page Readability calls readerable (to confirm before lighting the badge).
-// Injecting twice must not register two listeners, so the installed service is kept under a
-// Symbol.for key: page scripts live in another JavaScript world and cannot see or clobber it.
+// Loaded with the registered content script on government and party sites (the manifest lists it first:
+// tools/build/extractor-on-load.ts), where the background asks it to read every page on load; injected on demand
+// (scripting.executeScript) into any other tab the reader opens the popup for. Loaded twice must not register two
+// listeners, so the installed service is kept under a Symbol.for key: page scripts live in another JavaScript
+// world and cannot see or clobber it. It reads nothing until asked.
 // Figures and summary come from analyser.js when it is injected beside this (entrypoints/analyser.ts).
 import { defineUnlistedScript, browser } from '#imports';
 import { extractArticle } from '../utils/extract';

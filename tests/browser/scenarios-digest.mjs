@@ -91,9 +91,9 @@ export const digestScenarios = [
       const tab = await ctx.open.web(site.listUrl);
       const answer = await waitUntil(() => ctx.driver.extensionEval(async (tabId) => {
         const api = globalThis.browser ?? globalThis.chrome;
-        // No injection here: only the extractor the background put in the page can answer.
+        // Nothing is asked of the page before it says it has been read: only the reading on load can have done it.
         const ping = await api.tabs.sendMessage(tabId, { type: 'tinsach/ping' }).catch(() => null);
-        if (!ping?.ok) return null;
+        if (!ping?.ok || !ping.read) return null;
         const reply = await api.tabs.sendMessage(tabId, { type: 'tinsach/extract', teasers: true });
         const action = api.action ?? api.browserAction;
         return { ok: reply.ok, kind: reply.pageKind ?? null, teasers: reply.teasers?.length ?? 0, badge: await action.getBadgeText({ tabId }) };
@@ -103,7 +103,7 @@ export const digestScenarios = [
       assert(answer.badge === '', `the badge is lit on a list page: ${JSON.stringify(answer.badge)}`);
       const tableRead = await ctx.driver.extensionEval(async (tabId) => {
         const api = globalThis.browser ?? globalThis.chrome;
-        return Boolean((await api.tabs.sendMessage(tabId, { type: 'tinsach/ping' }).catch(() => null))?.ok);
+        return Boolean((await api.tabs.sendMessage(tabId, { type: 'tinsach/ping' }).catch(() => null))?.read);
       }, table.tabId);
       assert(!tableRead, 'the land-price table was read on load');
       await table.close();

@@ -55,9 +55,10 @@ export const summaryScenarios = [
       const inPage = (tabId) =>
         ctx.driver.extensionEval(async (id) => {
           const api = globalThis.browser ?? globalThis.chrome;
-          // No injection here: only what the background put in the page can answer.
+          // No injection here, and no question before the page has been read on load.
           const ping = await api.tabs.sendMessage(id, { type: 'tinsach/ping' }).catch(() => null);
           if (!ping?.ok) return { extractor: false };
+          if (!ping.read) return { extractor: true, analysed: false };
           const reply = await api.tabs.sendMessage(id, { type: 'tinsach/extract' });
           const action = api.action ?? api.browserAction;
           const a = reply?.ok ? reply.article : null;

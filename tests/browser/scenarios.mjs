@@ -237,11 +237,11 @@ export const scenarios = [
     async run(ctx) {
       const tab = await ctx.open.web(ctx.server.corpusUrl(LIST_FILE));
       // Readability's quick check calls this category page readerable; the badge waits for the extractor's own
-      // gate (injected by the background) and stays dark, as the popup will say "not an article".
+      // gate (its reading on load) and stays dark, as the popup will say "not an article".
       await waitUntil(() => ctx.driver.extensionEval((tabId) => {
         const api = globalThis.browser ?? globalThis.chrome;
-        return api.tabs.sendMessage(tabId, { type: 'tinsach/ping' }).then((r) => r?.ok === true, () => false);
-      }, tab.tabId), { timeout: 15_000, message: 'the background to have checked the list page with the extractor' });
+        return api.tabs.sendMessage(tabId, { type: 'tinsach/ping' }).then((r) => r?.read === true, () => false);
+      }, tab.tabId), { timeout: 15_000, message: 'the list page to have been read on load' });
       const badge = await ctx.driver.extensionEval((tabId) => {
         const api = globalThis.browser ?? globalThis.chrome;
         return (api.action ?? api.browserAction).getBadgeText({ tabId });

@@ -57,7 +57,10 @@ describe('createExtractService', () => {
 
   it('answers pings with the page URL and ignores messages that are not ours', async () => {
     const service = createExtractService(document, () => fakeResult('x'));
-    await expect(service.handle({ type: 'tinsach/ping' })).resolves.toEqual({ ok: true, url: location.href });
+    await expect(service.handle({ type: 'tinsach/ping' })).resolves.toEqual({ ok: true, url: location.href, read: false });
+    // Once read, the ping says so (the extractor is in every registered page from the start).
+    await service.handle({ type: 'tinsach/extract' });
+    await expect(service.handle({ type: 'tinsach/ping' })).resolves.toEqual({ ok: true, url: location.href, read: true });
     expect(service.handle({ type: 'tinsach/save', tabId: 1 })).toBeUndefined();
     expect(service.handle({ type: 'evil' })).toBeUndefined();
     expect(service.handle('tinsach/extract')).toBeUndefined();

@@ -121,7 +121,7 @@ describe('send and receiver', () => {
   });
 
   it('answers nothing for a type without a handler, a malformed payload, or a type inherited from a prototype', () => {
-    const answer = receiver({ 'tinsach/ping': () => Promise.resolve({ ok: true as const, url: 'x' }) });
+    const answer = receiver({ 'tinsach/ping': () => Promise.resolve({ ok: true as const, url: 'x', read: false }) });
     expect(answer({ type: 'tinsach/save', tabId: 1 }, {})).toBeUndefined();
     expect(answer({ type: 'tinsach/is-saved', url: 'javascript:alert(1)' }, {})).toBeUndefined();
     expect(answer(Object.create({ type: 'tinsach/ping' }), {})).toBeUndefined();

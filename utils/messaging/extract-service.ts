@@ -115,7 +115,12 @@ export function createExtractService(doc: Document, extract: Extract, opts: Extr
   /** What the extractor in a page answers; the sender is checked by its listener (entrypoints/extractor.ts). */
   const handlers: Handlers<'tinsach/ping' | 'tinsach/extract' | 'tinsach/fetch-image' | 'tinsach/teasers'> = {
     'tinsach/teasers': (message) => Promise.resolve(findTeasers(doc, doc.location?.href ?? doc.URL, message.kind)),
-    'tinsach/ping': () => Promise.resolve({ ok: true, url: doc.location?.href ?? doc.URL }),
+    // `read`: whether this page has been read (on load, or by an earlier question): the extractor is in every
+    // registered page from the start, so being there no longer says that.
+    'tinsach/ping': () => {
+      const url = doc.location?.href ?? doc.URL;
+      return Promise.resolve({ ok: true, url, read: cache.has(url) });
+    },
     'tinsach/extract': (message) => Promise.resolve(message.teasers === true ? withTeasers() : extractCurrent()),
     'tinsach/fetch-image': (message) => fetchImage(message.url),
   };

@@ -78,6 +78,8 @@ export type ExtractReply = ExtractResult & { teasers?: Teaser[] };
 export interface PingReply {
   ok: true;
   url: string;
+  /** Whether the extractor has read this page yet (on load, or for an earlier question). */
+  read: boolean;
 }
 
 /** `images`: how many of the article's photos are kept offline ("Đã lưu, 3/5 ảnh"). */

@@ -9,7 +9,8 @@ export const REGISTERED_MATCHES = [
   '*://*.baochinhphu.vn/*',
 ];
 
-/** The file WXT emits for entrypoints/extractor.ts, injected on demand. */
+/** The file WXT emits for entrypoints/extractor.ts: a content script on the registered sites (listed before
+ *  entrypoints/content.ts by tools/build/extractor-on-load.ts), injected on demand elsewhere. */
 export const EXTRACTOR_FILE = '/extractor.js';
 /** The file WXT emits for entrypoints/analyser.ts (figures and summary), injected beside the extractor once a page
  *  is read as an article: on load on a registered site, after the badge is lit (utils/extension/read-on-load.ts),
