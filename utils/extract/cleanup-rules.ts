@@ -320,9 +320,12 @@ export const TEXT_RULES: CleanupRule[] = [
 const rule = (id: string) => TEXT_RULES.find((r) => r.id === id)!;
 const HEADLINE_META = ['date-line', 'news-stamp-line', 'views-line', 'tools', 'meta-line'].map(rule);
 
-/** A text rule's pattern matches `text` (a whole element's or line's text, normalised) and the text is within its bound. */
+/**
+ * A text rule's pattern matches `text` (a whole element's or line's text, normalised) and the text is within its
+ * bound. The bound is asked first: it is free, and a pattern is compiled in each page on the first text it is tried on.
+ */
 export function textRuleMatches(textRule: CleanupRule, text: string): boolean {
-  return textRule.textPattern!.test(text) && (textRule.maxChars === undefined || text.length <= textRule.maxChars);
+  return (textRule.maxChars === undefined || text.length <= textRule.maxChars) && textRule.textPattern!.test(text);
 }
 
 /**
