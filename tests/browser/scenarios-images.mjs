@@ -107,6 +107,8 @@ export const imageScenarios = [
       expectArticle(popup, 'the cross-host photos page');
       const title = await waitForSelector(popup.page, tid('article-title'));
       assert(norm(title) === CROSS_HOST_TITLE, `popup title “${title}”`);
+      // The body comes a frame after the first screen (title, card, chips): its photo frames are read once it is in.
+      await waitForSelector(popup.page, tid('article-body'), { what: 'the article body of the cross-host photos page' });
       const frames = await popup.page.evaluate(() => ({
         imgs: [...document.querySelectorAll('[data-testid="article-body"] img')].map((i) => i.getAttribute('src')),
         previews: [...document.querySelectorAll('.img-preview')].map((f) => f.textContent),
